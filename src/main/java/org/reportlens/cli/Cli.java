@@ -1,0 +1,104 @@
+package org.reportlens.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.reportlens.core.export.AnalysisJson;
+import org.reportlens.core.report.LoadProblem;
+import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.ReportLoader;
+
+/**
+ * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
+ * be read (the output covers the rest); 2 bad usage, or no input could be read.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int SOME_UNREADABLE = 1;
+    public static final int USAGE_OR_NOTHING_READ = 2;
+    private static final Set<String> COMMANDS = Set.of("analyze", "bench", "help", "--help", "-h");
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: reportlens                      open the viewer (on ./seeds if it exists)",
+            "       reportlens [view] FILE...       open the viewer on these reports",
+            "       reportlens analyze [--format json] FILE...",
+            "                                       write the analysis as JSON to stdout",
+            "       reportlens bench [--runs N] FILE...",
+            "                                       time each analysis phase (warm), in ms");
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String arg) {
+        return COMMANDS.contains(arg);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !isCommand(args[0])) {
+            err.println(USAGE);
+            return USAGE_OR_NOTHING_READ;
+        }
+        List<String> rest = List.of(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "analyze":
+                    return analyze(rest, out, err);
+                case "bench":
+                    return Bench.run(rest, out, err);
+                default:
+                    out.println(USAGE);
+                    return OK;
+            }
+        } catch (UsageException e) {
+            err.println("reportlens: " + e.getMessage());
+            err.println(USAGE);
+            return USAGE_OR_NOTHING_READ;
+        }
+    }
+
+    private static int analyze(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--format")) {
+                String format = value(args, ++i, "--format");
+                if (!format.equals("json")) {
+                    throw new UsageException("unknown format '" + format + "' (supported: json)");
+                }
+            } else if (arg.startsWith("--")) {
+                throw new UsageException("unknown option " + arg);
+            } else {
+                files.add(arg);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("no report files given");
+        }
+        LoadResult result = new ReportLoader().load(files);
+        reportProblems(result.problems(), err);
+        if (result.reports().isEmpty()) {
+            err.println("reportlens: none of the " + files.size() + " file(s) could be read");
+            return USAGE_OR_NOTHING_READ;
+        }
+        out.print(AnalysisJson.write(result));
+        out.flush();
+        return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
+    }
+
+    static void reportProblems(List<LoadProblem> problems, PrintStream err) {
+        problems.forEach(p -> err.println("reportlens: " + p.message()));
+    }
+
+    static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line over {@code core}: {@code analyze} and {@code bench}. */
+package org.reportlens.cli;

@@ -1,0 +1,80 @@
+package org.reportlens.core.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.reportlens.core.meta.ReportMetadata;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
+
+/**
+ * Writes a {@link LoadResult} as the JSON of {@code docs/json-format.md}. The tree is built field by
+ * field, not by reflection, so renaming a Java field can never silently change the format.
+ */
+public final class AnalysisJson {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisJson() {
+    }
+
+    public static String write(LoadResult result) {
+        try {
+            return MAPPER.writeValueAsString(tree(result)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree failed to serialize", e);
+        }
+    }
+
+    public static ObjectNode tree(LoadResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ArrayNode reports = root.putArray("reports");
+        for (Report report : result.reports()) {
+            reports.add(report(report));
+        }
+        ArrayNode errors = root.putArray("errors");
+        result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
+        return root;
+    }
+
+    private static ObjectNode report(Report report) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ReportMetadata meta = report.metadata();
+        node.put("id", report.id());
+        node.put("file", report.file());
+        node.put("title", meta.title());
+        node.put("government", meta.government());
+        node.put("year", meta.year());
+        node.put("reviewYear", meta.reviewYear());
+        node.put("planYear", meta.planYear());
+        node.put("encoding", report.encoding());
+        node.put("length", report.original().length());
+        ArrayNode warnings = node.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        ArrayNode furniture = node.putArray("furniture");
+        report.text().furniture().forEach(s -> furniture.addObject().put("start", s.start()).put("end", s.end()));
+        outline(node.putArray("outline"), report.outline());
+        return node;
+    }
+
+    private static void outline(ArrayNode array, List<OutlineNode> nodes) {
+        for (OutlineNode n : nodes) {
+            ObjectNode o = array.addObject();
+            o.put("id", n.id());
+            o.put("level", n.level());
+            o.put("number", n.number());
+            o.put("title", n.title());
+            o.put("lead", n.lead());
+            o.put("part", n.part() == null ? null : n.part().id());
+            o.put("start", n.start());
+            o.put("headingEnd", n.headingEnd());
+            o.put("end", n.end());
+            outline(o.putArray("children"), n.children());
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.reportlens.core.load;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the bytes of a report into text, finding the encoding. Order of evidence: a byte-order
+ * mark; a recognised binary format; UTF-16 without a mark; strict UTF-8; then ICU4J's statistical
+ * detector, trusted only for the Chinese encodings a report comes in (GB18030, which includes GBK
+ * and GB2312, and Big5). Whatever decodes must also look like text, or it is refused as garbage.
+ */
+public final class TextDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Set<String> DETECTABLE = Set.of("GB18030", "Big5");
+    /** ICU reports 0–100; real Chinese prose of a few hundred characters scores far above this. */
+    private static final int MIN_DETECTOR_CONFIDENCE = 20;
+    /** A file whose only UTF-8 errors are this rare is damaged UTF-8, not another encoding. */
+    private static final double TOLERATED_UTF8_ERROR_RATE = 0.001;
+
+    private TextDecoder() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @throws UndecodableException with a short reason when the bytes are binary, empty of text,
+     *                              or not in an encoding we can recognise
+     */
+    public static DecodedText decode(byte[] bytes) throws UndecodableException {
+        Objects.requireNonNull(bytes, "bytes must not be null");
+        Optional<DecodedText> byBom = decodeByByteOrderMark(bytes);
+        if (byBom.isPresent()) {
+            return checked(byBom.get());
+        }
+        boolean hasNul = indexOf(bytes, (byte) 0) >= 0;
+        Optional<FileSignature> signature = FileSignature.of(bytes);
+        if (signature.isPresent() && (hasNul || !isStrictUtf8(bytes))) {
+            throw new UndecodableException("not a text file: it is " + signature.get().description());
+        }
+        if (hasNul) {
+            return checked(decodeUtf16WithoutBom(bytes)
+                    .orElseThrow(() -> new UndecodableException("not a text file: it contains binary data")));
+        }
+        if (controlByteShare(bytes) > 0.01) {
+            throw new UndecodableException("not a text file: it contains binary data");
+        }
+        Optional<DecodedText> utf8 = decodeUtf8(bytes);
+        if (utf8.isPresent()) {
+            return checked(utf8.get());
+        }
+        return checked(decodeDetected(bytes));
+    }
+
+    private static Optional<DecodedText> decodeByByteOrderMark(byte[] b) throws UndecodableException {
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return Optional.of(decodeUtf8Body(b, 3)
+                    .orElseThrow(() -> new UndecodableException("has a UTF-8 byte-order mark but is not valid UTF-8")));
+        }
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00) || startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw new UndecodableException("is UTF-32 text, which is not supported; save it as UTF-8");
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return Optional.of(strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE"));
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return Optional.of(strict(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE"));
+        }
+        return Optional.empty();
+    }
+
+    /** UTF-16 without a mark shows as zero bytes at every other position in ASCII runs. */
+    private static Optional<DecodedText> decodeUtf16WithoutBom(byte[] b) {
+        if (b.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) {
+                    zeroEven++;
+                } else {
+                    zeroOdd++;
+                }
+            }
+        }
+        Charset charset = zeroOdd > zeroEven ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        try {
+            String text = newStrictDecoder(charset).decode(ByteBuffer.wrap(b)).toString();
+            if (TextPlausibility.of(text).implausibleShare() < 0.02) {
+                return Optional.of(new DecodedText(text, charset.name(), List.of()));
+            }
+        } catch (CharacterCodingException e) {
+            // not UTF-16 either: fall through to "binary"
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DecodedText> decodeUtf8(byte[] b) {
+        return decodeUtf8Body(b, 0);
+    }
+
+    /**
+     * Strict UTF-8, except for two kinds of damage we accept with a warning: a last character cut
+     * off by truncation, and a handful of invalid bytes in an otherwise valid file.
+     */
+    private static Optional<DecodedText> decodeUtf8Body(byte[] b, int offset) {
+        CharsetDecoder decoder = newStrictDecoder(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
+        CharBuffer out = CharBuffer.allocate(b.length - offset + 1);
+        List<String> warnings = new ArrayList<>();
+        int invalidBytes = 0;
+        int nonAsciiBytes = 0;
+        for (int i = offset; i < b.length; i++) {
+            if (b[i] < 0) {
+                nonAsciiBytes++;
+            }
+        }
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                result = decoder.flush(out);
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            if (result.isOverflow()) {
+                throw new IllegalStateException("output buffer sized for the worst case overflowed");
+            }
+            boolean atEnd = in.position() + result.length() >= in.limit();
+            if (atEnd && result.isMalformed() && in.limit() - in.position() < 4 && invalidBytes == 0) {
+                warnings.add("the file ends in the middle of a character (truncated?); the partial character was dropped");
+                in.position(in.limit());
+                continue;
+            }
+            invalidBytes += result.length();
+            out.put('\uFFFD');
+            in.position(in.position() + result.length());
+        }
+        if (invalidBytes > 0) {
+            boolean rare = invalidBytes <= Math.max(3, TOLERATED_UTF8_ERROR_RATE * (b.length - offset))
+                    && nonAsciiBytes > 20 * invalidBytes;
+            if (!rare) {
+                return Optional.empty();
+            }
+            warnings.add(invalidBytes + " invalid byte(s) replaced with \uFFFD");
+        }
+        out.flip();
+        return Optional.of(new DecodedText(out.toString(), "UTF-8", warnings));
+    }
+
+    private static DecodedText decodeDetected(byte[] b) throws UndecodableException {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(b);
+        for (CharsetMatch match : detector.detectAll()) {
+            if (match.getConfidence() < MIN_DETECTOR_CONFIDENCE) {
+                break;
+            }
+            String name = match.getName();
+            if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
+                return strictOrFail(b, GB18030, "GB18030");
+            }
+            if (DETECTABLE.contains(name)) {
+                return strictOrFail(b, Charset.forName(name), name);
+            }
+        }
+        if (isStrict(b, GB18030)) {
+            // The detector needs enough text; short GB18030 files still decode cleanly.
+            DecodedText text = strictOrFail(b, GB18030, "GB18030");
+            if (TextPlausibility.of(text.text()).looksLikeChineseProse()) {
+                return text;
+            }
+        }
+        throw new UndecodableException("cannot tell its encoding: it is not UTF-8, UTF-16 or GB18030/GBK text");
+    }
+
+    private static DecodedText strictOrFail(byte[] b, Charset charset, String name) throws UndecodableException {
+        try {
+            return strict(b, 0, charset, name);
+        } catch (UndecodableException e) {
+            throw new UndecodableException("looks like " + name + " but contains invalid byte sequences");
+        }
+    }
+
+    private static DecodedText strict(byte[] b, int offset, Charset charset, String name) throws UndecodableException {
+        try {
+            String text = newStrictDecoder(charset).decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+            return new DecodedText(text, name, List.of());
+        } catch (CharacterCodingException e) {
+            throw new UndecodableException("is not valid " + name + " text");
+        }
+    }
+
+    /** Decoding succeeded; refuse what is still not text a person wrote. */
+    private static DecodedText checked(DecodedText decoded) throws UndecodableException {
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new UndecodableException("contains no text (only whitespace)");
+        }
+        TextPlausibility plausibility = TextPlausibility.of(text);
+        if (plausibility.implausibleShare() > 0.05) {
+            throw new UndecodableException("decodes as " + decoded.encoding()
+                    + " to unreadable characters (binary data or a wrong encoding)");
+        }
+        if (plausibility.looksLikeMojibake()) {
+            throw new UndecodableException("decodes as " + decoded.encoding()
+                    + " to garbled characters (text that was converted with the wrong encoding)");
+        }
+        return decoded;
+    }
+
+    private static boolean isStrictUtf8(byte[] b) {
+        return isStrict(b, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isStrict(byte[] b, Charset charset) {
+        try {
+            newStrictDecoder(charset).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static CharsetDecoder newStrictDecoder(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static double controlByteShare(byte[] b) {
+        int control = 0;
+        for (byte x : b) {
+            if (x >= 0 && x < 0x20 && x != '\n' && x != '\r' && x != '\t' && x != '\f') {
+                control++;
+            }
+        }
+        return b.length == 0 ? 0 : (double) control / b.length;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte value) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,34 @@
+package org.reportlens.core.outline;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numbered heading marker at the start of a paragraph, matched on width-folded text so that
+ * {@code （一）} and {@code (一)}, {@code １．} and {@code 1.} are the same.
+ *
+ * @param level       1–4
+ * @param number      the numeral alone
+ * @param markerEnd   index in the paragraph just past the marker ("一、", "(一)", "1.", "(1)")
+ */
+record Heading(int level, String number, int markerEnd) {
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /** "一、二季度…" and "一、二是…" enumerate numerals; they do not open a part. */
+    private static final Pattern PART = Pattern.compile("^(" + CN + ")、(?![一二三四五六七八九十]+[、季月是])");
+    private static final Pattern SECTION = Pattern.compile("^\\((" + CN + ")\\)");
+    /** "1.5万人" and "3.1%" are numbers, not items. */
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[、.](?![\\d%])");
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\((\\d{1,2})\\)");
+    private static final Pattern[] BY_LEVEL = {PART, SECTION, ITEM, SUB_ITEM};
+
+    static Optional<Heading> match(CharSequence foldedParagraph) {
+        for (int i = 0; i < BY_LEVEL.length; i++) {
+            Matcher m = BY_LEVEL[i].matcher(foldedParagraph);
+            if (m.find()) {
+                return Optional.of(new Heading(i + 1, m.group(1), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+}

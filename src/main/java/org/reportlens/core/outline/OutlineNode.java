@@ -1,0 +1,38 @@
+package org.reportlens.core.outline;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One node of a report's outline.
+ *
+ * @param id         unique within the report: sibling positions joined by dots, {@code "2.3"}
+ * @param level      1 for parts (一、), 2 for sections ((一)), 3 for items (1.), 4 for sub-items
+ *                   ((1)); a lead sits one level below its parent (1 when it has none)
+ * @param number     the numeral alone as written after width folding ({@code "一"}, {@code "3"});
+ *                   null for a lead
+ * @param title      the heading text without number, brackets or closing 。; for a lead, the lead
+ *                   phrase without its 。
+ * @param lead       true for a topic lead (an unnumbered phrase opening a paragraph)
+ * @param part       the kind of the level-1 part this node is in; null outside any part
+ * @param start      where the node begins in the original text (its number, or its lead phrase)
+ * @param headingEnd where its heading ends in the original text (exclusive, after a closing 。)
+ * @param end        where its body ends in the original text (exclusive): before the next heading
+ *                   of the same or a higher level, or the end of the report text
+ * @param children   nested nodes in text order
+ */
+public record OutlineNode(String id, int level, String number, String title, boolean lead, Part part,
+                          int start, int headingEnd, int end, List<OutlineNode> children) {
+    public OutlineNode {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(title, "title must not be null");
+        if (level < 1) {
+            throw new IllegalArgumentException("level must be at least 1: " + level);
+        }
+        if (start < 0 || headingEnd < start || end < headingEnd) {
+            throw new IllegalArgumentException("node " + id + " has an invalid span: start " + start
+                    + ", headingEnd " + headingEnd + ", end " + end);
+        }
+        children = List.copyOf(children);
+    }
+}

@@ -1,0 +1,43 @@
+package org.reportlens.core.outline;
+
+import java.util.regex.Pattern;
+
+/**
+ * A topic lead: a short phrase closed by 。 that opens a paragraph and names what it is about
+ * ("积极盘活闲置资源。"). It has no commas, colons or semicolons — a short sentence that has them
+ * is ordinary prose — and the paragraph must go on after it.
+ */
+final class TopicLead {
+    static final int MIN_LENGTH = 2;
+    static final int MAX_LENGTH = 30;
+    private static final Pattern NOT_IN_LEAD = Pattern.compile("[,;:，；：!?！？]");
+
+    private TopicLead() {
+    }
+
+    /**
+     * The length of the lead phrase (without 。) at {@code from} in {@code folded}, or -1.
+     *
+     * @param paragraphEnd end of the paragraph (exclusive) that {@code from} is in
+     */
+    static int lengthAt(String folded, int from, int paragraphEnd) {
+        int limit = Math.min(paragraphEnd, from + MAX_LENGTH + 1);
+        int stop = -1;
+        for (int i = from; i < limit; i++) {
+            if (folded.charAt(i) == '。') {
+                stop = i;
+                break;
+            }
+        }
+        if (stop < 0) {
+            return -1;
+        }
+        int length = stop - from;
+        boolean continues = stop + 1 < paragraphEnd;
+        if (length < MIN_LENGTH || !continues
+                || NOT_IN_LEAD.matcher(folded.substring(from, stop)).find()) {
+            return -1;
+        }
+        return length;
+    }
+}

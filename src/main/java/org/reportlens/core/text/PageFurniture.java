@@ -1,0 +1,112 @@
+package org.reportlens.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which lines of a saved web page are not part of the report: navigation, source and date
+ * lines, disclaimers, comment forms, share buttons. Two kinds of evidence:
+ * <ul>
+ *   <li>phrases that mark furniture wherever they open a line ({@code furniture-patterns.txt});</li>
+ *   <li>menu-like lines (a few short words, no sentence punctuation) before the report's first
+ *       paragraph of prose or after its last one — never in between, where a short line is far
+ *       more likely a heading.</li>
+ * </ul>
+ */
+final class PageFurniture {
+    private static final List<Pattern> PATTERNS = loadPatterns();
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s>»›|/]+");
+    private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^>»›|/]]");
+    private static final Pattern HEADING_START = Pattern.compile(
+            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．])");
+    private static final int PROSE_MIN_LENGTH = 40;
+
+    private PageFurniture() {
+    }
+
+    /**
+     * Marks the furniture among {@code lines} (each already trimmed; blank lines are ignored).
+     *
+     * @return one flag per line, {@code true} for furniture
+     */
+    static boolean[] classify(List<String> lines) {
+        boolean[] furniture = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            furniture[i] = matchesPattern(lines.get(i));
+        }
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!furniture[i] && isProse(lines.get(i))) {
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
+                lastProse = i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            boolean outsideProse = firstProse < 0 || i < firstProse || i > lastProse;
+            if (outsideProse && !furniture[i] && isMenuLike(lines.get(i))) {
+                furniture[i] = true;
+            }
+        }
+        return furniture;
+    }
+
+    static boolean matchesPattern(String line) {
+        for (Pattern p : PATTERNS) {
+            if (p.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isProse(String line) {
+        return SENTENCE_END.matcher(line).find() || line.length() > PROSE_MIN_LENGTH
+                || HEADING_START.matcher(line).find();
+    }
+
+    private static boolean isMenuLike(String line) {
+        if (line.isBlank() || HEADING_START.matcher(line).find() || line.contains("报告")
+                || ANY_PUNCTUATION.matcher(line).find()) {
+            return false;
+        }
+        String[] words = MENU_SEPARATORS.split(line.strip());
+        if (words.length == 1) {
+            return words[0].length() <= 4;
+        }
+        for (String word : words) {
+            if (word.length() > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Pattern> loadPatterns() {
+        List<Pattern> patterns = new ArrayList<>();
+        try (InputStream in = PageFurniture.class.getResourceAsStream("furniture-patterns.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("furniture-patterns.txt is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    patterns.add(Pattern.compile(line.strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(patterns);
+    }
+}

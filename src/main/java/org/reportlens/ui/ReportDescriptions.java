@@ -1,0 +1,64 @@
+package org.reportlens.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlens.core.meta.ReportMetadata;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
+
+/** The short texts that name a report or an outline node in lists, trees and headers. */
+final class ReportDescriptions {
+    private final Messages messages;
+
+    ReportDescriptions(Messages messages) {
+        this.messages = messages;
+    }
+
+    String title(Report report) {
+        String title = report.metadata().title();
+        return title != null ? title : fileName(report);
+    }
+
+    static String fileName(Report report) {
+        Path name = Path.of(report.file()).getFileName();
+        return name == null ? report.file() : name.toString();
+    }
+
+    /** "大连市 · 2024年 · 回顾 2023 · 计划 2024", leaving out what is unknown. */
+    String facts(Report report) {
+        ReportMetadata m = report.metadata();
+        List<String> parts = new ArrayList<>();
+        parts.add(m.government() != null ? m.government() : messages.get("report.unknownGovernment"));
+        if (m.year() != null) {
+            parts.add(messages.format("report.year", String.valueOf(m.year())));
+        }
+        if (m.reviewYear() != null) {
+            parts.add(messages.format("report.reviewYear", String.valueOf(m.reviewYear())));
+        }
+        if (m.planYear() != null) {
+            parts.add(messages.format("report.planYear", String.valueOf(m.planYear())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** "一、2023年工作回顾", "(二)…", "1.…"; a lead is its phrase alone. */
+    static String nodeLabel(OutlineNode node) {
+        if (node.lead() || node.number() == null) {
+            return node.title();
+        }
+        switch (node.level()) {
+            case 1:
+                return node.number() + "、" + node.title();
+            case 2:
+            case 4:
+                return "(" + node.number() + ")" + node.title();
+            default:
+                return node.number() + ". " + node.title();
+        }
+    }
+
+    String partBadge(OutlineNode node) {
+        return node.level() == 1 && node.part() != null ? messages.get("part." + node.part().id()) : "";
+    }
+}
