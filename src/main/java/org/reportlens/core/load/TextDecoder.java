@@ -184,14 +184,15 @@ public final class TextDecoder {
                 return text;
             }
         }
-        throw new UndecodableException("cannot tell its encoding: it is not UTF-8, UTF-16 or GB18030/GBK text");
+        throw new UndecodableException("cannot be decoded: it is not UTF-8, UTF-16 or GB18030/GBK text");
     }
 
     private static DecodedText strictOrFail(byte[] b, Charset charset, String name) throws UndecodableException {
         try {
             return strict(b, 0, charset, name);
         } catch (UndecodableException e) {
-            throw new UndecodableException("looks like " + name + " but contains invalid byte sequences");
+            throw new UndecodableException("cannot be decoded: it looks like " + name
+                    + " but has invalid byte sequences (a damaged file, or another encoding)");
         }
     }
 
@@ -211,13 +212,13 @@ public final class TextDecoder {
             throw new UndecodableException("contains no text (only whitespace)");
         }
         TextPlausibility plausibility = TextPlausibility.of(text);
-        if (plausibility.implausibleShare() > 0.05) {
-            throw new UndecodableException("decodes as " + decoded.encoding()
-                    + " to unreadable characters (binary data or a wrong encoding)");
-        }
         if (plausibility.looksLikeMojibake()) {
             throw new UndecodableException("decodes as " + decoded.encoding()
                     + " to garbled characters (text that was converted with the wrong encoding)");
+        }
+        if (plausibility.implausibleShare() > 0.05) {
+            throw new UndecodableException("decodes as " + decoded.encoding()
+                    + " to unreadable characters (binary data or a wrong encoding)");
         }
         return decoded;
     }

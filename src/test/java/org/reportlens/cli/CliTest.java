@@ -1,0 +1,104 @@
+package org.reportlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.testing.Seeds;
+
+class CliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void analyzeWritesTheDocumentedJson() throws Exception {
+        int code = run("analyze", "--format", "json", Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2026.toString());
+        assertThat(code).isZero();
+        assertThat(stderr()).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        JsonNode r1 = root.get("reports").get(0);
+        assertThat(r1.get("id").asText()).isEqualTo("r1");
+        assertThat(r1.get("file").asText()).isEqualTo(Seeds.DALIAN_2024.toString());
+        assertThat(r1.get("title").asText()).isEqualTo("2024年大连市政府工作报告");
+        assertThat(r1.get("government").asText()).isEqualTo("大连市");
+        assertThat(r1.get("year").asInt()).isEqualTo(2024);
+        assertThat(r1.get("reviewYear").asInt()).isEqualTo(2023);
+        assertThat(r1.get("planYear").asInt()).isEqualTo(2024);
+        assertThat(r1.get("encoding").asText()).isEqualTo("UTF-8");
+        assertThat(r1.get("length").asInt()).isEqualTo(Files.readString(Seeds.DALIAN_2024).length());
+        JsonNode part = r1.get("outline").get(0);
+        assertThat(part.get("id").asText()).isEqualTo("1");
+        assertThat(part.get("level").asInt()).isEqualTo(1);
+        assertThat(part.get("number").asText()).isEqualTo("一");
+        assertThat(part.get("title").asText()).isEqualTo("2023年工作回顾");
+        assertThat(part.get("lead").asBoolean()).isFalse();
+        assertThat(part.get("part").asText()).isEqualTo("review");
+        String text = Files.readString(Seeds.DALIAN_2024);
+        assertThat(text.substring(part.get("start").asInt(), part.get("headingEnd").asInt())).isEqualTo("一、2023年工作回顾");
+        assertThat(part.get("children").get(0).get("id").asText()).isEqualTo("1.1");
+        JsonNode r2 = root.get("reports").get(1);
+        assertThat(r2.get("title").isNull()).isTrue();
+        assertThat(r2.get("planYear").asInt()).isEqualTo(2026);
+        assertThat(r2.get("outline")).hasSize(4);
+    }
+
+    @Test
+    void someUnreadableFilesExitOneAndTheRestIsWritten(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        int code = run("analyze", empty.toString(), Seeds.DALIAN_2022.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("reportlens: " + empty + ": is empty" + System.lineSeparator());
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("reports")).hasSize(1);
+        assertThat(root.get("errors").get(0).get("problem").asText()).isEqualTo("is empty");
+    }
+
+    @Test
+    void nothingReadableExitsTwoWithoutAStackTrace(@TempDir Path dir) {
+        int code = run("analyze", dir.resolve("missing.txt").toString(), dir.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).contains("missing.txt: no such file", ": is a directory, not a file")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("analyze")).isEqualTo(2);
+        assertThat(run("analyze", "--format", "xml", "a.txt")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown format 'xml'");
+        assertThat(run("analyze", "--format")).isEqualTo(2);
+        assertThat(run("bench", "--runs", "5", "a.txt")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void benchPrintsPhasesAndEndsWithTheTotalMedian() {
+        int code = run("bench", "--runs", "20", Seeds.DALIAN_2022.toString());
+        assertThat(code).isZero();
+        String[] lines = stdout().strip().split("\\R");
+        assertThat(stdout()).contains("load", "normalize", "outline", "metadata", "median ms", "p95 ms");
+        assertThat(lines[lines.length - 1]).matches("total median \\d+ ms");
+    }
+}

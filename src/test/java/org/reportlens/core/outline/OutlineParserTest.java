@@ -1,0 +1,131 @@
+package org.reportlens.core.outline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.text.TextNormalizer;
+
+/**
+ * Small texts, the outline written compactly: one line per node, "id level number title" with
+ * "~" marking a lead, indented by depth.
+ */
+class OutlineParserTest {
+
+    private static List<OutlineNode> parse(String text) {
+        return OutlineParser.parse(TextNormalizer.normalize(text));
+    }
+
+    private static String sketch(String text) {
+        List<String> lines = new ArrayList<>();
+        sketch(parse(text), "", lines);
+        return String.join("\n", lines);
+    }
+
+    private static void sketch(List<OutlineNode> nodes, String indent, List<String> out) {
+        for (OutlineNode n : nodes) {
+            out.add(indent + n.id() + " " + (n.lead() ? "~" : n.level() + " " + n.number()) + " " + n.title());
+            sketch(n.children(), indent + "  ", out);
+        }
+    }
+
+    @Test
+    void headingsOnTheirOwnLineAndOpeningAParagraph() {
+        String text = String.join("\n",
+                "一、2023年工作回顾",
+                "(一)全力推进经济回升向好,综合经济实力持续壮大。积极扩投资促消费。全年新开工项目600个。",
+                "（二）深入实施科教兴市战略",
+                "办好人民满意的教育。新建中小学10所。",
+                "二、2024年工作任务",
+                "1.加快建设重点区域。推进改造。",
+                "(1)东关街。实现竣工。",
+                "2、积极盘活闲置资源",
+                "3．持续扩大有效投资");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 2023年工作回顾",
+                "  1.1 2 一 全力推进经济回升向好,综合经济实力持续壮大",
+                "    1.1.1 ~ 积极扩投资促消费",
+                "  1.2 2 二 深入实施科教兴市战略",
+                "    1.2.1 ~ 办好人民满意的教育",
+                "2 1 二 2024年工作任务",
+                "  2.1 3 1 加快建设重点区域",
+                "    2.1.1 4 1 东关街",
+                "  2.2 3 2 积极盘活闲置资源",
+                "  2.3 3 3 持续扩大有效投资"));
+    }
+
+    @Test
+    void partsAreClassified() {
+        List<OutlineNode> nodes = parse("一、2023年工作回顾\n正文。\n二、“十五五”主要目标和2026年重点工作安排\n正文。\n"
+                + "三、建设新时代人民满意的服务型政府\n(一)以政治建设锤炼忠诚品格。正文。");
+        assertThat(nodes).extracting(OutlineNode::part).containsExactly(Part.REVIEW, Part.PLAN, Part.OTHER);
+        assertThat(nodes.get(2).children().get(0).part()).as("children inherit their part").isEqualTo(Part.OTHER);
+    }
+
+    @Test
+    void spansCoverHeadingAndBodyUpToTheNextHeading() {
+        String text = "  一、回顾\n  (一)经济。正文一。\n  (二)创新。正文二。\n  二、任务\n  正文三。";
+        List<OutlineNode> nodes = parse(text);
+        OutlineNode first = nodes.get(0);
+        assertThat(text.substring(first.start(), first.end())).isEqualTo("一、回顾\n  (一)经济。正文一。\n  (二)创新。正文二。");
+        assertThat(text.substring(first.start(), first.headingEnd())).isEqualTo("一、回顾");
+        OutlineNode section = first.children().get(0);
+        assertThat(text.substring(section.start(), section.headingEnd())).isEqualTo("(一)经济。");
+        assertThat(text.substring(section.start(), section.end())).isEqualTo("(一)经济。正文一。");
+        OutlineNode last = nodes.get(1);
+        assertThat(text.substring(last.start(), last.end())).isEqualTo("二、任务\n  正文三。");
+    }
+
+    @Test
+    void leadSpansItsParagraphsUntilTheNextLead() {
+        String text = "(一)实施攻坚行动\n加快建设重点区域。抢抓机遇,做好工作。\n继续做实前期工作,推进改造。\n积极盘活闲置资源。推动出让。";
+        OutlineNode section = parse(text).get(0);
+        assertThat(section.children()).hasSize(2);
+        OutlineNode lead = section.children().get(0);
+        assertThat(text.substring(lead.start(), lead.headingEnd())).isEqualTo("加快建设重点区域。");
+        assertThat(text.substring(lead.start(), lead.end()))
+                .isEqualTo("加快建设重点区域。抢抓机遇,做好工作。\n继续做实前期工作,推进改造。");
+    }
+
+    @Test
+    void notHeadings() {
+        String text = String.join("\n",
+                "(一)重点工作",
+                "一是加快项目建设,二是扩大消费。",
+                "2024年,高新区将牢记使命。",
+                "1.5万人实现就业,增长3.1%。",
+                "(2022年1月8日)",
+                "12.3%的企业实现增长。",
+                "一、二季度经济运行平稳,总体向好。",
+                "5家企业入选名单,全年新增100家。");
+        assertThat(sketch(text)).isEqualTo("1 2 一 重点工作");
+    }
+
+    @Test
+    void shortSentencesWithCommasOrEndingTheParagraphAreNotLeads() {
+        String text = "(一)重点工作\n坚持创新,加快发展。正文。\n全面提升信用监管效能。\n各位代表!目标在前。";
+        assertThat(sketch(text)).isEqualTo("1 2 一 重点工作");
+    }
+
+    @Test
+    void aTextRepeatedWholeGivesItsHeadingsTwice() {
+        String once = "一、2023年工作回顾\n(一)产业。正文。\n二、2024年工作任务\n(一)科学城。正文。\n";
+        List<OutlineNode> nodes = parse(once + once);
+        assertThat(nodes).extracting(OutlineNode::id).containsExactly("1", "2", "3", "4");
+        assertThat(nodes).extracting(OutlineNode::title)
+                .containsExactly("2023年工作回顾", "2024年工作任务", "2023年工作回顾", "2024年工作任务");
+        assertThat(nodes.get(2).start()).isEqualTo(once.length());
+    }
+
+    @Test
+    void sectionsWithoutPartsAreTopLevel() {
+        assertThat(sketch("重点做好以下工作:\n(一)实施攻坚行动\n正文,内容。\n(二)加快提档升级\n正文,内容。"))
+                .isEqualTo("1 2 一 实施攻坚行动\n2 2 二 加快提档升级");
+    }
+
+    @Test
+    void emptyText() {
+        assertThat(parse("")).isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.reportlens.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.reportlens.testing.Seeds;
+
+class TextNormalizerTest {
+
+    @Test
+    void dropsBlankLinesTrimsAndFoldsWhitespace() {
+        String original = "  一、2023年工作回顾 \r\n\r\n\u3000\u3000聚焦《清单》  加快发展。\n";
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.text()).isEqualTo("一、2023年工作回顾\n聚焦《清单》 加快发展。");
+    }
+
+    @Test
+    void everyNormalizedCharacterMapsBackToTheSameCharacter() {
+        String original = "  (一)全力推进。\r\n\t积极扩投资促消费。 实施  项目。\n";
+        NormalizedText n = TextNormalizer.normalize(original);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.text().charAt(i);
+            if (c != '\n' && c != ' ') {
+                assertThat(original.charAt(n.toOriginalStart(i))).as("char %d", i).isEqualTo(c);
+            }
+        }
+        int lead = n.text().indexOf("积极");
+        assertThat(n.toOriginal(lead, lead + 9).of(original)).isEqualTo("积极扩投资促消费。");
+        assertThat(n.fromOriginal(original.indexOf("积极"))).isEqualTo(lead);
+    }
+
+    @Test
+    void foldedTextHasTheSameLengthAndFoldsWidth() {
+        NormalizedText n = TextNormalizer.normalize("（一）增长８％左右，达到３．１％；");
+        assertThat(n.folded()).isEqualTo("(一)增长8%左右,达到3.1%;");
+        assertThat(n.folded()).hasSameSizeAs(n.text());
+        assertThat(n.text()).isEqualTo("（一）增长８％左右，达到３．１％；");
+    }
+
+    @Test
+    void pageFurnitureOfASavedWebPageIsDropped() throws Exception {
+        String original = Files.readString(Seeds.DALIAN_2024);
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.furniture()).extracting(s -> s.of(original))
+                .containsExactly("首页 宝鸡信息 宝鸡资讯", "(来源:网站编辑 2024-02-06 13:14)", "文章正文",
+                        "首页", "评论", "分享", "Top");
+        assertThat(n.text()).startsWith("2024年大连市政府工作报告\n现在,我代表市政府向大会报告工作");
+        assertThat(n.text()).endsWith("为全面推进强国建设、民族复兴伟业贡献大连力量!");
+    }
+
+    @Test
+    void disclaimersAndCommentFormsAreDropped() throws Exception {
+        String original = Files.readString(Seeds.DALIAN_2022);
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.furniture()).extracting(s -> s.of(original).substring(0, Math.min(8, s.length())))
+                .containsExactly("导航菜单", "本文仅代表作者观", "本文地址:/ba", "留言与评论(共有", "验证码:");
+        assertThat(n.text()).doesNotContain("本文", "验证码", "导航");
+    }
+
+    @Test
+    void shortLinesBetweenParagraphsAreKept() {
+        String original = "现在,我代表市政府报告工作。\n各位代表\n目标在前,使命在肩。\n首页\n评论";
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.text()).isEqualTo("现在,我代表市政府报告工作。\n各位代表\n目标在前,使命在肩。");
+    }
+
+    @Test
+    void breadcrumbsAndSourceLinesInOtherShapes() {
+        String original = String.join("\n",
+                "当前位置：首页 > 政务公开 > 政府工作报告",
+                "发布时间：2024-01-20 来源：市政府办公室",
+                "【字体：大 中 小】",
+                "政府工作报告",
+                "各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。",
+                "上一篇：2023年政府工作报告",
+                "打印本页 关闭窗口");
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.text()).isEqualTo("政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。");
+    }
+
+    @Test
+    void cleanTextIsUntouched() throws Exception {
+        String original = Files.readString(Seeds.GAOXIN_2024);
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.furniture()).isEmpty();
+        assertThat(n.text()).isEqualTo(original.strip());
+    }
+}
