@@ -20,7 +20,7 @@ import org.reportlens.core.report.ReportAnalyzer;
  */
 final class Bench {
     static final int MIN_RUNS = 20;
-    private static final int WARMUP_RUNS = 15;
+    private static final int WARMUP_RUNS = 50;
 
     private Bench() {
     }

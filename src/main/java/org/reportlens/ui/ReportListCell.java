@@ -19,8 +19,10 @@ final class ReportListCell extends ListCell<Report> {
         facts.getStyleClass().add("report-facts");
         file.getStyleClass().add("report-file");
         title.setWrapText(true);
+        facts.setWrapText(true);
         box.setFillWidth(true);
-        title.maxWidthProperty().bind(widthProperty().subtract(24));
+        // A zero preferred width lets the cell follow the list's width, so long titles wrap.
+        setPrefWidth(0);
     }
 
     @Override

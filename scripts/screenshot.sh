@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Takes docs/screenshot.png: the viewer on seeds/ in a virtual X display, as a user sees it.
+# Needs: xvfb xauth libgtk-3-0 imagemagick fonts-wqy-zenhei (see README), and target/reportlens.jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/reportlens.jar ] || mvn -B -q package -DskipTests
+out=${1:-docs/screenshot.png}
+display=:$(( 90 + RANDOM % 9 ))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+sleep 1
+DISPLAY=$display LANG=${SCREENSHOT_LANG:-zh_CN.UTF-8} java -Duser.language=zh -Duser.country=CN \
+    -Dreportlens.lang="${REPORTLENS_LANG:-zh}" -jar target/reportlens.jar seeds &
+app=$!
+sleep "${SCREENSHOT_WAIT:-8}"
+DISPLAY=$display import -window root "$out"
+echo "wrote $out"

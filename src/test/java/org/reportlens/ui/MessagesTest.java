@@ -1,0 +1,62 @@
+package org.reportlens.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every key exists in every language, and every key is used by the code. */
+class MessagesTest {
+
+    private static Set<String> keys(String resource) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws Exception {
+        assertThat(keys("messages_zh.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void everyKeyIsUsed() throws Exception {
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/reportlens/ui"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        // Part badges are looked up as "part." + the part's id.
+        Set<String> unused = new TreeSet<>(keys("messages.properties"));
+        unused.removeAll(used);
+        unused.removeIf(k -> k.startsWith("part."));
+        assertThat(unused).isEmpty();
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(keys("messages.properties"));
+        missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.startsWith("reportlens.") || k.startsWith("org."));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void languageFollowsTheLocale() {
+        assertThat(Messages.forLocale(Locale.CHINA).get("menu.file")).isEqualTo("文件");
+        assertThat(Messages.forLocale(Locale.US).get("menu.file")).isEqualTo("File");
+        assertThat(Messages.forLocale(Locale.GERMANY).get("menu.file")).isEqualTo("File");
+    }
+}
