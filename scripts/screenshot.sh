@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Takes docs/screenshot.png: the viewer on seeds/ in a virtual X display, as a user sees it.
+# Takes docs/screenshot.png: the viewer on the seeds (大连市 2024 first) in a virtual X display,
+# as a user sees it.
 # Needs: xvfb xauth libgtk-3-0 imagemagick fonts-wqy-zenhei (see README), and target/reportlens.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,8 @@ xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 1
 DISPLAY=$display LANG=${SCREENSHOT_LANG:-zh_CN.UTF-8} java -Duser.language=zh -Duser.country=CN \
-    -Dreportlens.lang="${REPORTLENS_LANG:-zh}" -jar target/reportlens.jar seeds &
+    -Dreportlens.lang="${REPORTLENS_LANG:-zh}" -jar target/reportlens.jar \
+    seeds/001_*.txt seeds/003_*.txt seeds/002_*.txt seeds/004_*.txt seeds/000_*.txt &
 app=$!
 sleep "${SCREENSHOT_WAIT:-8}"
 DISPLAY=$display import -window root "$out"
