@@ -51,7 +51,7 @@ class MainWindowTest {
         assertThat(list.getItems()).extracting(Report::id).containsExactly("r1", "r2", "r3", "r4", "r5");
         assertThat(list.getSelectionModel().getSelectedItem().file()).endsWith("000_6b64a79ddd618c0d.txt");
         assertThat(robot.lookup("2024年大连市政府工作报告").tryQuery()).isPresent();
-        assertThat(robot.lookup("大连市 · 2024年作 · 回顾2023年 · 部署2024年").tryQuery()).isPresent();
+        assertThat(robot.lookup("大连市 · 2024年报告 · 回顾2023年 · 部署2024年").tryQuery()).isPresent();
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertThat(status.getText()).isEqualTo("已载入 5 份报告,0 个文件无法读取");
     }
