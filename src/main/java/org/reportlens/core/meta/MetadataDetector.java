@@ -26,6 +26,9 @@ public final class MetadataDetector {
             "在([^\\s，,。在]{2,16}?)第?[一二三四五六七八九十\\d]+届人民代表大会");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             ".*(省|市|区|县|州|盟|旗|镇|乡|街道|管委会|自治区|特别行政区)$");
+    /** A line that is a date alone, as under a title: "2024年1月15日", "（2024年1月15日）". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[(（]?((?:19|20)\\d{2})年\\d{1,2}月\\d{1,2}日[)）]?$");
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<![0-9A-Za-z])((?:19|20)\\d{2})(?![0-9A-Za-z])");
 
     private MetadataDetector() {
@@ -51,6 +54,10 @@ public final class MetadataDetector {
                 title = line;
                 government = governmentInTitle(line);
                 year = firstYear(line);
+            }
+            Matcher date = DATE_LINE.matcher(line);
+            if (year == null && date.matches()) {
+                year = Integer.valueOf(date.group(1));
             }
             Matcher congress = CONGRESS.matcher(line);
             if (congress.find()) {

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  *
  * @param level       1–4
  * @param number      the numeral alone
- * @param markerEnd   index in the paragraph just past the marker ("一、", "(一)", "1.", "(1)")
+ * @param markerEnd   index in the paragraph just past the marker ("一、", "第一部分", "(一)", "1.", "(1)")
  */
 record Heading(int level, String number, int markerEnd) {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /** "一、二季度…" and "一、二是…" enumerate numerals; they do not open a part. */
-    private static final Pattern PART = Pattern.compile("^(" + CN + ")、(?![一二三四五六七八九十]+[、季月是])");
+    private static final Pattern PART = Pattern.compile(
+            "^(?:(" + CN + ")、(?![一二三四五六七八九十]+[、季月是])|第(" + CN + ")部分)");
     private static final Pattern SECTION = Pattern.compile("^\\((" + CN + ")\\)");
     /** "1.5万人" and "3.1%" are numbers, not items. */
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[、.](?![\\d%])");
@@ -26,7 +27,8 @@ record Heading(int level, String number, int markerEnd) {
         for (int i = 0; i < BY_LEVEL.length; i++) {
             Matcher m = BY_LEVEL[i].matcher(foldedParagraph);
             if (m.find()) {
-                return Optional.of(new Heading(i + 1, m.group(1), m.end()));
+                String number = m.group(1) != null ? m.group(1) : m.group(2);
+                return Optional.of(new Heading(i + 1, number, m.end()));
             }
         }
         return Optional.empty();

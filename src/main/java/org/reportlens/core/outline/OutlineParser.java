@@ -18,6 +18,7 @@ import org.reportlens.core.text.Span;
  */
 public final class OutlineParser {
     private static final String TITLE_END = "。！？!?";
+    private static final String TITLE_TRAILING = ":,; ";
 
     private OutlineParser() {
     }
@@ -89,6 +90,10 @@ public final class OutlineParser {
                     headingEnd = i + 1;
                     break;
                 }
+            }
+            // "(一)主要预期目标：" — a colon or comma closing a title is not part of it
+            while (titleEnd > titleStart && TITLE_TRAILING.indexOf(folded.charAt(titleEnd - 1)) >= 0) {
+                titleEnd--;
             }
             Builder node = new Builder(heading.level(), heading.number(), title(titleStart, titleEnd),
                     false, start, headingEnd);

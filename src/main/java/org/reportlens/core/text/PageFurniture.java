@@ -26,7 +26,7 @@ final class PageFurniture {
     private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s>»›|/]+");
     private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^>»›|/]]");
     private static final Pattern HEADING_START = Pattern.compile(
-            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．])");
+            "^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．])");
     private static final int PROSE_MIN_LENGTH = 40;
 
     private PageFurniture() {

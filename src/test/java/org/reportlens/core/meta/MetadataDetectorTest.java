@@ -41,6 +41,13 @@ class MetadataDetectorTest {
     }
 
     @Test
+    void aDateLineUnderAnUndatedTitleGivesTheYear() {
+        ReportMetadata m = detect("政府工作报告\n（2024年1月21日）\n各位代表：现在，我向大会报告工作。", null);
+        assertThat(m.year()).isEqualTo(2024);
+        assertThat(m.government()).isNull();
+    }
+
+    @Test
     void planYearIsTheYearTheTitleNamesNotTheFiveYearPlan() {
         ReportMetadata m = detect("二、“十五五”主要目标和2026年重点工作安排\n正文。\n一、过去五年(2018-2022年)和2022年工作回顾\n正文。", null);
         assertThat(m.planYear()).isEqualTo(2026);

@@ -125,6 +125,15 @@ class OutlineParserTest {
     }
 
     @Test
+    void partsNamedAsDiYiBuFenAndTitlesClosedByAColon() {
+        String text = "第一部分 2023年工作回顾\n正文。\n第二部分　2024年工作安排\n（一）主要预期目标：\n地区生产总值增长5%左右。";
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 2023年工作回顾",
+                "2 1 二 2024年工作安排",
+                "  2.1 2 一 主要预期目标"));
+    }
+
+    @Test
     void emptyText() {
         assertThat(parse("")).isEmpty();
     }

@@ -80,6 +80,23 @@ class TextNormalizerTest {
     }
 
     @Test
+    void governmentSiteTablesAndFootersAreDropped() {
+        String original = String.join("\n",
+                "索引号：11A00-2024-00012",
+                "发文机关：市人民政府办公室",
+                "2024-01-22 09:30",
+                "2024年北京市政府工作报告",
+                "2024年1月21日",
+                "各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。",
+                "【打印本页】 【关闭窗口】",
+                "主办单位：北京市人民政府办公厅",
+                "京ICP备05060933号 京公网安备11010502039658号");
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.text()).isEqualTo("2024年北京市政府工作报告\n2024年1月21日\n"
+                + "各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。");
+    }
+
+    @Test
     void cleanTextIsUntouched() throws Exception {
         String original = Files.readString(Seeds.GAOXIN_2024);
         NormalizedText n = TextNormalizer.normalize(original);
