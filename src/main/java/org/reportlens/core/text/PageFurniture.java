@@ -21,7 +21,15 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class PageFurniture {
-    private static final List<Pattern> PATTERNS = loadPatterns();
+    /**
+     * The patterns as two alternations: those anchored with ^, tried once at the line start
+     * ({@code lookingAt}), and the few others, searched for. Trying every pattern at every
+     * position of every line was most of the normalizing time.
+     */
+    private static final Pattern ANCHORED = loadPatterns(true);
+    private static final Pattern UNANCHORED = loadPatterns(false);
+    /** Furniture is a short line or starts like one; reading further only costs time. */
+    private static final int SCAN_LIMIT = 400;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s>»›|/]+");
     private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^>»›|/]]");
@@ -62,21 +70,18 @@ final class PageFurniture {
     }
 
     static boolean matchesPattern(String line) {
-        for (Pattern p : PATTERNS) {
-            if (p.matcher(line).find()) {
-                return true;
-            }
-        }
-        return false;
+        int limit = Math.min(line.length(), SCAN_LIMIT);
+        return ANCHORED.matcher(line).region(0, limit).lookingAt()
+                || UNANCHORED.matcher(line).region(0, limit).find();
     }
 
     private static boolean isProse(String line) {
         return SENTENCE_END.matcher(line).find() || line.length() > PROSE_MIN_LENGTH
-                || HEADING_START.matcher(line).find();
+                || HEADING_START.matcher(line).lookingAt();
     }
 
     private static boolean isMenuLike(String line) {
-        if (line.isBlank() || HEADING_START.matcher(line).find() || line.contains("报告")
+        if (line.isBlank() || HEADING_START.matcher(line).lookingAt() || line.contains("报告")
                 || ANY_PUNCTUATION.matcher(line).find()) {
             return false;
         }
@@ -92,21 +97,24 @@ final class PageFurniture {
         return true;
     }
 
-    private static List<Pattern> loadPatterns() {
-        List<Pattern> patterns = new ArrayList<>();
+    private static Pattern loadPatterns(boolean anchored) {
+        List<String> patterns = new ArrayList<>();
         try (InputStream in = PageFurniture.class.getResourceAsStream("furniture-patterns.txt")) {
             if (in == null) {
                 throw new IllegalStateException("furniture-patterns.txt is missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip()));
+                String regex = line.strip();
+                if (!regex.isEmpty() && !regex.startsWith("#") && regex.startsWith("^") == anchored) {
+                    Pattern.compile(regex); // fail here, naming the bad line, not in the alternation
+                    patterns.add("(?:" + regex + ")");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(patterns);
+        // an empty alternation would match everything; "(?!)" matches nothing
+        return Pattern.compile(patterns.isEmpty() ? "(?!)" : String.join("|", patterns));
     }
 }
