@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.outline.Part;
+import org.reportlens.core.text.CharFolding;
 import org.reportlens.core.text.NormalizedText;
 
 /**
@@ -19,16 +20,15 @@ public final class MetadataDetector {
     /** The title and congress lines stand before the report's first heading, near the top. */
     private static final int HEAD_PARAGRAPHS = 8;
     private static final int MAX_TITLE_LENGTH = 60;
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^([(（\\[【][^)）\\]】]*[)）\\]】]\\s*)+");
     private static final Pattern TITLE_GOVERNMENT = Pattern.compile("^(.+?)(?:人民政府|政府)?工作报告");
     private static final Pattern CONGRESS = Pattern.compile(
             "在([^\\s，,。在]{2,16}?)第?[一二三四五六七八九十\\d]+届人民代表大会");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            ".*(省|市|区|县|州|盟|旗|镇|乡|街道|管委会|自治区|特别行政区)$");
-    /** A line that is a date alone, as under a title: "2024年1月15日", "（2024年1月15日）". */
+            "(国务院|.*(省|市|区|县|州|盟|旗|镇|乡|街道|管委会|自治区|特别行政区))$");
+    /** A line that is a date alone, as under a title: "2024年1月15日", "（二〇二四年一月十五日）". */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^[(（]?((?:19|20)\\d{2})年\\d{1,2}月\\d{1,2}日[)）]?$");
+            "^[(（]?(" + Years.TOKEN + ")年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日[)）]?$");
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<![0-9A-Za-z])((?:19|20)\\d{2})(?![0-9A-Za-z])");
 
     private MetadataDetector() {
@@ -53,11 +53,11 @@ public final class MetadataDetector {
             if (title == null && isTitle(line)) {
                 title = line;
                 government = governmentInTitle(line);
-                year = firstYear(line);
+                year = Years.first(line);
             }
-            Matcher date = DATE_LINE.matcher(line);
+            Matcher date = DATE_LINE.matcher(CharFolding.fold(line));
             if (year == null && date.matches()) {
-                year = Integer.valueOf(date.group(1));
+                year = Years.parse(date.group(1));
             }
             Matcher congress = CONGRESS.matcher(line);
             if (congress.find()) {
@@ -65,7 +65,7 @@ public final class MetadataDetector {
                     government = congress.group(1);
                 }
                 if (year == null) {
-                    year = firstYear(line.substring(0, congress.start()));
+                    year = Years.first(line.substring(0, congress.start()));
                 }
             }
         }
@@ -77,7 +77,7 @@ public final class MetadataDetector {
         String stem = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").strip();
         String title = isTitle(stem) ? stem : null;
         String government = title == null ? null : governmentInTitle(stem);
-        Integer year = firstYear(stem);
+        Integer year = Years.first(stem);
         if (year == null) {
             Matcher m = FILE_NAME_YEAR.matcher(stem);
             year = m.find() ? Integer.valueOf(m.group(1)) : null;
@@ -93,7 +93,7 @@ public final class MetadataDetector {
     /** "(辽宁省)大连市人民政府工作报告(2022年1月8日)" gives 大连市; "政府工作报告" alone gives null. */
     static String governmentInTitle(String title) {
         String t = LEADING_BRACKETS.matcher(title).replaceFirst("");
-        t = YEAR.matcher(t).replaceAll("").replaceAll("\\s+", "");
+        t = Years.remove(t).replaceAll("\\s+", "");
         Matcher m = TITLE_GOVERNMENT.matcher(t);
         if (!m.find()) {
             return null;
@@ -106,27 +106,12 @@ public final class MetadataDetector {
     private static Integer partYear(List<OutlineNode> outline, Part part) {
         for (OutlineNode node : outline) {
             if (node.level() == 1 && !node.lead() && node.part() == part) {
-                Integer year = lastYear(node.title());
+                Integer year = Years.latest(node.title());
                 if (year != null) {
                     return year;
                 }
             }
         }
         return null;
-    }
-
-    private static Integer firstYear(String s) {
-        Matcher m = YEAR.matcher(s);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
-    }
-
-    private static Integer lastYear(String s) {
-        Matcher m = YEAR.matcher(s);
-        Integer year = null;
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            year = year == null ? y : Math.max(year, y);
-        }
-        return year;
     }
 }

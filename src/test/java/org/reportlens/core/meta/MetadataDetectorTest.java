@@ -48,6 +48,19 @@ class MetadataDetectorTest {
     }
 
     @Test
+    void yearsWrittenInChineseNumerals() {
+        ReportMetadata m = detect("政府工作报告\n——二〇二四年一月十五日在广州市第十六届人民代表大会第四次会议上\n"
+                + "一、二〇二三年工作回顾\n正文。\n二、二〇二四年工作安排\n正文。", null);
+        assertThat(m).isEqualTo(new ReportMetadata("政府工作报告", "广州市", 2024, 2023, 2024));
+        assertThat(detect("政府工作报告\n二〇二四年一月十五日\n正文。", null).year()).isEqualTo(2024);
+    }
+
+    @Test
+    void theStateCouncilIsAGovernment() {
+        assertThat(MetadataDetector.governmentInTitle("国务院2024年政府工作报告")).isEqualTo("国务院");
+    }
+
+    @Test
     void planYearIsTheYearTheTitleNamesNotTheFiveYearPlan() {
         ReportMetadata m = detect("二、“十五五”主要目标和2026年重点工作安排\n正文。\n一、过去五年(2018-2022年)和2022年工作回顾\n正文。", null);
         assertThat(m.planYear()).isEqualTo(2026);
