@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.reportlens.core.compare.CompareOptions;
+import org.reportlens.core.compare.Comparer;
+import org.reportlens.core.compare.Comparison;
+import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
@@ -21,7 +25,8 @@ public final class Cli {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
-            "       reportlens analyze [--format json] FILE...",
+            "       reportlens analyze [--format json] [--granularity sentence|word|character]",
+            "                          [--base rK] [--ignore-punctuation] [--keep-width] FILE...",
             "                                       write the analysis as JSON to stdout",
             "       reportlens bench [--runs N] FILE...",
             "                                       time each analysis phase (warm), in ms");
@@ -58,9 +63,24 @@ public final class Cli {
 
     private static int analyze(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         List<String> files = new ArrayList<>();
+        CompareOptions options = CompareOptions.DEFAULTS;
+        String base = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--format")) {
+            if (arg.equals("--granularity")) {
+                String value = value(args, ++i, "--granularity");
+                try {
+                    options = options.withGranularity(Granularity.parse(value));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            } else if (arg.equals("--base")) {
+                base = value(args, ++i, "--base");
+            } else if (arg.equals("--ignore-punctuation")) {
+                options = options.withIgnorePunctuation(true);
+            } else if (arg.equals("--keep-width")) {
+                options = options.withIgnoreWidth(false);
+            } else if (arg.equals("--format")) {
                 String format = value(args, ++i, "--format");
                 if (!format.equals("json")) {
                     throw new UsageException("unknown format '" + format + "' (supported: json)");
@@ -80,9 +100,28 @@ public final class Cli {
             err.println("reportlens: none of the " + files.size() + " file(s) could be read");
             return USAGE_OR_NOTHING_READ;
         }
-        out.print(AnalysisJson.write(result));
+        Comparison comparison;
+        try {
+            comparison = Comparer.compare(result.reports(), withBase(options, base, result));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.print(AnalysisJson.write(result, comparison));
         out.flush();
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
+    }
+
+    /** "--base r2" names a report by id; the comparer wants its index in year order. */
+    private static CompareOptions withBase(CompareOptions options, String base, LoadResult result) throws UsageException {
+        if (base == null) {
+            return options;
+        }
+        List<String> order = Comparer.byYear(result.reports()).stream().map(r -> r.id()).toList();
+        int index = order.indexOf(base);
+        if (index < 0) {
+            throw new UsageException("--base " + base + " is not one of the loaded reports " + order);
+        }
+        return options.withBase(index);
     }
 
     static void reportProblems(List<LoadProblem> problems, PrintStream err) {

@@ -64,6 +64,35 @@ class CliTest {
     }
 
     @Test
+    void analyzeOfSeveralReportsAlignsThemAndListsTheirChanges() throws Exception {
+        int code = run("analyze", "--granularity", "character", Seeds.DALIAN_2024.toString(), Seeds.DALIAN_2022.toString());
+        assertThat(code).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("order").toString()).isEqualTo("[\"r2\",\"r1\"]");
+        // sections[i] belongs to reports[i]: 2024's review part has no 2022 counterpart, its plan part does
+        assertThat(root.get("alignment").get(0).get("sections").toString()).isEqualTo("[\"1\",null]");
+        JsonNode row = root.get("alignment").findParents("sections").stream()
+                .filter(r -> r.get("sections").get(1).asText().equals("1")).findFirst().orElseThrow();
+        assertThat(row.get("sections").toString()).isEqualTo("[\"2\",\"1\"]");
+        assertThat(row.get("similarity").asDouble()).isBetween(0.0, 1.0);
+        JsonNode change = root.get("changes").get(0);
+        assertThat(change.get("kind").asText()).isIn("insert", "delete", "replace", "move");
+        assertThat(change.get("a").get("report").asText()).isEqualTo("r2");
+        assertThat(change.get("b").get("report").asText()).isEqualTo("r1");
+    }
+
+    @Test
+    void baseAndGranularityOptions() throws Exception {
+        assertThat(run("analyze", "--base", "r3", Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString(),
+                Seeds.GAOXIN_2026.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("changes")).allSatisfy(c -> assertThat(c.get("a").get("report").asText()).isEqualTo("r3"));
+        assertThat(run("analyze", "--base", "r9", Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString())).isEqualTo(2);
+        assertThat(run("analyze", "--granularity", "line", Seeds.DALIAN_2022.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--base r9 is not one of the loaded reports", "unknown granularity 'line'");
+    }
+
+    @Test
     void someUnreadableFilesExitOneAndTheRestIsWritten(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         int code = run("analyze", empty.toString(), Seeds.DALIAN_2022.toString());
@@ -98,7 +127,8 @@ class CliTest {
         int code = run("bench", "--runs", "20", Seeds.DALIAN_2022.toString());
         assertThat(code).isZero();
         String[] lines = stdout().strip().split("\\R");
-        assertThat(stdout()).contains("load", "normalize", "outline", "metadata", "median ms", "p95 ms");
+        assertThat(stdout()).contains("load", "normalize", "outline", "metadata", "alignment", "diff",
+                "median ms", "p95 ms");
         assertThat(lines[lines.length - 1]).matches("total median \\d+ ms");
     }
 }

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.Change;
+import org.reportlens.core.compare.ChangeEnd;
+import org.reportlens.core.compare.Comparison;
+import org.reportlens.core.compare.PairComparison;
 import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
@@ -23,23 +28,52 @@ public final class AnalysisJson {
     }
 
     public static String write(LoadResult result) {
+        return write(result, Comparison.EMPTY);
+    }
+
+    public static String write(LoadResult result, Comparison comparison) {
         try {
-            return MAPPER.writeValueAsString(tree(result)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(tree(result, comparison)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree failed to serialize", e);
         }
     }
 
-    public static ObjectNode tree(LoadResult result) {
+    public static ObjectNode tree(LoadResult result, Comparison comparison) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode reports = root.putArray("reports");
         for (Report report : result.reports()) {
             reports.add(report(report));
         }
+        root.set("order", MAPPER.valueToTree(comparison.reports()));
+        ArrayNode alignment = root.putArray("alignment");
+        for (AlignmentRow row : comparison.alignment()) {
+            ObjectNode o = alignment.addObject();
+            o.put("level", row.level());
+            ArrayNode sections = o.putArray("sections");
+            row.sections().forEach(sections::add);
+            o.put("similarity", row.similarity());
+        }
+        ArrayNode changes = root.putArray("changes");
+        for (PairComparison pair : comparison.pairs()) {
+            for (Change c : pair.changes()) {
+                ObjectNode o = changes.addObject();
+                o.put("kind", c.kind().id());
+                o.set("a", end(c.a()));
+                o.set("b", end(c.b()));
+                if (c.coarse()) {
+                    o.put("coarse", true);
+                }
+            }
+        }
         ArrayNode errors = root.putArray("errors");
         result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
         return root;
+    }
+
+    private static ObjectNode end(ChangeEnd end) {
+        return MAPPER.createObjectNode().put("report", end.report()).put("start", end.start()).put("end", end.end());
     }
 
     private static ObjectNode report(Report report) {

@@ -1,0 +1,49 @@
+package org.reportlens.core.compare;
+
+import java.util.Objects;
+
+/**
+ * How reports are compared.
+ *
+ * @param granularity       how changed sentences are refined
+ * @param ignoreWidth       full- and half-width punctuation and digits are equal, and whitespace is
+ *                          ignored (the default)
+ * @param ignorePunctuation punctuation is ignored entirely; numbers never are
+ * @param likeWithLike      review parts align only with review parts, plan with plan
+ * @param base              compare every report with this one (index in year order); null compares
+ *                          consecutive reports
+ * @param refineBudget      the most cells (length × length) one refinement may cost before it falls
+ *                          back to a coarse replace
+ */
+public record CompareOptions(Granularity granularity, boolean ignoreWidth, boolean ignorePunctuation,
+                             boolean likeWithLike, Integer base, long refineBudget) {
+    public static final CompareOptions DEFAULTS =
+            new CompareOptions(Granularity.CHARACTER, true, false, true, null, 4_000_000L);
+
+    public CompareOptions {
+        Objects.requireNonNull(granularity, "granularity must not be null");
+        if (refineBudget <= 0) {
+            throw new IllegalArgumentException("refineBudget must be positive");
+        }
+    }
+
+    public CompareOptions withGranularity(Granularity g) {
+        return new CompareOptions(g, ignoreWidth, ignorePunctuation, likeWithLike, base, refineBudget);
+    }
+
+    public CompareOptions withBase(Integer newBase) {
+        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, newBase, refineBudget);
+    }
+
+    public CompareOptions withIgnorePunctuation(boolean ignore) {
+        return new CompareOptions(granularity, ignoreWidth, ignore, likeWithLike, base, refineBudget);
+    }
+
+    public CompareOptions withIgnoreWidth(boolean ignore) {
+        return new CompareOptions(granularity, ignore, ignorePunctuation, likeWithLike, base, refineBudget);
+    }
+
+    public CompareOptions withRefineBudget(long budget) {
+        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, base, budget);
+    }
+}

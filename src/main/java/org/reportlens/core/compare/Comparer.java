@@ -1,0 +1,151 @@
+package org.reportlens.core.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.text.NormalizedText;
+
+/**
+ * Compares 2 or more reports: orders them by year, aligns their sections, then diffs each compared
+ * pair (consecutive reports, or each against a base) unit by unit: the text before the first part,
+ * then each aligned part's own text (up to its first section) and each aligned section.
+ */
+public final class Comparer {
+
+    private Comparer() {
+    }
+
+    public static Comparison compare(List<Report> reports, CompareOptions options) {
+        return compare(reports, options, Cancellation.NEVER);
+    }
+
+    public static Comparison compare(List<Report> reports, CompareOptions options, Cancellation cancellation) {
+        return compare(reports, options, cancellation, ReportAnalyzer.PhaseListener.NONE);
+    }
+
+    /** As above, telling {@code listener} when the "alignment" and "diff" phases are done. */
+    public static Comparison compare(List<Report> reports, CompareOptions options, Cancellation cancellation,
+                                     ReportAnalyzer.PhaseListener listener) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        if (reports.size() < 2) {
+            return new Comparison(reports.stream().map(Report::id).toList(), List.of(), List.of());
+        }
+        List<Report> ordered = byYear(reports);
+        List<SectionAligner.Row> rows = SectionAligner.align(ordered, options, cancellation);
+        List<AlignmentRow> alignment = new ArrayList<>();
+        for (SectionAligner.Row row : rows) {
+            // rows are built in year order but given in the order the reports were given
+            List<String> ids = new ArrayList<>(java.util.Collections.nCopies(reports.size(), (String) null));
+            for (int k = 0; k < row.members.length; k++) {
+                SectionAligner.Member m = row.members[k];
+                if (m != null) {
+                    ids.set(reports.indexOf(ordered.get(k)), m.node.id());
+                }
+            }
+            alignment.add(new AlignmentRow(row.level, ids, round(SectionAligner.similarity(row))));
+        }
+        listener.phaseDone("alignment");
+        List<PairComparison> pairs = new ArrayList<>();
+        for (int[] pair : pairs(ordered.size(), options.base())) {
+            cancellation.check();
+            Report a = ordered.get(pair[0]);
+            Report b = ordered.get(pair[1]);
+            pairs.add(PairDiffer.diff(a, b, units(rows, a, b, pair[0], pair[1]), options, cancellation));
+        }
+        listener.phaseDone("diff");
+        return new Comparison(ordered.stream().map(Report::id).toList(), alignment, pairs);
+    }
+
+    /** Year delivered, else plan year, else the year after the reviewed one; unknown last; stable. */
+    public static List<Report> byYear(List<Report> reports) {
+        List<Report> ordered = new ArrayList<>(reports);
+        ordered.sort(Comparator.comparingInt(Comparer::yearKey));
+        return ordered;
+    }
+
+    private static int yearKey(Report r) {
+        var m = r.metadata();
+        if (m.year() != null) {
+            return m.year();
+        }
+        if (m.planYear() != null) {
+            return m.planYear();
+        }
+        return m.reviewYear() != null ? m.reviewYear() + 1 : Integer.MAX_VALUE;
+    }
+
+    private static List<int[]> pairs(int n, Integer base) {
+        List<int[]> pairs = new ArrayList<>();
+        if (base != null) {
+            if (base < 0 || base >= n) {
+                throw new IllegalArgumentException("base " + base + " is not one of the " + n + " reports");
+            }
+            for (int i = 0; i < n; i++) {
+                if (i != base) {
+                    pairs.add(new int[] {base, i});
+                }
+            }
+        } else {
+            for (int i = 0; i + 1 < n; i++) {
+                pairs.add(new int[] {i, i + 1});
+            }
+        }
+        return pairs;
+    }
+
+    private static List<PairDiffer.UnitPair> units(List<SectionAligner.Row> rows, Report a, Report b, int ia, int ib) {
+        List<PairDiffer.UnitPair> units = new ArrayList<>();
+        units.add(new PairDiffer.UnitPair(preamble(a), preamble(b)));
+        for (SectionAligner.Row row : rows) {
+            SectionAligner.Member ma = row.members[ia];
+            SectionAligner.Member mb = row.members[ib];
+            if (ma != null || mb != null) {
+                units.add(new PairDiffer.UnitPair(ma == null ? null : ownText(a.text(), ma.node),
+                        mb == null ? null : ownText(b.text(), mb.node)));
+            }
+        }
+        return units;
+    }
+
+    /** The text before the first part or section (leads and items there included). */
+    private static int[] preamble(Report r) {
+        int end = firstAligned(r.outline());
+        return new int[] {0, r.text().fromOriginal(end < 0 ? r.original().length() : end)};
+    }
+
+    private static int firstAligned(List<OutlineNode> nodes) {
+        for (OutlineNode node : nodes) {
+            if (!node.lead() && node.level() <= 2) {
+                return node.start();
+            }
+            int inside = firstAligned(node.children());
+            if (inside >= 0) {
+                return inside;
+            }
+        }
+        return -1;
+    }
+
+    /** A part's text up to its first section; a section's whole text. */
+    private static int[] ownText(NormalizedText text, OutlineNode node) {
+        int end = node.end();
+        if (node.level() == 1) {
+            for (OutlineNode child : node.children()) {
+                if (!child.lead() && child.level() == 2) {
+                    end = child.start();
+                    break;
+                }
+            }
+        }
+        return new int[] {text.fromOriginal(node.start()), text.fromOriginal(end)};
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

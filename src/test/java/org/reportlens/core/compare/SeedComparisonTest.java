@@ -1,0 +1,120 @@
+package org.reportlens.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportLoader;
+import org.reportlens.testing.Seeds;
+
+/** Alignment and diff on the sample reports, as the alignment issue states them. */
+class SeedComparisonTest {
+
+    private static List<Report> load(java.nio.file.Path... files) {
+        LoadResult result = new ReportLoader().load(java.util.Arrays.stream(files).map(Object::toString).toList());
+        assertThat(result.problems()).isEmpty();
+        return result.reports();
+    }
+
+    private static Map<String, OutlineNode> nodes(Report r) {
+        Map<String, OutlineNode> out = new java.util.HashMap<>();
+        collect(r.outline(), out);
+        return out;
+    }
+
+    private static void collect(List<OutlineNode> nodes, Map<String, OutlineNode> out) {
+        nodes.forEach(n -> {
+            out.put(n.id(), n);
+            collect(n.children(), out);
+        });
+    }
+
+    /** The row holding node {@code id} of the first report, as "id | id" ("-" where absent). */
+    private static String rowOf(Comparison c, List<Report> reports, String id) {
+        assertThat(nodes(reports.get(0))).containsKey(id);
+        AlignmentRow row = c.alignment().stream().filter(r -> id.equals(r.sections().get(0))).findFirst().orElseThrow();
+        return row.sections().stream().map(s -> s == null ? "-" : s).collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void gaoxin2024And2026LineUpTheirSectionsByTopic() {
+        List<Report> reports = load(Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
+        Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
+        // plan: 英歌石科学城, 实体经济, 营商环境, 安全 — each with its topic, whatever its number
+        assertThat(rowOf(c, reports, "2.1")).isEqualTo("2.1 | 2.2");
+        assertThat(rowOf(c, reports, "2.3")).isEqualTo("2.3 | 2.4");
+        assertThat(rowOf(c, reports, "2.5")).isEqualTo("2.5 | 2.6");
+        assertThat(rowOf(c, reports, "2.6")).isEqualTo("2.6 | 2.8");
+        // review: 营商环境
+        assertThat(rowOf(c, reports, "1.4")).isEqualTo("1.4 | 1.5");
+        // the second copies pair with the second copies
+        assertThat(rowOf(c, reports, "4.1")).isEqualTo("4.1 | 4.2");
+        assertThat(rowOf(c, reports, "3")).isEqualTo("3 | 3");
+    }
+
+    @Test
+    void dalian2022SectionsFindTheir2024Counterparts() {
+        List<Report> reports = load(Seeds.DALIAN_2022, Seeds.DALIAN_2024);
+        Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
+        assertThat(rowOf(c, reports, "1")).isEqualTo("1 | 2");
+        assertThat(rowOf(c, reports, "1.1")).isEqualTo("1.1 | 2.1");
+        assertThat(rowOf(c, reports, "1.2")).isEqualTo("1.2 | 2.2");
+    }
+
+    @Test
+    void theGdpTargetChangeMarksTheFigureAlone() {
+        List<Report> reports = load(Seeds.DALIAN_2022, Seeds.DALIAN_2024);
+        PairComparison pair = Comparer.compare(reports, CompareOptions.DEFAULTS).pairs().get(0);
+        String a = reports.get(0).original();
+        String b = reports.get(1).original();
+        int eight = a.indexOf("地区生产总值增长8%左右") + "地区生产总值增长".length();
+        Function<ChangeEnd, String> textA = e -> a.substring(e.start(), e.end());
+        List<Change> atEight = pair.changes().stream().filter(ch -> ch.a().start() <= eight && eight < ch.a().end()).toList();
+        assertThat(atEight).singleElement().satisfies(ch -> {
+            assertThat(ch.kind()).isEqualTo(ChangeKind.REPLACE);
+            assertThat(textA.apply(ch.a())).isEqualTo("8");
+            assertThat(b.substring(ch.b().start(), ch.b().end())).isEqualTo("6");
+            assertThat(b.substring(ch.b().start() - 8, ch.b().end() + 3)).isEqualTo("地区生产总值增长6%左右");
+        });
+    }
+
+    @Test
+    void everyChangeSpanLiesInsideItsReport() {
+        List<Report> reports = load(Seeds.XIGANG_PLAN_PART, Seeds.DALIAN_2024, Seeds.GAOXIN_2024, Seeds.DALIAN_2022,
+                Seeds.GAOXIN_2026);
+        Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
+        Map<String, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, r -> r));
+        assertThat(c.pairs()).hasSize(4);
+        for (PairComparison pair : c.pairs()) {
+            assertThat(pair.changes()).isNotEmpty();
+            for (Change ch : pair.changes()) {
+                assertThat(ch.a().report()).isEqualTo(pair.a());
+                assertThat(ch.b().report()).isEqualTo(pair.b());
+                assertThat(ch.a().end()).isLessThanOrEqualTo(byId.get(pair.a()).original().length());
+                assertThat(ch.b().end()).isLessThanOrEqualTo(byId.get(pair.b()).original().length());
+                if (ch.kind() != ChangeKind.INSERT) {
+                    assertThat(ch.a().end()).isGreaterThan(ch.a().start());
+                }
+                if (ch.kind() != ChangeKind.DELETE) {
+                    assertThat(ch.b().end()).isGreaterThan(ch.b().start());
+                }
+            }
+        }
+        // year order: 2022 (003), 2024 (001), 2024 plan (002), 2026 plan (004), unknown (000) last
+        assertThat(c.reports()).containsExactly("r4", "r2", "r3", "r5", "r1");
+    }
+
+    @Test
+    void aReportComparedWithItselfHasNoChanges() {
+        List<Report> reports = load(Seeds.DALIAN_2024, Seeds.DALIAN_2024);
+        Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
+        assertThat(c.pairs().get(0).changes()).isEmpty();
+        assertThat(c.alignment()).allSatisfy(row -> assertThat(row.present()).isEqualTo(2));
+    }
+}
