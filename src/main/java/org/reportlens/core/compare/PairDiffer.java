@@ -30,6 +30,8 @@ final class PairDiffer {
     /** A deleted and an inserted sentence are one moved sentence when at least this alike. */
     static final double MOVE_SIMILARITY = 0.85;
     static final int MIN_MOVE_LENGTH = 6;
+    /** Longer sentences are found as moves only when moved unchanged: near search on them costs most. */
+    static final int MAX_NEAR_MOVE_LENGTH = 200;
     /** At most this many near-move comparisons per report pair; past it, only exact moves are found. */
     private static final long NEAR_MOVE_BUDGET = 20_000;
 
@@ -218,7 +220,7 @@ final class PairDiffer {
         BigramFrequency frequency = new BigramFrequency(inserted.stream().map(Sentence::bigrams).toList());
         Map<Integer, List<Sentence>> prefixIndex = new HashMap<>();
         for (Sentence s : inserted) {
-            if (s.key().length() >= MIN_MOVE_LENGTH) {
+            if (s.key().length() >= MIN_MOVE_LENGTH && s.key().length() <= MAX_NEAR_MOVE_LENGTH) {
                 for (int bigram : rarestFirst(s.bigrams(), frequency)) {
                     prefixIndex.computeIfAbsent(bigram, k -> new ArrayList<>()).add(s);
                 }
@@ -231,7 +233,8 @@ final class PairDiffer {
             if (d.key().length() >= MIN_MOVE_LENGTH) {
                 List<Sentence> same = insertedByKey.getOrDefault(d.key(), List.of());
                 match = same.stream().filter(s -> !movedIn.contains(s)).findFirst().orElse(null);
-                int[] b = rarestFirst(d.bigrams(), frequency);
+                int[] b = match != null || d.key().length() > MAX_NEAR_MOVE_LENGTH || nearBudget <= 0
+                        ? new int[0] : rarestFirst(d.bigrams(), frequency);
                 java.util.Set<Sentence> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (int i = 0; match == null && i < b.length && nearBudget > 0; i++) {
                     for (Sentence s : prefixIndex.getOrDefault(b[i], List.of())) {
@@ -267,10 +270,10 @@ final class PairDiffer {
     }
 
     /**
-     * Sets of sizes n and m with Dice ≥ t share at least t·n/(2−t) elements; so their first
-     * n − ⌈t·n/(2−t)⌉ + 1 elements in any common order intersect.
+     * The prefix of {@code bigrams} to index for near-move search. Sets of sizes n and m with Dice ≥ t share at least t·n/(2−t) elements; so their first
+     * n − ⌈t·n/(2−t)⌉ + 1 elements in any common order intersect. Ordered rarest first (then by
+     * value), the lists of sentences sharing one stay short.
      */
-    /** The prefix of {@code bigrams} to index: ordered rarest first (then by value), cut to {@link #prefixLength}. */
     private static int[] rarestFirst(int[] bigrams, BigramFrequency frequency) {
         long[] order = new long[bigrams.length];
         for (int i = 0; i < bigrams.length; i++) {
@@ -284,6 +287,7 @@ final class PairDiffer {
         return prefix;
     }
 
+    /** See {@link #rarestFirst}. */
     private static int prefixLength(int n) {
         int overlap = (int) Math.ceil(MOVE_SIMILARITY * n / (2 - MOVE_SIMILARITY));
         return Math.min(n, n - overlap + 1);
