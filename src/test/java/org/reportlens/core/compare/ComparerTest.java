@@ -164,6 +164,30 @@ class ComparerTest {
     }
 
     @Test
+    void sixReportsAlignInOneRowPerTopicWithSectionsNewAndDropped() {
+        List<Report> six = new ArrayList<>();
+        for (int year = 2020; year <= 2025; year++) {
+            StringBuilder text = new StringBuilder(year + "年大连市政府工作报告\n二、" + year + "年工作任务\n");
+            text.append("(一)建设英歌石科学城\n加快英歌石科学城实验室建设,推进大科学装置。\n");
+            if (year >= 2023) {
+                text.append("(二)发展海洋经济\n建设现代海洋城市,发展海洋渔业和港口物流。\n");
+            }
+            if (year <= 2021) {
+                text.append("(三)做好疫情防控\n坚持常态化疫情防控,守护人民健康。\n");
+            }
+            six.add(report("r" + (year - 2019), text.toString()));
+        }
+        Comparison c = Comparer.compare(six, CompareOptions.DEFAULTS);
+        assertThat(c.pairs()).hasSize(5);
+        assertThat(c.alignment()).extracting(AlignmentRow::sections).containsExactly(
+                List.of("1", "1", "1", "1", "1", "1"),
+                List.of("1.1", "1.1", "1.1", "1.1", "1.1", "1.1"),
+                // a dropped section stays after the section it followed, before what came new later
+                java.util.Arrays.asList("1.2", "1.2", null, null, null, null),
+                java.util.Arrays.asList(null, null, null, "1.2", "1.2", "1.2"));
+    }
+
+    @Test
     void aCancelledComparisonStops() {
         List<Report> two = List.of(report("r1", "增长8%。"), report("r2", "增长6%。"));
         assertThatThrownBy(() -> Comparer.compare(two, CompareOptions.DEFAULTS, () -> true))
