@@ -20,6 +20,27 @@ final class BigramVectors {
 
     /** Bigram counts of a document: sorted distinct keys and how often each occurs. */
     record Counts(int[] keys, int[] counts) {
+        /** The counts of the first {@code n} values of {@code sorted}, which must be sorted. */
+        static Counts ofSorted(int[] sorted, int n) {
+            int[] keys = new int[n];
+            int[] counts = new int[n];
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct > 0 && keys[distinct - 1] == sorted[i]) {
+                    counts[distinct - 1]++;
+                } else {
+                    keys[distinct] = sorted[i];
+                    counts[distinct++] = 1;
+                }
+            }
+            return new Counts(Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct));
+        }
+
+        /** How often {@code key} occurs; 0 when it does not. */
+        int of(int key) {
+            int i = Arrays.binarySearch(keys, key);
+            return i < 0 ? 0 : counts[i];
+        }
     }
 
     /** Bigram counts of {@code text}, skipping pairs that span punctuation or whitespace. */
@@ -34,18 +55,7 @@ final class BigramVectors {
             }
         }
         Arrays.sort(all, 0, n);
-        int[] keys = new int[n];
-        int[] counts = new int[n];
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct > 0 && keys[distinct - 1] == all[i]) {
-                counts[distinct - 1]++;
-            } else {
-                keys[distinct] = all[i];
-                counts[distinct++] = 1;
-            }
-        }
-        return new Counts(Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct));
+        return Counts.ofSorted(all, n);
     }
 
     /** TF-IDF vectors of documents; IDF is taken over these documents. */
@@ -62,17 +72,9 @@ final class BigramVectors {
         }
         Arrays.sort(everyKey);
         // distinct keys with their document frequency, for a linear merge with each document
-        int[] distinct = new int[total];
-        int[] frequency = new int[total];
-        int m = 0;
-        for (int i = 0; i < total; i++) {
-            if (m > 0 && distinct[m - 1] == everyKey[i]) {
-                frequency[m - 1]++;
-            } else {
-                distinct[m] = everyKey[i];
-                frequency[m++] = 1;
-            }
-        }
+        Counts documentFrequencies = Counts.ofSorted(everyKey, total);
+        int[] distinct = documentFrequencies.keys();
+        int[] frequency = documentFrequencies.counts();
         int n = documents.size();
         Vector[] vectors = new Vector[n];
         for (int d = 0; d < n; d++) {
@@ -118,6 +120,22 @@ final class BigramVectors {
             }
         }
         return Math.min(1.0, sum);
+    }
+
+    /** How often each bigram occurs in all of {@code arrays} together. */
+    static Counts frequencies(List<int[]> arrays) {
+        int total = 0;
+        for (int[] a : arrays) {
+            total += a.length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] a : arrays) {
+            System.arraycopy(a, 0, all, at, a.length);
+            at += a.length;
+        }
+        Arrays.sort(all);
+        return Counts.ofSorted(all, total);
     }
 
     /** Dice coefficient of two short strings' bigram multisets: for pairing sentences. */

@@ -217,7 +217,7 @@ final class PairDiffer {
         List<Sentence> stillDeleted = new ArrayList<>();
         // Near moves, by prefix filtering: two bigram sets this alike must share one of the first
         // few bigrams of each in a common order; rarest first keeps the lists to walk short.
-        BigramFrequency frequency = new BigramFrequency(inserted.stream().map(Sentence::bigrams).toList());
+        BigramVectors.Counts frequency = BigramVectors.frequencies(inserted.stream().map(Sentence::bigrams).toList());
         Map<Integer, List<Sentence>> prefixIndex = new HashMap<>();
         for (Sentence s : inserted) {
             if (s.key().length() >= MIN_MOVE_LENGTH && s.key().length() <= MAX_NEAR_MOVE_LENGTH) {
@@ -274,7 +274,7 @@ final class PairDiffer {
      * n − ⌈t·n/(2−t)⌉ + 1 elements in any common order intersect. Ordered rarest first (then by
      * value), the lists of sentences sharing one stay short.
      */
-    private static int[] rarestFirst(int[] bigrams, BigramFrequency frequency) {
+    private static int[] rarestFirst(int[] bigrams, BigramVectors.Counts frequency) {
         long[] order = new long[bigrams.length];
         for (int i = 0; i < bigrams.length; i++) {
             order[i] = ((long) frequency.of(bigrams[i]) << 32) | (bigrams[i] & 0xFFFFFFFFL);
