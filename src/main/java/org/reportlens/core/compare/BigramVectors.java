@@ -20,6 +20,30 @@ final class BigramVectors {
 
     /** Bigram counts of a document: sorted distinct keys and how often each occurs. */
     record Counts(int[] keys, int[] counts) {
+        static final Counts EMPTY = new Counts(new int[0], new int[0]);
+
+        /** The sum of two documents' counts. */
+        Counts plus(Counts other) {
+            int[] k = new int[keys.length + other.keys.length];
+            int[] c = new int[k.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < keys.length || j < other.keys.length) {
+                if (j == other.keys.length || i < keys.length && keys[i] < other.keys[j]) {
+                    k[n] = keys[i];
+                    c[n++] = counts[i++];
+                } else if (i == keys.length || other.keys[j] < keys[i]) {
+                    k[n] = other.keys[j];
+                    c[n++] = other.counts[j++];
+                } else {
+                    k[n] = keys[i];
+                    c[n++] = counts[i++] + other.counts[j++];
+                }
+            }
+            return new Counts(Arrays.copyOf(k, n), Arrays.copyOf(c, n));
+        }
+
         /** The counts of the first {@code n} values of {@code sorted}, which must be sorted. */
         static Counts ofSorted(int[] sorted, int n) {
             int[] keys = new int[n];

@@ -102,13 +102,30 @@ final class SectionAligner {
     }
 
     private static void vectorize(List<Report> reports, List<Member> members) {
+        // A part's bigrams are its own text's plus its sections': each character is counted once.
+        Map<Member, BigramVectors.Counts> counts = new HashMap<>();
+        for (Member m : members) {
+            if (m.node.level() == 2) {
+                counts.put(m, count(reports.get(m.report).text(), m.node.start(), m.node.end()));
+            }
+        }
+        for (Member m : members) {
+            if (m.node.level() == 1) {
+                int ownEnd = m.node.end();
+                BigramVectors.Counts sum = BigramVectors.Counts.EMPTY;
+                for (Member section : members) {
+                    if (section.parent == m) {
+                        ownEnd = Math.min(ownEnd, section.node.start());
+                        sum = sum.plus(counts.get(section));
+                    }
+                }
+                counts.put(m, sum.plus(count(reports.get(m.report).text(), m.node.start(), ownEnd)));
+            }
+        }
         List<BigramVectors.Counts> bodies = new ArrayList<>();
         List<BigramVectors.Counts> titles = new ArrayList<>();
         for (Member m : members) {
-            NormalizedText text = reports.get(m.report).text();
-            int from = text.fromOriginal(m.node.start());
-            int to = text.fromOriginal(m.node.end());
-            bodies.add(BigramVectors.counts(text.folded().subSequence(from, to)));
+            bodies.add(counts.get(m));
             titles.add(BigramVectors.counts(m.node.title()));
         }
         BigramVectors.Vector[] bodyVectors = BigramVectors.tfIdf(bodies);
@@ -117,6 +134,11 @@ final class SectionAligner {
             members.get(i).vector = bodyVectors[i];
             members.get(i).titleVector = titleVectors[i];
         }
+    }
+
+    private static BigramVectors.Counts count(NormalizedText text, int originalStart, int originalEnd) {
+        return BigramVectors.counts(text.folded().subSequence(text.fromOriginal(originalStart),
+                text.fromOriginal(originalEnd)));
     }
 
     private record Candidate(Row row, Member member, double score) {
