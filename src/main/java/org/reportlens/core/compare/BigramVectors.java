@@ -100,6 +100,10 @@ final class BigramVectors {
         int[] distinct = documentFrequencies.keys();
         int[] frequency = documentFrequencies.counts();
         int n = documents.size();
+        double[] idf = new double[distinct.length];
+        for (int k = 0; k < distinct.length; k++) {
+            idf[k] = Math.log(1.0 + (double) n / frequency[k]);
+        }
         Vector[] vectors = new Vector[n];
         for (int d = 0; d < n; d++) {
             Counts doc = documents.get(d);
@@ -108,13 +112,11 @@ final class BigramVectors {
             double norm = 0;
             int k = 0;
             for (int i = 0; i < keys.length; i++) {
-                while (distinct[k] != keys[i]) {
-                    k++;
-                }
-                int documentFrequency = frequency[k];
-                double tf = 1 + Math.log(doc.counts()[i]);
-                double idf = Math.log(1.0 + (double) n / documentFrequency);
-                weights[i] = tf * idf;
+                // keys are sorted, so each is found after the previous one
+                k = Arrays.binarySearch(distinct, k, distinct.length, keys[i]);
+                int count = doc.counts()[i];
+                double tf = count == 1 ? 1 : 1 + Math.log(count);
+                weights[i] = tf * idf[k];
                 norm += weights[i] * weights[i];
             }
             norm = Math.sqrt(norm);

@@ -1,7 +1,6 @@
 package org.reportlens.core.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,16 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds deleted sentences that reappear among the inserted ones: the same key, or bigram Dice of at
- * least {@link #MOVE_SIMILARITY}. Near matches are searched by prefix filtering within a budget,
- * so the cost stays near-linear however many sentences changed.
+ * Finds deleted sentences that reappear among the inserted ones: with the same key, or nearly —
+ * bigram Dice at least {@link #MOVE_SIMILARITY} — when edited in the middle or at one end. Near
+ * candidates are found through anchors: the first and the last {@link #ANCHOR} characters of the
+ * key; a sentence edited near both ends is found only if moved unchanged. Linear in the number of
+ * sentences, with a budget on the comparisons.
  */
 final class MoveFinder {
     /** A deleted and an inserted sentence are one moved sentence when at least this alike. */
     static final double MOVE_SIMILARITY = 0.85;
     static final int MIN_MOVE_LENGTH = 6;
-    /** Longer sentences are found as moves only when moved unchanged: near search on them costs most. */
-    static final int MAX_NEAR_MOVE_LENGTH = 200;
+    /** Characters at each end of a key that locate near-move candidates; shorter keys move only unchanged. */
+    static final int ANCHOR = 10;
     /** At most this many near-move comparisons per report pair; past it, only exact moves are found. */
     private static final long NEAR_MOVE_BUDGET = 20_000;
 
@@ -29,40 +30,32 @@ final class MoveFinder {
     /** Each deleted sentence that moved, mapped to where it went; each inserted sentence is used once. */
     static Map<DiffSentence, DiffSentence> find(List<DiffSentence> deleted, List<DiffSentence> inserted,
                                                 Cancellation cancellation) {
-        Map<String, List<DiffSentence>> insertedByKey = new HashMap<>();
+        Map<String, List<DiffSentence>> byKey = new HashMap<>();
+        Map<String, List<DiffSentence>> byStart = new HashMap<>();
+        Map<String, List<DiffSentence>> byEnd = new HashMap<>();
         for (DiffSentence s : inserted) {
-            insertedByKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
-        }
-        Set<DiffSentence> movedIn = Collections.newSetFromMap(new IdentityHashMap<>());
-        IdentityHashMap<DiffSentence, DiffSentence> moves = new IdentityHashMap<>();
-        // Near moves, by prefix filtering: two bigram sets this alike must share one of the first
-        // few bigrams of each in a common order; rarest first keeps the lists to walk short.
-        BigramVectors.Counts frequency =
-                BigramVectors.frequencies(inserted.stream().map(DiffSentence::bigrams).toList());
-        Map<Integer, List<DiffSentence>> prefixIndex = new HashMap<>();
-        for (DiffSentence s : inserted) {
-            if (s.key().length() >= MIN_MOVE_LENGTH && s.key().length() <= MAX_NEAR_MOVE_LENGTH) {
-                for (int bigram : rarestFirst(s.bigrams(), frequency)) {
-                    prefixIndex.computeIfAbsent(bigram, k -> new ArrayList<>()).add(s);
-                }
+            byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+            if (s.key().length() >= 2 * ANCHOR) {
+                byStart.computeIfAbsent(start(s), k -> new ArrayList<>()).add(s);
+                byEnd.computeIfAbsent(end(s), k -> new ArrayList<>()).add(s);
             }
         }
-        long nearBudget = NEAR_MOVE_BUDGET;
+        Set<DiffSentence> movedIn = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<DiffSentence, DiffSentence> moves = new IdentityHashMap<>();
+        long budget = NEAR_MOVE_BUDGET;
         for (DiffSentence d : deleted) {
             cancellation.check();
-            DiffSentence match = null;
-            if (d.key().length() >= MIN_MOVE_LENGTH) {
-                List<DiffSentence> same = insertedByKey.getOrDefault(d.key(), List.of());
-                match = same.stream().filter(s -> !movedIn.contains(s)).findFirst().orElse(null);
-                int[] b = match != null || d.key().length() > MAX_NEAR_MOVE_LENGTH || nearBudget <= 0
-                        ? new int[0] : rarestFirst(d.bigrams(), frequency);
-                Set<DiffSentence> tried = Collections.newSetFromMap(new IdentityHashMap<>());
-                for (int i = 0; match == null && i < b.length && nearBudget > 0; i++) {
-                    for (DiffSentence s : prefixIndex.getOrDefault(b[i], List.of())) {
-                        if (tried.add(s) && !movedIn.contains(s) && d.couldReach(s, MOVE_SIMILARITY)
-                                && nearBudget-- > 0 && d.dice(s) >= MOVE_SIMILARITY) {
+            if (d.key().length() < MIN_MOVE_LENGTH) {
+                continue;
+            }
+            DiffSentence match = firstFree(byKey.get(d.key()), movedIn);
+            if (match == null && d.key().length() >= 2 * ANCHOR && budget > 0) {
+                for (List<DiffSentence> candidates : List.of(byStart.getOrDefault(start(d), List.of()),
+                        byEnd.getOrDefault(end(d), List.of()))) {
+                    for (DiffSentence s : candidates) {
+                        if (match == null && budget-- > 0 && !movedIn.contains(s)
+                                && d.couldReach(s, MOVE_SIMILARITY) && d.dice(s) >= MOVE_SIMILARITY) {
                             match = s;
-                            break;
                         }
                     }
                 }
@@ -75,28 +68,22 @@ final class MoveFinder {
         return moves;
     }
 
-    /**
-     * The prefix of {@code bigrams} to index for near-move search. Sets of sizes n and m with
-     * Dice ≥ t share at least t·n/(2−t) elements; so their first
-     * n − ⌈t·n/(2−t)⌉ + 1 elements in any common order intersect. Ordered rarest first (then by
-     * value), the lists of sentences sharing one stay short.
-     */
-    private static int[] rarestFirst(int[] bigrams, BigramVectors.Counts frequency) {
-        long[] order = new long[bigrams.length];
-        for (int i = 0; i < bigrams.length; i++) {
-            order[i] = ((long) frequency.of(bigrams[i]) << 32) | (bigrams[i] & 0xFFFFFFFFL);
+    private static DiffSentence firstFree(List<DiffSentence> sentences, Set<DiffSentence> taken) {
+        if (sentences != null) {
+            for (DiffSentence s : sentences) {
+                if (!taken.contains(s)) {
+                    return s;
+                }
+            }
         }
-        Arrays.sort(order);
-        int[] prefix = new int[prefixLength(bigrams.length)];
-        for (int i = 0; i < prefix.length; i++) {
-            prefix[i] = (int) order[i];
-        }
-        return prefix;
+        return null;
     }
 
-    /** See {@link #rarestFirst}. */
-    private static int prefixLength(int n) {
-        int overlap = (int) Math.ceil(MOVE_SIMILARITY * n / (2 - MOVE_SIMILARITY));
-        return Math.min(n, n - overlap + 1);
+    private static String start(DiffSentence s) {
+        return s.key().substring(0, ANCHOR);
+    }
+
+    private static String end(DiffSentence s) {
+        return s.key().substring(s.key().length() - ANCHOR);
     }
 }

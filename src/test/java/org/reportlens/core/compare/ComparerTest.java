@@ -110,6 +110,16 @@ class ComparerTest {
     }
 
     @Test
+    void aSentenceMovedWithAFigureChangedIsStillAMove() {
+        String a = "(一)产业发展\n推进项目建设。新增高新技术企业500家,新注册科技型中小企业1000家。\n(二)科技创新\n建设实验室。";
+        String b = "(一)产业发展\n推进项目建设。\n(二)科技创新\n建设实验室。新增高新技术企业600家,新注册科技型中小企业1000家。";
+        assertThat(diff(a, b, CompareOptions.DEFAULTS).changes()).extracting(Change::kind).containsExactly(ChangeKind.MOVE);
+        String edgesEdited = "(一)产业发展\n推进项目建设。\n(二)科技创新\n建设实验室。全年新增高新技术企业500家,新注册科技型中小企业1000家以上。";
+        assertThat(diff(a, edgesEdited, CompareOptions.DEFAULTS).changes()).extracting(Change::kind)
+                .as("edited at both ends: not found as a move").doesNotContain(ChangeKind.MOVE);
+    }
+
+    @Test
     void overBudgetRefinementFallsBackToACoarseReplace() {
         CompareOptions tiny = CompareOptions.DEFAULTS.withRefineBudget(10);
         PairComparison pair = diff("地区生产总值增长8%左右。", "地区生产总值增长6%左右。", tiny);
