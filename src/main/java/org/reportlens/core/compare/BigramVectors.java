@@ -88,21 +88,16 @@ final class BigramVectors {
         for (Counts doc : documents) {
             total += doc.keys().length;
         }
-        int[] everyKey = new int[total];
-        int at = 0;
+        IntCounter documentFrequency = new IntCounter(total / 2);
         for (Counts doc : documents) {
-            System.arraycopy(doc.keys(), 0, everyKey, at, doc.keys().length);
-            at += doc.keys().length;
+            for (int key : doc.keys()) {
+                documentFrequency.add(key);
+            }
         }
-        Arrays.sort(everyKey);
-        // distinct keys with their document frequency, for a linear merge with each document
-        Counts documentFrequencies = Counts.ofSorted(everyKey, total);
-        int[] distinct = documentFrequencies.keys();
-        int[] frequency = documentFrequencies.counts();
         int n = documents.size();
-        double[] idf = new double[distinct.length];
-        for (int k = 0; k < distinct.length; k++) {
-            idf[k] = Math.log(1.0 + (double) n / frequency[k]);
+        double[] idfByFrequency = new double[n + 1];
+        for (int df = 1; df <= n; df++) {
+            idfByFrequency[df] = Math.log(1.0 + (double) n / df);
         }
         Vector[] vectors = new Vector[n];
         for (int d = 0; d < n; d++) {
@@ -110,13 +105,11 @@ final class BigramVectors {
             int[] keys = doc.keys();
             double[] weights = new double[keys.length];
             double norm = 0;
-            int k = 0;
             for (int i = 0; i < keys.length; i++) {
-                // keys are sorted, so each is found after the previous one
-                k = Arrays.binarySearch(distinct, k, distinct.length, keys[i]);
                 int count = doc.counts()[i];
                 double tf = count == 1 ? 1 : 1 + Math.log(count);
-                weights[i] = tf * idf[k];
+                double idf = idfByFrequency[documentFrequency.get(keys[i])];
+                weights[i] = tf * idf;
                 norm += weights[i] * weights[i];
             }
             norm = Math.sqrt(norm);

@@ -100,11 +100,13 @@ public final class Comparer {
 
     private static List<PairDiffer.UnitPair> units(List<SectionAligner.Row> rows, Report a, Report b, int ia, int ib) {
         List<PairDiffer.UnitPair> units = new ArrayList<>();
-        units.add(new PairDiffer.UnitPair(preamble(a), preamble(b)));
+        units.addAll(LeadAnchors.split(a, preamble(a), b, preamble(b)));
         for (SectionAligner.Row row : rows) {
             SectionAligner.Member ma = row.members[ia];
             SectionAligner.Member mb = row.members[ib];
-            if (ma != null || mb != null) {
+            if (ma != null && mb != null) {
+                units.addAll(LeadAnchors.split(a, ownText(a.text(), ma.node), b, ownText(b.text(), mb.node)));
+            } else if (ma != null || mb != null) {
                 units.add(new PairDiffer.UnitPair(ma == null ? null : ownText(a.text(), ma.node),
                         mb == null ? null : ownText(b.text(), mb.node)));
             }
