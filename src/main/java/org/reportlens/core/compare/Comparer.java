@@ -51,11 +51,12 @@ public final class Comparer {
         }
         listener.phaseDone("alignment");
         List<PairComparison> pairs = new ArrayList<>();
+        SentenceCache sentences = new SentenceCache(); // a report in the middle is side b, then side a
         for (int[] pair : pairs(ordered.size(), options.base())) {
             cancellation.check();
             Report a = ordered.get(pair[0]);
             Report b = ordered.get(pair[1]);
-            pairs.add(PairDiffer.diff(a, b, units(rows, a, b, pair[0], pair[1]), options, cancellation));
+            pairs.add(PairDiffer.diff(a, b, units(rows, a, b, pair[0], pair[1]), options, cancellation, sentences));
         }
         listener.phaseDone("diff");
         return new Comparison(ordered.stream().map(Report::id).toList(), alignment, pairs);

@@ -44,7 +44,10 @@ final class PairDiffer {
     private final List<DiffSentence> inserted = new ArrayList<>();
     private final Map<DiffSentence, Integer> otherSide = new HashMap<>();
 
-    private PairDiffer(Report a, Report b, CompareOptions options, Cancellation cancellation) {
+    private final SentenceCache cache;
+
+    private PairDiffer(Report a, Report b, CompareOptions options, Cancellation cancellation, SentenceCache cache) {
+        this.cache = cache;
         this.reportA = a;
         this.reportB = b;
         this.options = options;
@@ -52,8 +55,8 @@ final class PairDiffer {
     }
 
     static PairComparison diff(Report a, Report b, List<UnitPair> units, CompareOptions options,
-                               Cancellation cancellation) {
-        PairDiffer differ = new PairDiffer(a, b, options, cancellation);
+                               Cancellation cancellation, SentenceCache cache) {
+        PairDiffer differ = new PairDiffer(a, b, options, cancellation, cache);
         int cursorA = 0;
         int cursorB = 0;
         for (int u = 0; u < units.size(); u++) {
@@ -79,9 +82,10 @@ final class PairDiffer {
         List<int[]> ranges = Sentences.split(text.text(), range[0], range[1]);
         for (int i = 0; i < ranges.size(); i++) {
             int[] r = ranges.get(i);
-            ComparableText comparable = ComparableText.of(text, r[0], r[1], options);
-            if (comparable.length() > 0) {
-                out.add(new DiffSentence(unit, i, comparable, text.toOriginal(r[0], r[1]), r[0], r[1]));
+            DiffSentence cached = cache.get(text, r[0], r[1], () -> new DiffSentence(0, 0,
+                    ComparableText.of(text, r[0], r[1], options), text.toOriginal(r[0], r[1]), r[0], r[1]));
+            if (cached.key().length() > 0) {
+                out.add(new DiffSentence(unit, i, i, cached.text(), cached.span(), cached.bigrams(), r[0], r[1]));
             }
         }
         return out;
