@@ -42,8 +42,8 @@ final class PairDiffer {
     private final List<Change> changes = new ArrayList<>();
     private final List<DiffSentence> deleted = new ArrayList<>();
     private final List<DiffSentence> inserted = new ArrayList<>();
+    /** Where the missing side of a delete or insert sits: the original offset in the other report. */
     private final Map<DiffSentence, Integer> otherSide = new HashMap<>();
-
     private final SentenceCache cache;
 
     private PairDiffer(Report a, Report b, CompareOptions options, Cancellation cancellation, SentenceCache cache) {
@@ -82,6 +82,7 @@ final class PairDiffer {
         List<int[]> ranges = Sentences.split(text.text(), range[0], range[1]);
         for (int i = 0; i < ranges.size(); i++) {
             int[] r = ranges.get(i);
+            // cached without unit and index, which belong to this pair's units
             DiffSentence cached = cache.get(text, r[0], r[1], () -> new DiffSentence(0, 0,
                     ComparableText.of(text, r[0], r[1], options), text.toOriginal(r[0], r[1]), r[0], r[1]));
             if (cached.key().length() > 0) {
