@@ -98,23 +98,30 @@ final class Bench {
             } catch (ReportLoadException e) {
                 throw new IllegalStateException("a file that read before failed now: " + e.getMessage(), e);
             }
-            long[] last = {System.nanoTime()};
-            phases.merge("load", last[0] - start, Long::sum);
-            reports.add(ReportAnalyzer.analyze("r" + (i + 1), files.get(i), decoded, phase -> {
-                long now = System.nanoTime();
-                phases.merge(phase, now - last[0], Long::sum);
-                last[0] = now;
-            }));
+            phases.merge("load", System.nanoTime() - start, Long::sum);
+            reports.add(ReportAnalyzer.analyze("r" + (i + 1), files.get(i), decoded, new Laps(phases)));
         }
-        long[] last = {System.nanoTime()};
-        Comparer.compare(reports, CompareOptions.DEFAULTS, Cancellation.NEVER, phase -> {
-            long now = System.nanoTime();
-            phases.merge(phase, now - last[0], Long::sum);
-            last[0] = now;
-        });
+        Comparer.compare(reports, CompareOptions.DEFAULTS, Cancellation.NEVER, new Laps(phases));
         phases.putIfAbsent("alignment", 0L);
         phases.putIfAbsent("diff", 0L);
         return phases;
+    }
+
+    /** Adds the time since the previous phase (or since it was made) to each phase that ends. */
+    private static final class Laps implements ReportAnalyzer.PhaseListener {
+        private final Map<String, Long> phases;
+        private long last = System.nanoTime();
+
+        Laps(Map<String, Long> phases) {
+            this.phases = phases;
+        }
+
+        @Override
+        public void phaseDone(String phase) {
+            long now = System.nanoTime();
+            phases.merge(phase, now - last, Long::sum);
+            last = now;
+        }
     }
 
     private static long percentile(long[] values, int p) {

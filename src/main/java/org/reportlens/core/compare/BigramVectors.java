@@ -59,12 +59,6 @@ final class BigramVectors {
             }
             return new Counts(Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct));
         }
-
-        /** How often {@code key} occurs; 0 when it does not. */
-        int of(int key) {
-            int i = Arrays.binarySearch(keys, key);
-            return i < 0 ? 0 : counts[i];
-        }
     }
 
     /** Bigram counts of {@code text}, skipping pairs that span punctuation or whitespace. */
@@ -139,22 +133,6 @@ final class BigramVectors {
             }
         }
         return Math.min(1.0, sum);
-    }
-
-    /** How often each bigram occurs in all of {@code arrays} together. */
-    static Counts frequencies(List<int[]> arrays) {
-        int total = 0;
-        for (int[] a : arrays) {
-            total += a.length;
-        }
-        int[] all = new int[total];
-        int at = 0;
-        for (int[] a : arrays) {
-            System.arraycopy(a, 0, all, at, a.length);
-            at += a.length;
-        }
-        Arrays.sort(all);
-        return Counts.ofSorted(all, total);
     }
 
     /** Dice coefficient of two short strings' bigram multisets: for pairing sentences. */

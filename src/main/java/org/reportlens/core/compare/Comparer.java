@@ -1,6 +1,7 @@
 package org.reportlens.core.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -37,14 +38,18 @@ public final class Comparer {
         }
         List<Report> ordered = byYear(reports);
         List<SectionAligner.Row> rows = SectionAligner.align(ordered, options, cancellation);
+        // rows are built in year order but given in the order the reports were given
+        int[] givenIndex = new int[ordered.size()];
+        for (int k = 0; k < givenIndex.length; k++) {
+            givenIndex[k] = reports.indexOf(ordered.get(k));
+        }
         List<AlignmentRow> alignment = new ArrayList<>();
         for (SectionAligner.Row row : rows) {
-            // rows are built in year order but given in the order the reports were given
-            List<String> ids = new ArrayList<>(java.util.Collections.nCopies(reports.size(), (String) null));
+            List<String> ids = new ArrayList<>(Collections.nCopies(reports.size(), (String) null));
             for (int k = 0; k < row.members.length; k++) {
                 SectionAligner.Member m = row.members[k];
                 if (m != null) {
-                    ids.set(reports.indexOf(ordered.get(k)), m.node.id());
+                    ids.set(givenIndex[k], m.node.id());
                 }
             }
             alignment.add(new AlignmentRow(row.level, ids, round(SectionAligner.similarity(row))));

@@ -10,8 +10,6 @@ import java.util.List;
  * @param pairs     the changes of each compared pair
  */
 public record Comparison(List<String> reports, List<AlignmentRow> alignment, List<PairComparison> pairs) {
-    public static final Comparison EMPTY = new Comparison(List.of(), List.of(), List.of());
-
     public Comparison {
         reports = List.copyOf(reports);
         alignment = List.copyOf(alignment);

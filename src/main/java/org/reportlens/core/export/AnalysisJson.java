@@ -27,10 +27,6 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    public static String write(LoadResult result) {
-        return write(result, Comparison.EMPTY);
-    }
-
     public static String write(LoadResult result, Comparison comparison) {
         try {
             return MAPPER.writeValueAsString(tree(result, comparison)) + System.lineSeparator();

@@ -35,42 +35,50 @@ class SeedComparisonTest {
         });
     }
 
-    /** The row holding node {@code id} of the first report, as "id | id" ("-" where absent). */
-    private static String rowOf(Comparison c, List<Report> reports, String id) {
-        assertThat(nodes(reports.get(0))).containsKey(id);
-        AlignmentRow row = c.alignment().stream().filter(r -> id.equals(r.sections().get(0))).findFirst().orElseThrow();
-        return row.sections().stream().map(s -> s == null ? "-" : s).collect(Collectors.joining(" | "));
+    /** Seeds compared with the default options. */
+    private record Compared(List<Report> reports, Comparison comparison) {
+        static Compared of(java.nio.file.Path... files) {
+            List<Report> reports = load(files);
+            return new Compared(reports, Comparer.compare(reports, CompareOptions.DEFAULTS));
+        }
+
+        /** The row holding node {@code id} of the first report, as "id | id" ("-" where absent). */
+        String rowOf(String id) {
+            assertThat(nodes(reports.get(0))).containsKey(id);
+            AlignmentRow row = comparison.alignment().stream().filter(r -> id.equals(r.sections().get(0)))
+                    .findFirst().orElseThrow();
+            return row.sections().stream().map(s -> s == null ? "-" : s).collect(Collectors.joining(" | "));
+        }
     }
 
     @Test
     void gaoxin2024And2026LineUpTheirSectionsByTopic() {
-        List<Report> reports = load(Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
-        Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
+        Compared c = Compared.of(Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
         // plan: 英歌石科学城, 实体经济, 营商环境, 安全 — each with its topic, whatever its number
-        assertThat(rowOf(c, reports, "2.1")).isEqualTo("2.1 | 2.2");
-        assertThat(rowOf(c, reports, "2.3")).isEqualTo("2.3 | 2.4");
-        assertThat(rowOf(c, reports, "2.5")).isEqualTo("2.5 | 2.6");
-        assertThat(rowOf(c, reports, "2.6")).isEqualTo("2.6 | 2.8");
+        assertThat(c.rowOf("2.1")).isEqualTo("2.1 | 2.2");
+        assertThat(c.rowOf("2.3")).isEqualTo("2.3 | 2.4");
+        assertThat(c.rowOf("2.5")).isEqualTo("2.5 | 2.6");
+        assertThat(c.rowOf("2.6")).isEqualTo("2.6 | 2.8");
         // review: 营商环境
-        assertThat(rowOf(c, reports, "1.4")).isEqualTo("1.4 | 1.5");
+        assertThat(c.rowOf("1.4")).isEqualTo("1.4 | 1.5");
         // the second copies pair with the second copies
-        assertThat(rowOf(c, reports, "4.1")).isEqualTo("4.1 | 4.2");
-        assertThat(rowOf(c, reports, "3")).isEqualTo("3 | 3");
+        assertThat(c.rowOf("4.1")).isEqualTo("4.1 | 4.2");
+        assertThat(c.rowOf("3")).isEqualTo("3 | 3");
     }
 
     @Test
     void dalian2022SectionsFindTheir2024Counterparts() {
-        List<Report> reports = load(Seeds.DALIAN_2022, Seeds.DALIAN_2024);
-        Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
-        assertThat(rowOf(c, reports, "1")).isEqualTo("1 | 2");
-        assertThat(rowOf(c, reports, "1.1")).isEqualTo("1.1 | 2.1");
-        assertThat(rowOf(c, reports, "1.2")).isEqualTo("1.2 | 2.2");
+        Compared c = Compared.of(Seeds.DALIAN_2022, Seeds.DALIAN_2024);
+        assertThat(c.rowOf("1")).isEqualTo("1 | 2");
+        assertThat(c.rowOf("1.1")).isEqualTo("1.1 | 2.1");
+        assertThat(c.rowOf("1.2")).isEqualTo("1.2 | 2.2");
     }
 
     @Test
     void theGdpTargetChangeMarksTheFigureAlone() {
-        List<Report> reports = load(Seeds.DALIAN_2022, Seeds.DALIAN_2024);
-        PairComparison pair = Comparer.compare(reports, CompareOptions.DEFAULTS).pairs().get(0);
+        Compared c = Compared.of(Seeds.DALIAN_2022, Seeds.DALIAN_2024);
+        List<Report> reports = c.reports();
+        PairComparison pair = c.comparison().pairs().get(0);
         String a = reports.get(0).original();
         String b = reports.get(1).original();
         int eight = a.indexOf("地区生产总值增长8%左右") + "地区生产总值增长".length();
