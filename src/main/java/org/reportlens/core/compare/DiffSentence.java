@@ -1,5 +1,6 @@
 package org.reportlens.core.compare;
 
+import org.reportlens.core.text.ComparableText;
 import org.reportlens.core.text.Span;
 
 /**

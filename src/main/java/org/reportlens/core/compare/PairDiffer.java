@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.NormalizedText;
+import org.reportlens.core.text.ComparableText;
 import org.reportlens.core.text.Span;
 
 /**
@@ -84,7 +85,7 @@ final class PairDiffer {
             int[] r = ranges.get(i);
             // cached without unit and index, which belong to this pair's units
             DiffSentence cached = cache.get(text, r[0], r[1], () -> new DiffSentence(0, 0,
-                    ComparableText.of(text, r[0], r[1], options), text.toOriginal(r[0], r[1]), r[0], r[1]));
+                    ComparableText.of(text, r[0], r[1], options.ignoreWidth(), options.ignorePunctuation()), text.toOriginal(r[0], r[1]), r[0], r[1]));
             if (cached.key().length() > 0) {
                 out.add(new DiffSentence(unit, i, i, cached.text(), cached.span(), cached.bigrams(), r[0], r[1]));
             }
@@ -160,7 +161,8 @@ final class PairDiffer {
         DiffSentence last = run.get(run.size() - 1);
         int start = first.normalizedStart();
         int end = last.normalizedEnd();
-        return new DiffSentence(first.unit(), first.index(), ComparableText.of(report.text(), start, end, options),
+        return new DiffSentence(first.unit(), first.index(), ComparableText.of(report.text(), start, end, options.ignoreWidth(),
+                options.ignorePunctuation()),
                 report.text().toOriginal(start, end), start, end);
     }
 

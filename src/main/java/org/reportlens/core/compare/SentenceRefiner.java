@@ -7,6 +7,7 @@ import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reportlens.core.text.ComparableText;
 import org.reportlens.core.text.Span;
 
 /**

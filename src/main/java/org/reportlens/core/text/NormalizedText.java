@@ -86,16 +86,6 @@ public final class NormalizedText {
 
     /** The first normalized index whose original offset is at or after {@code originalOffset}. */
     public int fromOriginal(int originalOffset) {
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (origin[mid] < originalOffset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedOffsets.firstAtOrAfter(origin, originalOffset);
     }
 }

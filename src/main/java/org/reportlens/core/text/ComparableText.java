@@ -1,14 +1,11 @@
-package org.reportlens.core.compare;
-
-import org.reportlens.core.text.NormalizedText;
-import org.reportlens.core.text.Span;
+package org.reportlens.core.text;
 
 /**
  * The characters of a range of a report that take part in comparison, each with its original
  * offset: width folded and without whitespace by default, without punctuation on request. Digits
  * are always kept.
  */
-final class ComparableText {
+public final class ComparableText {
     private final String key;
     private final int[] original;
 
@@ -17,16 +14,21 @@ final class ComparableText {
         this.original = original;
     }
 
-    static ComparableText of(NormalizedText text, int normalizedStart, int normalizedEnd, CompareOptions options) {
-        String source = options.ignoreWidth() ? text.folded() : text.text();
+    /**
+     * @param ignoreWidth       read the width-folded text and drop spaces
+     * @param ignorePunctuation drop punctuation too (never '%' or '.', which belong to numbers)
+     */
+    public static ComparableText of(NormalizedText text, int normalizedStart, int normalizedEnd,
+                                    boolean ignoreWidth, boolean ignorePunctuation) {
+        String source = ignoreWidth ? text.folded() : text.text();
         StringBuilder key = new StringBuilder(normalizedEnd - normalizedStart);
         int[] map = new int[normalizedEnd - normalizedStart];
         for (int i = normalizedStart; i < normalizedEnd; i++) {
             char c = source.charAt(i);
-            if (c == '\n' || options.ignoreWidth() && c == ' ') {
+            if (c == '\n' || ignoreWidth && c == ' ') {
                 continue;
             }
-            if (options.ignorePunctuation() && isPunctuation(c)) {
+            if (ignorePunctuation && isPunctuation(c)) {
                 continue;
             }
             map[key.length()] = text.toOriginalStart(i);
@@ -37,7 +39,7 @@ final class ComparableText {
         return new ComparableText(key.toString(), trimmed);
     }
 
-    static boolean isPunctuation(char c) {
+    public static boolean isPunctuation(char c) {
         switch (Character.getType(c)) {
             case Character.CONNECTOR_PUNCTUATION:
             case Character.DASH_PUNCTUATION:
@@ -52,24 +54,29 @@ final class ComparableText {
         }
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    int length() {
+    public int length() {
         return key.length();
     }
 
     /** The original span of key characters {@code [from, to)}; empty spans sit at {@code at}. */
-    Span span(int from, int to, int at) {
+    public Span span(int from, int to, int at) {
         if (from >= to) {
             return new Span(at, at);
         }
         return new Span(original[from], original[to - 1] + 1);
     }
 
+    /** The first key character whose original offset is at or after {@code originalOffset}. */
+    public int fromOriginal(int originalOffset) {
+        return SortedOffsets.firstAtOrAfter(original, originalOffset);
+    }
+
     /** The original offset of key character {@code i}, or {@code fallback} past the end. */
-    int originalAt(int i, int fallback) {
+    public int originalAt(int i, int fallback) {
         return i < original.length ? original[i] : fallback;
     }
 }
