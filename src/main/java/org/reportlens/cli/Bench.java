@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.Cancellation;
-import org.reportlens.core.compare.CompareOptions;
-import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.load.DecodedText;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
@@ -23,6 +23,7 @@ import org.reportlens.core.report.ReportAnalyzer;
  * line is {@code total median N ms}, N rounded up to whole milliseconds.
  */
 final class Bench {
+    private static final AnalysisOptions OPTIONS = AnalysisOptions.defaults();
     static final int MIN_RUNS = 20;
     private static final int WARMUP_RUNS = 50;
 
@@ -101,9 +102,10 @@ final class Bench {
             phases.merge("load", System.nanoTime() - start, Long::sum);
             reports.add(ReportAnalyzer.analyze("r" + (i + 1), files.get(i), decoded, new Laps(phases)));
         }
-        Comparer.compare(reports, CompareOptions.DEFAULTS, Cancellation.NEVER, new Laps(phases));
+        Analyzer.analyze(reports, OPTIONS, Cancellation.NEVER, new Laps(phases));
         phases.putIfAbsent("alignment", 0L);
         phases.putIfAbsent("diff", 0L);
+        phases.putIfAbsent("duplicates", 0L);
         return phases;
     }
 

@@ -1,13 +1,20 @@
 package org.reportlens.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Comparer;
-import org.reportlens.core.compare.Comparison;
 import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.dups.DuplicateOptions;
+import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
@@ -21,15 +28,20 @@ public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
-    private static final Set<String> COMMANDS = Set.of("analyze", "bench", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("analyze", "dups", "bench", "make-corpus", "help", "--help", "-h");
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
             "       reportlens analyze [--format json] [--granularity sentence|word|character]",
-            "                          [--base rK] [--ignore-punctuation] [--keep-width] FILE...",
+            "                          [--base rK] [--ignore-punctuation] [--keep-width]",
+            "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE] FILE...",
             "                                       write the analysis as JSON to stdout",
+            "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...",
+            "                                       duplicated passages across a corpus, as JSON",
             "       reportlens bench [--runs N] FILE...",
-            "                                       time each analysis phase (warm), in ms");
+            "                                       time each analysis phase (warm), in ms",
+            "       reportlens make-corpus --out DIR [--reports N] [--chars N] [--copied PERCENT] [--seed S]",
+            "                          SEED_FILE...  write a synthetic corpus for benchmarking dups");
 
     private Cli() {
     }
@@ -48,6 +60,10 @@ public final class Cli {
             switch (args[0]) {
                 case "analyze":
                     return analyze(rest, out, err);
+                case "dups":
+                    return Dups.run(rest, out, err);
+                case "make-corpus":
+                    return CorpusMaker.run(rest, out, err);
                 case "bench":
                     return Bench.run(rest, out, err);
                 default:
@@ -64,6 +80,7 @@ public final class Cli {
     private static int analyze(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         List<String> files = new ArrayList<>();
         CompareOptions options = CompareOptions.DEFAULTS;
+        DuplicateOptions duplicates = DuplicateOptions.defaults();
         String base = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -80,6 +97,12 @@ public final class Cli {
                 options = options.withIgnorePunctuation(true);
             } else if (arg.equals("--keep-width")) {
                 options = options.withIgnoreWidth(false);
+            } else if (arg.equals("--min-duplicate")) {
+                duplicates = duplicates.withMinLength(minLength(value(args, ++i, arg), arg));
+            } else if (arg.equals("--stock-phrases")) {
+                duplicates = duplicates.withStockPhrases(stockPhrases(value(args, ++i, arg)));
+            } else if (arg.equals("--no-near")) {
+                duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
                 String format = value(args, ++i, "--format");
                 if (!format.equals("json")) {
@@ -100,13 +123,14 @@ public final class Cli {
             err.println("reportlens: none of the " + files.size() + " file(s) could be read");
             return USAGE_OR_NOTHING_READ;
         }
-        Comparison comparison;
+        Analysis analysis;
         try {
-            comparison = Comparer.compare(result.reports(), withBase(options, base, result));
+            analysis = Analyzer.analyze(result.reports(),
+                    new AnalysisOptions(withBase(options, base, result), duplicates));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        out.print(AnalysisJson.write(result, comparison));
+        out.print(AnalysisJson.write(result, analysis));
         out.flush();
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
     }
@@ -122,6 +146,26 @@ public final class Cli {
             throw new UsageException("--base " + base + " is not one of the loaded reports " + order);
         }
         return options.withBase(index);
+    }
+
+    static int minLength(String value, String option) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < DuplicateOptions.SMALLEST_MIN_LENGTH) {
+                throw new UsageException(option + " must be at least " + DuplicateOptions.SMALLEST_MIN_LENGTH);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a whole number, not '" + value + "'");
+        }
+    }
+
+    static StockPhrases stockPhrases(String file) throws UsageException {
+        try {
+            return StockPhrases.read(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new UsageException("cannot read the stock phrase list " + file + ": " + e.getMessage());
+        }
     }
 
     static void reportProblems(List<LoadProblem> problems, PrintStream err) {

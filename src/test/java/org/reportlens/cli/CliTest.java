@@ -128,7 +128,61 @@ class CliTest {
         assertThat(code).isZero();
         String[] lines = stdout().strip().split("\\R");
         assertThat(stdout()).contains("load", "normalize", "outline", "metadata", "alignment", "diff",
-                "median ms", "p95 ms");
+                "duplicates", "median ms", "p95 ms");
         assertThat(lines[lines.length - 1]).matches("total median \\d+ ms");
+    }
+
+    @Test
+    void analyzeListsDuplicatesAndReuse() throws Exception {
+        assertThat(run("analyze", Seeds.GAOXIN_2024.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        JsonNode whole = root.get("duplicates").get(0);
+        assertThat(whole.get("near").asBoolean()).isFalse();
+        assertThat(whole.get("stock").asBoolean()).isFalse();
+        assertThat(whole.get("text").asText()).startsWith("一、2023年工作回顾");
+        assertThat(whole.get("occurrences")).hasSize(2);
+        assertThat(whole.get("occurrences").get(0).get("report").asText()).isEqualTo("r1");
+        assertThat(whole.get("length").asInt()).isGreaterThan(10_000);
+        JsonNode reuse = root.get("reuse").get(0);
+        assertThat(reuse.get("report").asText()).isEqualTo("r1");
+        assertThat(reuse.get("sameReport").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(reuse.get("sections").get(0).get("id").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void analyzeTakesTheDuplicateOptions(@TempDir Path dir) throws Exception {
+        Path stock = dir.resolve("stock.txt");
+        Files.writeString(stock, "规模以上工业增加值增长\n", StandardCharsets.UTF_8);
+        assertThat(run("analyze", "--min-duplicate", "40", "--no-near", "--stock-phrases", stock.toString(),
+                Seeds.DALIAN_2024.toString(), Seeds.DALIAN_2022.toString())).isZero();
+        JsonNode duplicates = new ObjectMapper().readTree(stdout()).get("duplicates");
+        assertThat(duplicates).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.get("length").asInt()).isGreaterThanOrEqualTo(40);
+            assertThat(d.get("near").asBoolean()).isFalse();
+        });
+        assertThat(run("analyze", "--min-duplicate", "3", Seeds.DALIAN_2024.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--min-duplicate must be at least 8");
+    }
+
+    @Test
+    void dupsReadsADirectoryAndListsSharedPassagesLongestFirst(@TempDir Path dir) throws Exception {
+        String shared = "新认定高新技术企业184家，新注册科技型中小企业593家，新备案雏鹰企业120家。";
+        Files.writeString(dir.resolve("a.txt"), "甲市的工作报告。" + shared + "其余内容各不相同甲。", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.txt"), "乙区的报告如下：" + shared + "乙城市另有安排。", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("c.txt"), "丙县，" + shared.substring(0, 24) + "丙。", StandardCharsets.UTF_8);
+        Files.write(dir.resolve("broken.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0});
+        Files.writeString(dir.resolve("notes.md"), shared, StandardCharsets.UTF_8);
+        assertThat(run("dups", "--min", "20", dir.toString())).isEqualTo(Cli.SOME_UNREADABLE);
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("reports")).hasSize(3);
+        assertThat(root.get("minLength").asInt()).isEqualTo(20);
+        JsonNode first = root.get("duplicates").get(0);
+        assertThat(first.get("text").asText()).isEqualTo(shared);
+        assertThat(first.get("occurrences")).hasSize(2);
+        assertThat(root.get("duplicates").get(1).get("occurrences")).hasSize(3);
+        assertThat(root.get("pairs").get(0).get("a").asText()).isEqualTo("r1");
+        assertThat(root.get("pairs").get(0).get("b").asText()).isEqualTo("r2");
+        assertThat(root.get("errors").get(0).get("file").asText()).endsWith("broken.txt");
+        assertThat(stderr()).contains("broken.txt", "read 4 of 4 files", "duplicates");
     }
 }

@@ -6,11 +6,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.ChangeEnd;
 import org.reportlens.core.compare.Comparison;
 import org.reportlens.core.compare.PairComparison;
+import org.reportlens.core.dups.Duplicate;
+import org.reportlens.core.dups.DuplicateAnalysis;
+import org.reportlens.core.dups.NearEdit;
+import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.dups.ReuseShare;
+import org.reportlens.core.dups.SectionReuse;
 import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
@@ -27,15 +34,16 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    public static String write(LoadResult result, Comparison comparison) {
+    public static String write(LoadResult result, Analysis analysis) {
         try {
-            return MAPPER.writeValueAsString(tree(result, comparison)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(tree(result, analysis)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree failed to serialize", e);
         }
     }
 
-    public static ObjectNode tree(LoadResult result, Comparison comparison) {
+    public static ObjectNode tree(LoadResult result, Analysis analysis) {
+        Comparison comparison = analysis.comparison();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode reports = root.putArray("reports");
@@ -63,9 +71,58 @@ public final class AnalysisJson {
                 }
             }
         }
+        duplicates(root, analysis.duplicates());
         ArrayNode errors = root.putArray("errors");
         result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
         return root;
+    }
+
+    private static void duplicates(ObjectNode root, DuplicateAnalysis analysis) {
+        ArrayNode duplicates = root.putArray("duplicates");
+        for (Duplicate d : analysis.duplicates()) {
+            duplicates.add(duplicate(d, d.text()));
+        }
+        ArrayNode reuse = root.putArray("reuse");
+        for (ReuseShare share : analysis.reuse()) {
+            ObjectNode o = reuse.addObject();
+            o.put("report", share.report());
+            o.put("otherReports", round(share.otherReports()));
+            o.put("sameReport", round(share.sameReport()));
+            ArrayNode sections = o.putArray("sections");
+            for (SectionReuse s : share.sections()) {
+                sections.addObject().put("id", s.section()).put("otherReports", round(s.otherReports()))
+                        .put("sameReport", round(s.sameReport()));
+            }
+        }
+    }
+
+    /** One duplicate; {@code text} is its text as it should be written (the corpus command shortens it). */
+    public static ObjectNode duplicate(Duplicate d, String text) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("length", d.length());
+        o.put("text", text);
+        o.put("near", d.near());
+        o.put("stock", d.stock());
+        ArrayNode occurrences = o.putArray("occurrences");
+        d.occurrences().forEach(x -> occurrences.add(occurrence(x)));
+        if (d.near()) {
+            ArrayNode edits = o.putArray("edits");
+            for (NearEdit e : d.edits()) {
+                ObjectNode edit = edits.addObject();
+                edit.set("a", occurrence(e.first()).put("text", e.firstText()));
+                edit.set("b", occurrence(e.second()).put("text", e.secondText()));
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode occurrence(Occurrence o) {
+        return MAPPER.createObjectNode().put("report", o.report()).put("start", o.start()).put("end", o.end());
+    }
+
+    /** Shares to four places: enough to read, and stable across platforms. */
+    private static double round(double share) {
+        return Math.round(share * 10_000) / 10_000.0;
     }
 
     private static ObjectNode end(ChangeEnd end) {

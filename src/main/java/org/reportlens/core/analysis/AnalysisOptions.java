@@ -1,0 +1,25 @@
+package org.reportlens.core.analysis;
+
+import java.util.Objects;
+import org.reportlens.core.compare.CompareOptions;
+import org.reportlens.core.dups.DuplicateOptions;
+
+/** Everything a user can set about an analysis. */
+public record AnalysisOptions(CompareOptions compare, DuplicateOptions duplicates) {
+    public AnalysisOptions {
+        Objects.requireNonNull(compare, "compare must not be null");
+        Objects.requireNonNull(duplicates, "duplicates must not be null");
+    }
+
+    public static AnalysisOptions defaults() {
+        return new AnalysisOptions(CompareOptions.DEFAULTS, DuplicateOptions.defaults());
+    }
+
+    public AnalysisOptions withCompare(CompareOptions options) {
+        return new AnalysisOptions(options, duplicates);
+    }
+
+    public AnalysisOptions withDuplicates(DuplicateOptions options) {
+        return new AnalysisOptions(compare, options);
+    }
+}

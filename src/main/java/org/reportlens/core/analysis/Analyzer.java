@@ -1,0 +1,30 @@
+package org.reportlens.core.analysis;
+
+import java.util.List;
+import org.reportlens.core.compare.Cancellation;
+import org.reportlens.core.compare.Comparer;
+import org.reportlens.core.compare.Comparison;
+import org.reportlens.core.dups.DuplicateAnalysis;
+import org.reportlens.core.dups.DuplicateFinder;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+
+/** Runs every analysis over a set of loaded reports. */
+public final class Analyzer {
+    private Analyzer() {
+    }
+
+    public static Analysis analyze(List<Report> reports, AnalysisOptions options) {
+        return analyze(reports, options, Cancellation.NEVER, ReportAnalyzer.PhaseListener.NONE);
+    }
+
+    /** As above; {@code listener} hears "alignment", "diff" and "duplicates" as each ends. */
+    public static Analysis analyze(List<Report> reports, AnalysisOptions options, Cancellation cancellation,
+                                   ReportAnalyzer.PhaseListener listener) {
+        Comparison comparison = Comparer.compare(reports, options.compare(), cancellation, listener);
+        cancellation.check();
+        DuplicateAnalysis duplicates = DuplicateFinder.find(reports, options.duplicates());
+        listener.phaseDone("duplicates");
+        return new Analysis(reports, options, comparison, duplicates);
+    }
+}

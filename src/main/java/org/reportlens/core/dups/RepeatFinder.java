@@ -1,0 +1,329 @@
+package org.reportlens.core.dups;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds every maximal repeat of at least {@code k} characters in a {@link KeyCorpus}, each once
+ * with all its occurrences.
+ *
+ * <p>All positions whose {@code k}-gram occurs more than once are grouped into classes of equal
+ * {@code k}-grams (hashed, sorted, then checked character by character). A class whose members,
+ * each moved on by one, are exactly the next class continues the same passage; a chain of such
+ * classes is one repeat, {@code k} plus its steps long. The ends are then widened while every
+ * occurrence still agrees, which joins a passage whose middle also occurs elsewhere. Time and
+ * memory grow linearly with the corpus, apart from the sort.
+ */
+final class RepeatFinder {
+    private static final long BASE = 0x9E3779B97F4A7C15L;
+
+    /** A repeated passage: its length and the corpus positions where it starts, ascending. */
+    record Repeat(int length, int[] starts) {
+    }
+
+    private final char[] chars;
+    private final int k;
+    private int[] members;
+    private int[] classStarts;
+    private int classCount;
+    private int windowCount;
+
+    private RepeatFinder(KeyCorpus corpus, int k) {
+        this.chars = corpus.chars();
+        this.k = k;
+    }
+
+    static List<Repeat> find(KeyCorpus corpus, int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("k must be at least 2: " + k);
+        }
+        return new RepeatFinder(corpus, k).run();
+    }
+
+    private List<Repeat> run() {
+        buildClasses(sortedWindows());
+        int[] classOf = new int[chars.length];
+        Arrays.fill(classOf, -1);
+        for (int c = 0; c < classCount; c++) {
+            for (int x = classStarts[c]; x < classStarts[c + 1]; x++) {
+                classOf[members[x]] = c;
+            }
+        }
+        int[] next = new int[classCount];
+        boolean[] continued = new boolean[classCount];
+        for (int c = 0; c < classCount; c++) {
+            next[c] = nextClass(c, classOf);
+            if (next[c] >= 0) {
+                continued[next[c]] = true;
+            }
+        }
+        classOf = null; // the largest table; let it go before the repeats are built
+        // chains in text order, so one that lies inside a repeat already widened is seen to be
+        // part of it without widening it again (a doubled text holds hundreds of such chains)
+        long[] heads = new long[classCount];
+        int headCount = 0;
+        for (int c = 0; c < classCount; c++) {
+            if (!continued[c]) {
+                heads[headCount++] = ((long) members[classStarts[c]] << 32) | c;
+            }
+        }
+        Arrays.sort(heads, 0, headCount);
+        List<Repeat> repeats = new ArrayList<>();
+        List<Repeat> open = new ArrayList<>();
+        for (int h = 0; h < headCount; h++) {
+            int c = (int) heads[h];
+            int length = k;
+            for (int d = next[c]; d >= 0; d = next[d]) {
+                length++;
+            }
+            int[] starts = Arrays.copyOfRange(members, classStarts[c], classStarts[c + 1]);
+            open.removeIf(r -> r.starts()[0] + r.length() <= starts[0]);
+            if (!anyHolds(open, starts, length)) {
+                Repeat r = widen(starts, length);
+                repeats.add(r);
+                open.add(r);
+            }
+        }
+        return repeats;
+    }
+
+    private static boolean anyHolds(List<Repeat> repeats, int[] starts, int length) {
+        for (Repeat r : repeats) {
+            if (holds(r, starts, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code r} has these occurrences, each moved on by the same offset, and is long enough to hold them. */
+    private static boolean holds(Repeat r, int[] starts, int length) {
+        int[] own = r.starts();
+        if (own.length != starts.length) {
+            return false;
+        }
+        int offset = starts[0] - own[0];
+        if (offset < 0 || offset + length > r.length()) {
+            return false;
+        }
+        for (int i = 1; i < own.length; i++) {
+            if (starts[i] - own[i] != offset) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hash of each k-gram not crossing a separator, in the high bits, its position in the low bits;
+     * grouped by hash, positions ascending within a hash. A first pass counts hashes in a table of small counters, so k-grams seen once — most
+     * of a corpus — are never stored or sorted.
+     */
+    private long[] sortedWindows() {
+        int n = chars.length;
+        int positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
+        long positionMask = (1L << positionBits) - 1;
+        int tableBits = Math.max(10, Math.min(28, 33 - Integer.numberOfLeadingZeros(Math.max(1, n))));
+        byte[] seen = new byte[1 << tableBits];
+        RollingHash rolling = new RollingHash();
+        for (int i = 0; i < n; i++) {
+            if (rolling.next(i)) {
+                int bucket = (int) (rolling.hash >>> (64 - tableBits));
+                if (seen[bucket] < 2) {
+                    seen[bucket]++;
+                }
+            }
+        }
+        long[] windows = new long[Math.max(16, n / 8)];
+        int count = 0;
+        rolling = new RollingHash();
+        for (int i = 0; i < n; i++) {
+            if (rolling.next(i) && seen[(int) (rolling.hash >>> (64 - tableBits))] >= 2) {
+                if (count == windows.length) {
+                    windows = Arrays.copyOf(windows, (int) Math.min(Integer.MAX_VALUE - 8, windows.length * 2L));
+                }
+                windows[count++] = (rolling.hash & ~positionMask) | (i - k + 1);
+            }
+        }
+        seen = null;
+        windowCount = count;
+        return HashRadixSort.sort(windows, count, positionBits);
+    }
+
+    /** A polynomial hash of the k characters ending at each index, mixed; valid when no separator is among them. */
+    private final class RollingHash {
+        private final long power;
+        private long raw;
+        private int lastSeparator = -1;
+        long hash;
+
+        RollingHash() {
+            long p = 1;
+            for (int i = 0; i < k; i++) {
+                p *= BASE;
+            }
+            power = p;
+        }
+
+        /** Takes in character {@code i}; true when the k-gram ending there is whole. */
+        boolean next(int i) {
+            char c = chars[i];
+            raw = raw * BASE + c;
+            if (i >= k) {
+                raw -= chars[i - k] * power;
+            }
+            if (c == KeyCorpus.SEPARATOR) {
+                lastSeparator = i;
+            }
+            if (i - k + 1 <= lastSeparator || i < k - 1) {
+                return false;
+            }
+            hash = mix(raw);
+            return true;
+        }
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    /** Runs of equal hashes, split by the actual characters, become classes of two or more members. */
+    private void buildClasses(long[] windows) {
+        int positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, chars.length));
+        long positionMask = (1L << positionBits) - 1;
+        members = new int[windowCount];
+        classStarts = new int[16];
+        int used = 0;
+        int i = 0;
+        while (i < windowCount) {
+            long hash = windows[i] & ~positionMask;
+            int j = i + 1;
+            while (j < windowCount && (windows[j] & ~positionMask) == hash) {
+                j++;
+            }
+            if (j - i >= 2) {
+                used = addClasses(windows, i, j, positionMask, used);
+            }
+            i = j;
+        }
+        ensureClassCapacity();
+        classStarts[classCount] = used;
+    }
+
+    private int addClasses(long[] windows, int from, int to, long positionMask, int used) {
+        int first = (int) (windows[from] & positionMask);
+        boolean allEqual = true;
+        for (int x = from + 1; x < to && allEqual; x++) {
+            allEqual = sameWindow(first, (int) (windows[x] & positionMask));
+        }
+        if (allEqual) {
+            ensureClassCapacity();
+            classStarts[classCount++] = used;
+            for (int x = from; x < to; x++) {
+                members[used++] = (int) (windows[x] & positionMask);
+            }
+            return used;
+        }
+        // a hash collision: part the run by content, keeping positions ascending in each part
+        boolean[] taken = new boolean[to - from];
+        for (int a = from; a < to; a++) {
+            if (taken[a - from]) {
+                continue;
+            }
+            int pa = (int) (windows[a] & positionMask);
+            int size = 1;
+            for (int b = a + 1; b < to; b++) {
+                if (!taken[b - from] && sameWindow(pa, (int) (windows[b] & positionMask))) {
+                    size++;
+                }
+            }
+            if (size < 2) {
+                continue;
+            }
+            ensureClassCapacity();
+            classStarts[classCount++] = used;
+            members[used++] = pa;
+            for (int b = a + 1; b < to; b++) {
+                int pb = (int) (windows[b] & positionMask);
+                if (!taken[b - from] && sameWindow(pa, pb)) {
+                    taken[b - from] = true;
+                    members[used++] = pb;
+                }
+            }
+        }
+        return used;
+    }
+
+    private void ensureClassCapacity() {
+        if (classCount + 1 >= classStarts.length) {
+            classStarts = Arrays.copyOf(classStarts, classStarts.length * 2);
+        }
+    }
+
+    private boolean sameWindow(int a, int b) {
+        return Arrays.mismatch(chars, a, a + k, chars, b, b + k) < 0;
+    }
+
+    /** The class that continues class {@code c} one character on, or -1. */
+    private int nextClass(int c, int[] classOf) {
+        int from = classStarts[c];
+        int to = classStarts[c + 1];
+        int first = members[from] + 1;
+        if (first >= chars.length) {
+            return -1;
+        }
+        int d = classOf[first];
+        if (d < 0 || d == c || classStarts[d + 1] - classStarts[d] != to - from) {
+            return -1;
+        }
+        for (int x = from + 1; x < to; x++) {
+            int p = members[x] + 1;
+            if (p >= chars.length || classOf[p] != d) {
+                return -1;
+            }
+        }
+        return d;
+    }
+
+    /** Widens a repeat at both ends while all its occurrences still read the same character. */
+    private Repeat widen(int[] starts, int length) {
+        int left = 0;
+        while (agree(starts, -left - 1)) {
+            left++;
+        }
+        int right = 0;
+        while (agree(starts, length + right)) {
+            right++;
+        }
+        if (left > 0) {
+            for (int x = 0; x < starts.length; x++) {
+                starts[x] -= left;
+            }
+        }
+        return new Repeat(length + left + right, starts);
+    }
+
+    private boolean agree(int[] starts, int offset) {
+        int p0 = starts[0] + offset;
+        if (p0 < 0 || p0 >= chars.length) {
+            return false;
+        }
+        char c = chars[p0];
+        if (c == KeyCorpus.SEPARATOR) {
+            return false;
+        }
+        for (int x = 1; x < starts.length; x++) {
+            int p = starts[x] + offset;
+            if (p < 0 || p >= chars.length || chars[p] != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}
