@@ -106,6 +106,7 @@ final class Bench {
         phases.putIfAbsent("alignment", 0L);
         phases.putIfAbsent("diff", 0L);
         phases.putIfAbsent("duplicates", 0L);
+        phases.putIfAbsent("targets", 0L);
         return phases;
     }
 

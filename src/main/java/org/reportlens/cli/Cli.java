@@ -19,6 +19,7 @@ import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.ReportLoader;
+import org.reportlens.core.targets.MetricNames;
 
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
@@ -28,14 +29,17 @@ public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
-    private static final Set<String> COMMANDS = Set.of("analyze", "dups", "bench", "make-corpus", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "help", "--help", "-h");
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
             "       reportlens analyze [--format json] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width]",
-            "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE] FILE...",
+            "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
+            "                          [--metrics FILE] FILE...",
             "                                       write the analysis as JSON to stdout",
+            "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
+            "                                       the table of main targets across the reports",
             "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...",
             "                                       duplicated passages across a corpus, as JSON",
             "       reportlens bench [--runs N] FILE...",
@@ -60,6 +64,8 @@ public final class Cli {
             switch (args[0]) {
                 case "analyze":
                     return analyze(rest, out, err);
+                case "targets":
+                    return TargetsCommand.run(rest, out, err);
                 case "dups":
                     return Dups.run(rest, out, err);
                 case "make-corpus":
@@ -81,6 +87,7 @@ public final class Cli {
         List<String> files = new ArrayList<>();
         CompareOptions options = CompareOptions.DEFAULTS;
         DuplicateOptions duplicates = DuplicateOptions.defaults();
+        MetricNames metricNames = MetricNames.defaults();
         String base = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -101,6 +108,8 @@ public final class Cli {
                 duplicates = duplicates.withMinLength(minLength(value(args, ++i, arg), arg));
             } else if (arg.equals("--stock-phrases")) {
                 duplicates = duplicates.withStockPhrases(stockPhrases(value(args, ++i, arg)));
+            } else if (arg.equals("--metrics")) {
+                metricNames = metricNames(value(args, ++i, arg));
             } else if (arg.equals("--no-near")) {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
@@ -126,7 +135,7 @@ public final class Cli {
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(result.reports(),
-                    new AnalysisOptions(withBase(options, base, result), duplicates));
+                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -165,6 +174,14 @@ public final class Cli {
             return StockPhrases.read(Path.of(file));
         } catch (IOException | InvalidPathException e) {
             throw new UsageException("cannot read the stock phrase list " + file + ": " + e.getMessage());
+        }
+    }
+
+    static MetricNames metricNames(String file) throws UsageException {
+        try {
+            return MetricNames.defaults().with(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new UsageException("cannot read the metric names " + file + ": " + e.getMessage());
         }
     }
 

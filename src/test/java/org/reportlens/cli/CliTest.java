@@ -185,4 +185,33 @@ class CliTest {
         assertThat(root.get("errors").get(0).get("file").asText()).endsWith("broken.txt");
         assertThat(stderr()).contains("broken.txt", "read 4 of 4 files", "duplicates");
     }
+
+    @Test
+    void targetsWritesACsvThatExcelReadsAsUtf8() {
+        assertThat(run("targets", Seeds.DALIAN_2024.toString(), Seeds.DALIAN_2022.toString())).isZero();
+        byte[] bytes = out.toByteArray();
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = stdout().substring(1).split("\r\n");
+        assertThat(lines[0]).startsWith("\"指标 metric\",\"大连市 2022 目标 target\",\"大连市 2022 变化 change\"");
+        assertThat(lines).contains("\"地区生产总值\",\"增长8%左右\",\"first\",\"unknown\",\"增长6%左右\",\"lowered\",\"unknown\"");
+    }
+
+    @Test
+    void targetsAsJsonAndInAnalyze() throws Exception {
+        assertThat(run("targets", "--format", "json", Seeds.GAOXIN_2026.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        JsonNode first = root.get("targetTable").get("rows").get(0);
+        assertThat(first.get("metric").asText()).isEqualTo("地区生产总值");
+        assertThat(first.get("cells").get(0).get("target").get("value").decimalValue()).isEqualByComparingTo("6");
+        out.reset();
+        assertThat(run("analyze", Seeds.DALIAN_2022.toString())).isZero();
+        JsonNode target = new ObjectMapper().readTree(stdout()).get("targets").get(0);
+        assertThat(target.get("kind").asText()).isEqualTo("target");
+        assertThat(target.get("metric").asText()).isEqualTo("地区生产总值");
+        assertThat(target.get("qualifier").asText()).isEqualTo("左右");
+        assertThat(target.get("year").asInt()).isEqualTo(2022);
+        String text = Files.readString(Seeds.DALIAN_2022);
+        assertThat(text.substring(target.get("start").asInt(), target.get("end").asInt())).isEqualTo("地区生产总值增长8%左右");
+        assertThat(run("targets", "--format", "xml", Seeds.DALIAN_2022.toString())).isEqualTo(2);
+    }
 }

@@ -5,14 +5,16 @@ import java.util.Objects;
 import org.reportlens.core.compare.Comparison;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.report.Report;
+import org.reportlens.core.targets.TargetAnalysis;
 
 /** The analysis of a set of reports, in the order they were given. */
 public record Analysis(List<Report> reports, AnalysisOptions options, Comparison comparison,
-                       DuplicateAnalysis duplicates) {
+                       DuplicateAnalysis duplicates, TargetAnalysis targets) {
     public Analysis {
         reports = List.copyOf(reports);
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(comparison, "comparison must not be null");
         Objects.requireNonNull(duplicates, "duplicates must not be null");
+        Objects.requireNonNull(targets, "targets must not be null");
     }
 }

@@ -8,6 +8,7 @@ import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.DuplicateFinder;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.targets.TargetAnalysis;
 
 /** Runs every analysis over a set of loaded reports. */
 public final class Analyzer {
@@ -18,13 +19,16 @@ public final class Analyzer {
         return analyze(reports, options, Cancellation.NEVER, ReportAnalyzer.PhaseListener.NONE);
     }
 
-    /** As above; {@code listener} hears "alignment", "diff" and "duplicates" as each ends. */
+    /** As above; {@code listener} hears "alignment", "diff", "duplicates" and "targets" as each ends. */
     public static Analysis analyze(List<Report> reports, AnalysisOptions options, Cancellation cancellation,
                                    ReportAnalyzer.PhaseListener listener) {
         Comparison comparison = Comparer.compare(reports, options.compare(), cancellation, listener);
         cancellation.check();
         DuplicateAnalysis duplicates = DuplicateFinder.find(reports, options.duplicates());
         listener.phaseDone("duplicates");
-        return new Analysis(reports, options, comparison, duplicates);
+        cancellation.check();
+        TargetAnalysis targets = TargetAnalysis.of(reports, options.metricNames());
+        listener.phaseDone("targets");
+        return new Analysis(reports, options, comparison, duplicates, targets);
     }
 }

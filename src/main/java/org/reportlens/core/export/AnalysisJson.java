@@ -22,6 +22,9 @@ import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
+import org.reportlens.core.targets.Target;
+import org.reportlens.core.targets.TargetAnalysis;
+import org.reportlens.core.targets.TargetTable;
 
 /**
  * Writes a {@link LoadResult} as the JSON of {@code docs/json-format.md}. The tree is built field by
@@ -72,6 +75,7 @@ public final class AnalysisJson {
             }
         }
         duplicates(root, analysis.duplicates());
+        targets(root, analysis.targets());
         ArrayNode errors = root.putArray("errors");
         result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
         return root;
@@ -94,6 +98,61 @@ public final class AnalysisJson {
                         .put("sameReport", round(s.sameReport()));
             }
         }
+    }
+
+    /** {@code targets} and {@code targetTable}. */
+    public static void targets(ObjectNode root, TargetAnalysis analysis) {
+        ArrayNode targets = root.putArray("targets");
+        analysis.targets().forEach(t -> targets.add(target(t)));
+        root.set("targetTable", table(analysis.table()));
+    }
+
+    private static ObjectNode target(Target t) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("report", t.report());
+        o.put("year", t.year());
+        o.put("kind", t.kind().id());
+        o.put("metric", t.metric());
+        o.put("canonicalMetric", t.canonicalMetric());
+        o.put("verb", t.verb());
+        o.put("value", t.value());
+        o.put("unit", t.unit());
+        o.put("qualifier", t.qualifier());
+        o.put("base", t.base());
+        o.put("text", t.text());
+        o.put("start", t.start());
+        o.put("end", t.end());
+        o.put("section", t.section());
+        return o;
+    }
+
+    private static ObjectNode table(TargetTable table) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode columns = o.putArray("columns");
+        table.columns().forEach(c -> columns.addObject().put("report", c.report()).put("government", c.government())
+                .put("year", c.year()));
+        ArrayNode rows = o.putArray("rows");
+        for (TargetTable.Row row : table.rows()) {
+            ObjectNode r = rows.addObject();
+            r.put("metric", row.metric());
+            ArrayNode cells = r.putArray("cells");
+            for (int i = 0; i < row.cells().size(); i++) {
+                TargetTable.Cell cell = row.cells().get(i);
+                ObjectNode c = cells.addObject();
+                c.put("report", table.columns().get(i).report());
+                c.set("target", cell.target() == null ? null : figure(cell.target()));
+                c.put("change", cell.change() == null ? null : cell.change().id());
+                c.put("qualifierChanged", cell.qualifierChanged());
+                c.set("actual", cell.actual() == null ? null : figure(cell.actual()).put("report", cell.actual().report()));
+                c.put("status", cell.status() == null ? null : cell.status().id());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode figure(Target t) {
+        return MAPPER.createObjectNode().put("verb", t.verb()).put("value", t.value()).put("unit", t.unit())
+                .put("qualifier", t.qualifier()).put("text", t.text()).put("start", t.start()).put("end", t.end());
     }
 
     /** One duplicate; {@code text} is its text as it should be written (the corpus command shortens it). */

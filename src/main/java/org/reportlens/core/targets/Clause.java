@@ -1,0 +1,130 @@
+package org.reportlens.core.targets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One clause of a report read as a figure: metric, verb, value, unit, qualifier. Clauses are read
+ * width-folded ("％" is "%", "，" is ","). The value is the clause's last number, which must end it
+ * but for its unit and qualifier: "地区生产总值增长6%左右", "实际利用外资4000万美元",
+ * "能耗强度较2020年累计下降12%", "力争挖掘科技成果200项".
+ *
+ * @param metricStart where the metric begins in the clause (after a leading 力争, 全年实现 …)
+ */
+record Clause(String metric, int metricStart, String verb, BigDecimal value, String unit, String qualifier,
+              String base) {
+    private static final String UNITS = "个百分点|百分点|万亿元|亿美元|万美元|亿元|万元|元|万人次|人次|万人|万户|万吨|吨"
+            + "|亿斤|万斤|亿公斤|万亩|亩|万平方米|平方米|公顷|平方公里|公里|千米|%|‰|家|个|项|名|人|天|户|所|座|套|批|次|倍|辆|台|条|场|件";
+    private static final List<String> UNIT_LIST = longestFirst(UNITS);
+    private static final List<String> QUALIFIERS = List.of("左右", "以上", "以内", "以下", "上下");
+    /** Verbs between metric and value ("地区生产总值增长6%"). */
+    private static final List<String> VERBS = longestFirst("涨幅控制在|控制在|年均增长|增长|增速|下降|降低|上涨|涨幅|达到|达"
+            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现");
+    /** Verbs before the metric ("新增高新技术企业500家"). */
+    private static final List<String> LEADING_VERBS = longestFirst("新增|新培育|新认定|新引进|新注册|新备案|新开工|新建|引进"
+            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造");
+    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年");
+    private static final Pattern VALUE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern BASE = Pattern.compile("(?:较|比)(?:19|20)\\d\\d年末?(?:累计)?$");
+    /** A figure inside what should be a name ("从19.5亿元增至") means the clause is not one figure. */
+    private static final Pattern FIGURE_IN_METRIC = Pattern.compile("\\d(?:" + UNITS + "|年)");
+
+    private static List<String> longestFirst(String alternatives) {
+        List<String> list = new ArrayList<>(List.of(alternatives.split("\\|")));
+        list.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(list);
+    }
+
+    /**
+     * Reads a clause; empty when it does not end in one figure. Read from the end: qualifier,
+     * unit, the number, then the verb before it and a base; what is left is the metric, after a
+     * leading 力争 or verb.
+     */
+    static Optional<Clause> read(String folded) {
+        String s = folded.strip();
+        int leading = folded.length() - folded.stripLeading().length();
+        int end = s.length();
+        String qualifier = endingAt(s, end, QUALIFIERS);
+        end -= qualifier == null ? 0 : qualifier.length();
+        String unit = endingAt(s, end, UNIT_LIST);
+        end -= unit == null ? 0 : unit.length();
+        int valueStart = end;
+        while (valueStart > 0 && (Character.isDigit(s.charAt(valueStart - 1)) || s.charAt(valueStart - 1) == '.')) {
+            valueStart--;
+        }
+        if (valueStart == end || !VALUE.matcher(s).region(valueStart, end).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(s.substring(valueStart, end));
+        int headEnd = valueStart;
+        if (headEnd > 0 && s.charAt(headEnd - 1) == '约') {
+            headEnd--;
+            qualifier = qualifier == null ? "约" : qualifier;
+        }
+        String verb = endingAt(s, headEnd, VERBS);
+        headEnd -= verb == null ? 0 : verb.length();
+        String base = null;
+        Matcher b = BASE.matcher(s).region(0, headEnd);
+        if (b.find()) {
+            base = b.group();
+            headEnd = b.start();
+        }
+        int headStart = 0;
+        boolean striving = false;
+        for (String lead = startingAt(s, headStart, headEnd, LEADS); lead != null;
+             lead = startingAt(s, headStart, headEnd, LEADS)) {
+            striving |= lead.equals("力争");
+            headStart += lead.length();
+        }
+        String leadingVerb = startingAt(s, headStart, headEnd, LEADING_VERBS);
+        headStart += leadingVerb == null ? 0 : leadingVerb.length();
+        String metric = s.substring(headStart, headEnd);
+        if (FIGURE_IN_METRIC.matcher(metric).find()) {
+            return Optional.empty();
+        }
+        if (qualifier == null && striving) {
+            qualifier = "力争";
+        }
+        String stripped = metric.strip();
+        return Optional.of(new Clause(stripped, leading + headStart + metric.indexOf(stripped),
+                verb != null ? verb : leadingVerb, value, unit, qualifier, base));
+    }
+
+    private static String endingAt(String s, int end, List<String> candidates) {
+        for (String c : candidates) {
+            if (end >= c.length() && s.startsWith(c, end - c.length())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String startingAt(String s, int start, int end, List<String> candidates) {
+        for (String c : candidates) {
+            if (start + c.length() <= end && s.startsWith(c, start)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern STRETCH = Pattern.compile(
+            "争取.*?(?<value>\\d+(?:\\.\\d+)?)(?<unit>" + UNITS + ")?.*?更好");
+
+    /** A stretch goal: "在实际工作中争取实现7%的更好结果", "争取更好结果" (no number). */
+    static Optional<Clause> readStretch(String folded) {
+        if (!folded.contains("争取") || !folded.contains("更好") && !folded.contains("更高")) {
+            return Optional.empty();
+        }
+        Matcher m = STRETCH.matcher(folded);
+        if (m.find()) {
+            return Optional.of(new Clause("", 0, null, new BigDecimal(m.group("value")), m.group("unit"), null, null));
+        }
+        return Optional.of(new Clause("", 0, null, null, null, null, null));
+    }
+}

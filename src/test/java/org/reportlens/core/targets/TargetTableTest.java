@@ -1,0 +1,84 @@
+package org.reportlens.core.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+
+class TargetTableTest {
+    private static Report report(String id, int year, String targets, String review) {
+        String text = year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n" + review + "\n二、" + year + "年工作安排\n"
+                + "主要预期目标是：" + targets + "\n";
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    private static TargetTable table(Report... reports) {
+        return TargetAnalysis.of(List.of(reports), MetricNames.defaults()).table();
+    }
+
+    @Test
+    void aTargetIsMatchedWithTheActualOfItsYearInTheNextReview() {
+        Report y2023 = report("r1", 2023, "地区生产总值增长6%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内；"
+                + "能耗强度下降2%；居民消费价格涨幅控制在3%左右；外贸进出口增长8%。", "成绩显著。");
+        Report y2024 = report("r2", 2024, "地区生产总值增长5%以上。", "预计，地区生产总值增长5.6%；一般公共预算收入增长4%；"
+                + "城镇调查失业率5.2%；能耗强度下降2.5%；居民消费价格上涨0.5%。");
+        TargetTable table = table(y2024, y2023);
+        assertThat(table.columns()).extracting(TargetTable.Column::year).containsExactly(2023, 2024);
+        TargetTable.Cell gdp = SeedTargetsTest.row(table, "地区生产总值").cells().get(0);
+        assertThat(gdp.actual().figure()).isEqualTo("增长5.6%");
+        assertThat(gdp.actual().report()).isEqualTo("r2");
+        assertThat(gdp.status()).isEqualTo(AchievementStatus.MET); // 5.6 is within half a point of "about 6"
+        assertThat(SeedTargetsTest.row(table, "一般公共预算收入").cells().get(0).status()).isEqualTo(AchievementStatus.MISSED);
+        assertThat(SeedTargetsTest.row(table, "城镇调查失业率").cells().get(0).status()).isEqualTo(AchievementStatus.MET);
+        assertThat(SeedTargetsTest.row(table, "能耗强度").cells().get(0).status()).isEqualTo(AchievementStatus.MET);
+        assertThat(SeedTargetsTest.row(table, "居民消费价格").cells().get(0).status()).isEqualTo(AchievementStatus.MET);
+        assertThat(SeedTargetsTest.row(table, "外贸进出口总额").cells().get(0).status()).isEqualTo(AchievementStatus.UNKNOWN);
+        TargetTable.Cell gdp2024 = SeedTargetsTest.row(table, "地区生产总值").cells().get(1);
+        assertThat(gdp2024.change()).isEqualTo(TargetChange.LOWERED);
+        assertThat(gdp2024.qualifierChanged()).isTrue();
+        assertThat(gdp2024.status()).isEqualTo(AchievementStatus.UNKNOWN);
+    }
+
+    @Test
+    void aMissedGrowthTargetAndAChangeOfMeasure() {
+        Report y2023 = report("r1", 2023, "地区生产总值增长7%；实际利用外资增长10%。", "成绩显著。");
+        Report y2024 = report("r2", 2024, "地区生产总值增长7%；实际利用外资达到5亿美元。", "预计，地区生产总值增长6%。");
+        TargetTable table = table(y2023, y2024);
+        TargetTable.Row gdp = SeedTargetsTest.row(table, "地区生产总值");
+        assertThat(gdp.cells().get(0).status()).isEqualTo(AchievementStatus.MISSED);
+        assertThat(gdp.cells().get(1).change()).isEqualTo(TargetChange.SAME);
+        assertThat(SeedTargetsTest.row(table, "实际利用外资").cells().get(1).change())
+                .isEqualTo(TargetChange.MEASURE_CHANGED);
+    }
+
+    @Test
+    void differentGovernmentsAreNotCompared() {
+        Report a = report("r1", 2023, "地区生产总值增长7%。", "成绩显著。");
+        String other = "2024年西港区政府工作报告\n一、2023年工作回顾\n预计，地区生产总值增长9%。\n二、2024年工作安排\n"
+                + "主要预期目标是：地区生产总值增长5%。\n";
+        Report b = ReportAnalyzer.analyze("r2", "r2.txt", new DecodedText(other, "UTF-8", List.of()));
+        TargetTable table = table(a, b);
+        TargetTable.Row gdp = SeedTargetsTest.row(table, "地区生产总值");
+        assertThat(gdp.cells()).extracting(TargetTable.Cell::change).containsOnly(TargetChange.FIRST);
+        assertThat(gdp.cells()).extracting(TargetTable.Cell::status).containsOnly(AchievementStatus.UNKNOWN);
+    }
+
+    @Test
+    void usersAddMetricNamesInAJsonFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("metrics.json");
+        Files.writeString(file, "{\"metrics\": [{\"name\": \"居民人均可支配收入\", \"same\": [\"人均可支配收入\"]}]}");
+        MetricNames names = MetricNames.defaults().with(file);
+        assertThat(names.canonical("全市人均可支配收入")).isEqualTo("居民人均可支配收入");
+        assertThat(names.canonical("规上工业增加值")).isEqualTo("规模以上工业增加值");
+        assertThat(MetricNames.defaults().isApproximate("社会商品零售总额")).isTrue();
+        Files.writeString(file, "{\"metrics\": ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetricNames.defaults().with(file))
+                .hasMessageContaining("not valid JSON");
+    }
+}
