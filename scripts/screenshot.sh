@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes docs/screenshot.png: the viewer on the seeds (大连市 2024 first) in a virtual X display,
+# Takes docs/screenshot.png: the viewer on the seeds in a virtual X display,
 # as a user sees it.
 # Needs: xvfb xauth libgtk-3-0 imagemagick fonts-wqy-zenhei (see README), and target/reportlens.jar.
 set -euo pipefail
@@ -7,12 +7,14 @@ cd "$(dirname "$0")/.."
 [ -f target/reportlens.jar ] || mvn -B -q package -DskipTests
 out=${1:-docs/screenshot.png}
 display=:$(( 90 + RANDOM % 9 ))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp &
 xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 1
-DISPLAY=$display LANG=${SCREENSHOT_LANG:-zh_CN.UTF-8} java -Duser.language=zh -Duser.country=CN \
-    -Dreportlens.lang="${REPORTLENS_LANG:-zh}" -jar target/reportlens.jar \
+# a fresh home: the window starts as a new user's would, whatever this user has set
+home=$(mktemp -d)
+DISPLAY=$display HOME=$home LANG=${SCREENSHOT_LANG:-zh_CN.UTF-8} java -Duser.language=zh -Duser.country=CN \
+    -Duser.home="$home" -Dreportlens.lang="${REPORTLENS_LANG:-zh}" -jar target/reportlens.jar \
     seeds/001_*.txt seeds/003_*.txt seeds/002_*.txt seeds/004_*.txt seeds/000_*.txt &
 app=$!
 sleep "${SCREENSHOT_WAIT:-8}"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,30 +14,46 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.analysis.Analyzer;
+import org.reportlens.core.compare.ColumnChoice;
+import org.reportlens.core.compare.Comparer;
+import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
 import org.reportlens.core.report.ReportLoader;
 
 /**
- * The state of the main window: loaded reports, the selected one, problems to show. Loading runs
- * on a background thread; results are applied on the FX thread, so the window never freezes.
+ * The state of the main window: loaded reports, the 2–4 shown as columns, options, the analysis,
+ * problems to show. Loading and analysis run on a background thread; results are applied on the FX
+ * thread, and an analysis overtaken by a newer one is cancelled, so the window never freezes.
  */
 final class MainViewModel {
+    static final int MAX_COLUMNS = 4;
     private final Messages messages;
+    private final Settings settings;
     private final ObservableList<Report> reports = FXCollections.observableArrayList();
+    private final ObservableList<Report> columns = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<Report> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Analysis> analysis = new SimpleObjectProperty<>();
+    private final ObjectProperty<AnalysisOptions> options = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final AtomicLong generation = new AtomicLong();
+    private long analysisMillis;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "reportlens-loader");
+        Thread t = new Thread(r, "reportlens-worker");
         t.setDaemon(true);
         return t;
     });
 
-    MainViewModel(Messages messages) {
+    MainViewModel(Messages messages, Settings settings, AnalysisOptions initial) {
         this.messages = messages;
+        this.settings = settings;
+        this.options.set(initial);
         status.set(messages.get("status.ready"));
     }
 
@@ -44,12 +61,21 @@ final class MainViewModel {
         return reports;
     }
 
+    /** The reports shown side by side, in year order. */
+    ObservableList<Report> columns() {
+        return columns;
+    }
+
     ObservableList<String> problems() {
         return problems;
     }
 
-    ObjectProperty<Report> selectedProperty() {
-        return selected;
+    ObjectProperty<Analysis> analysisProperty() {
+        return analysis;
+    }
+
+    ObjectProperty<AnalysisOptions> optionsProperty() {
+        return options;
     }
 
     BooleanProperty busyProperty() {
@@ -58,6 +84,14 @@ final class MainViewModel {
 
     StringProperty statusProperty() {
         return status;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    long analysisMillis() {
+        return analysisMillis;
     }
 
     /** Loads the files (directories stand for the reports in them) and adds them to the list. */
@@ -70,18 +104,17 @@ final class MainViewModel {
         };
         busy.set(true);
         status.set(messages.get("status.loading"));
-        task.setOnSucceeded(e -> applyLoaded(task.getValue()));
+        task.setOnSucceeded(e -> applyLoaded(task.getValue(), names));
         task.setOnFailed(e -> {
             busy.set(false);
-            Throwable error = task.getException();
-            problems.add(messages.format("problem.unexpected", String.valueOf(error.getMessage())));
+            problems.add(messages.format("problem.unexpected", String.valueOf(task.getException().getMessage())));
             status.set(messages.get("status.ready"));
         });
         worker.submit(task);
         return task;
     }
 
-    private void applyLoaded(LoadResult result) {
+    private void applyLoaded(LoadResult result, List<String> names) {
         List<Report> added = new ArrayList<>();
         for (Report report : result.reports()) {
             added.add(report.withId("r" + (reports.size() + added.size() + 1)));
@@ -90,11 +123,110 @@ final class MainViewModel {
         for (LoadProblem problem : result.problems()) {
             problems.add(problem.message());
         }
-        if (selected.get() == null && !reports.isEmpty()) {
-            selected.set(reports.get(0));
+        if (!added.isEmpty()) {
+            settings.addRecent(names);
+        }
+        if (columns.size() < 2) {
+            columns.setAll(ColumnChoice.defaultPair(reports));
         }
         busy.set(false);
         status.set(messages.format("status.loaded", reports.size(), result.problems().size()));
+        analyze();
+    }
+
+    /** Shows these reports as columns (2 to 4, in year order) and compares them. */
+    void showColumns(List<Report> chosen) {
+        List<Report> shown = Comparer.byYear(chosen.stream().filter(reports::contains).distinct()
+                .limit(MAX_COLUMNS).toList());
+        if (shown.size() >= 1 && !shown.equals(columns)) {
+            columns.setAll(shown);
+            analyze();
+        }
+    }
+
+    void remove(Report report) {
+        reports.remove(report);
+        if (columns.remove(report) && columns.size() < 2 && reports.size() >= 2) {
+            columns.setAll(ColumnChoice.defaultPair(reports));
+        }
+        analyze();
+    }
+
+    void move(Report report, int by) {
+        int at = reports.indexOf(report);
+        int to = at + by;
+        if (at >= 0 && to >= 0 && to < reports.size()) {
+            reports.remove(at);
+            reports.add(to, report);
+        }
+    }
+
+    /** Replaces a report's detected government and year with the user's. */
+    void correctMetadata(Report report, String government, Integer year) {
+        ReportMetadata m = report.metadata();
+        ReportMetadata corrected = new ReportMetadata(m.title(), government, year, m.reviewYear(),
+                year != null ? year : m.planYear());
+        Report fixed = report.withMetadata(corrected);
+        int at = reports.indexOf(report);
+        if (at < 0) {
+            return;
+        }
+        reports.set(at, fixed);
+        int column = columns.indexOf(report);
+        if (column >= 0) {
+            List<Report> shown = new ArrayList<>(columns);
+            shown.set(column, fixed);
+            columns.setAll(Comparer.byYear(shown));
+        }
+        analyze();
+    }
+
+    void setOptions(AnalysisOptions changed) {
+        if (!changed.equals(options.get())) {
+            options.set(changed);
+            analyze();
+        }
+    }
+
+    /** Analyses in the background; an analysis started later makes this one stop and vanish. */
+    void analyze() {
+        long mine = generation.incrementAndGet();
+        List<Report> all = List.copyOf(reports);
+        List<Report> compared = List.copyOf(columns);
+        AnalysisOptions chosen = options.get();
+        if (all.isEmpty()) {
+            analysis.set(null);
+            return;
+        }
+        busy.set(true);
+        status.set(messages.get("status.analysing"));
+        Task<Analysis> task = new Task<>() {
+            @Override
+            protected Analysis call() {
+                long start = System.nanoTime();
+                Analysis result = Analyzer.analyze(all, compared, chosen, () -> generation.get() != mine,
+                        ReportAnalyzer.PhaseListener.NONE);
+                analysisMillis = (System.nanoTime() - start) / 1_000_000;
+                return result;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation.get() == mine) {
+                analysis.set(task.getValue());
+                busy.set(false);
+                status.set(messages.format("status.analysed", reports.size(), analysisMillis));
+            }
+        });
+        task.setOnFailed(e -> {
+            if (generation.get() == mine) {
+                busy.set(false);
+                if (!(task.getException() instanceof java.util.concurrent.CancellationException)) {
+                    problems.add(messages.format("problem.analysis", String.valueOf(task.getException().getMessage())));
+                }
+                status.set(messages.get("status.ready"));
+            }
+        });
+        worker.submit(task);
     }
 
     void dismissProblems() {

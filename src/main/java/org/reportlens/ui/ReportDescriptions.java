@@ -57,8 +57,4 @@ final class ReportDescriptions {
                 return node.number() + ". " + node.title();
         }
     }
-
-    String partBadge(OutlineNode node) {
-        return node.level() == 1 && node.part() != null ? messages.get("part." + node.part().id()) : "";
-    }
 }

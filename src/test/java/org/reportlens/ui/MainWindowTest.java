@@ -6,18 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
+import java.util.prefs.Preferences;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.Change;
+import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
+import org.reportlens.core.targets.TargetTable;
 import org.reportlens.testing.Seeds;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,56 +37,190 @@ class MainWindowTest {
     static Path dir;
 
     private MainWindow window;
+    private Preferences preferences;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
+        // a node of its own, so the test never reads or changes what the user has set
+        preferences = Preferences.userRoot().node("org/reportlens/test-" + UUID.randomUUID());
+        window = new MainWindow(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), new Settings(preferences));
         window.show(stage);
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        preferences.removeNode();
     }
 
     private void openAndWait(List<String> files, int expectedReports) throws Exception {
         new FxRobot().interact(() -> window.viewModel().open(files));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().busyProperty().get()
-                && window.viewModel().reports().size() == expectedReports);
+        waitForAnalysis(expectedReports);
+    }
+
+    private void waitForAnalysis(int expectedReports) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.viewModel().busyProperty().get()
+                && window.viewModel().reports().size() == expectedReports
+                && window.viewModel().analysisProperty().get() != null
+                && window.viewModel().analysisProperty().get().comparison().reports().equals(
+                        window.viewModel().columns().stream().map(Report::id).toList()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static String fileName(Report r) {
+        return Path.of(r.file()).getFileName().toString();
+    }
+
+    private static OutlineNode node(List<OutlineNode> nodes, String id) {
+        for (OutlineNode n : nodes) {
+            if (n.id().equals(id)) {
+                return n;
+            }
+            OutlineNode inner = node(n.children(), id);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
     @Test
-    void seedsDirectoryListsEveryReportWithItsDetectedFacts(FxRobot robot) throws Exception {
+    void onTheSeedsGaoxin2024And2026AreSideBySideWithTheirChangesHighlighted() throws Exception {
         openAndWait(List.of(Seeds.DIR.toString()), 5);
-        ListView<Report> list = robot.lookup("#report-list").queryListView();
-        assertThat(list.getItems()).extracting(Report::id).containsExactly("r1", "r2", "r3", "r4", "r5");
-        assertThat(list.getSelectionModel().getSelectedItem().file()).endsWith("000_6b64a79ddd618c0d.txt");
-        assertThat(robot.lookup("2024年大连市政府工作报告").tryQuery()).isPresent();
-        assertThat(robot.lookup("大连市 · 2024年报告 · 回顾2023年 · 部署2024年").tryQuery()).isPresent();
-        Label status = robot.lookup("#status").queryAs(Label.class);
-        assertThat(status.getText()).isEqualTo("已载入 5 份报告,0 个文件无法读取");
+        List<ColumnView> columns = window.compareView().columns();
+        assertThat(columns).extracting(c -> fileName(c.report()))
+                .containsExactly("002_ca4b8885897b7fc4.txt", "004_8214ba83723716f4.txt");
+        assertThat(columns.get(0).area().getText()).isEqualTo(Files.readString(Seeds.GAOXIN_2024));
+        assertThat(columns.get(0).header().getText()).contains("部署2024年");
+        Analysis analysis = window.viewModel().analysisProperty().get();
+        Change first = analysis.comparison().pairs().get(0).changes().get(0);
+        int at = first.b().end() > first.b().start() ? first.b().start() : first.a().start();
+        ColumnView column = first.b().end() > first.b().start() ? columns.get(1) : columns.get(0);
+        assertThat(column.area().getStyleOfChar(at)).anyMatch(s -> s.startsWith("chg-"));
+        assertThat(new FxRobot().lookup("#counts").queryLabeled().getText()).contains("处改动", "处重复");
+        ListView<Report> list = new FxRobot().lookup("#report-list").queryListView();
+        assertThat(list.getItems()).hasSize(5);
     }
 
     @Test
-    void selectingAReportShowsItsOutlineAndText(FxRobot robot) throws Exception {
-        openAndWait(List.of(Seeds.DALIAN_2024.toString()), 1);
-        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
-        assertThat(tree.getRoot().getChildren()).extracting(item -> item.getValue().title())
-                .containsExactly("2023年工作回顾", "2024年政府工作目标和主要任务", "建设新时代人民满意的服务型政府");
-        StyleClassedTextArea area = robot.lookup("#report-text").queryAs(StyleClassedTextArea.class);
-        assertThat(area.getText()).isEqualTo(Files.readString(Seeds.DALIAN_2024));
-        assertThat(area.getStyleOfChar(area.getText().indexOf("一、2023年工作回顾"))).contains(StyleClasses.HEADING_PART);
-        assertThat(area.getStyleOfChar(0)).as("首页 is page furniture").contains(StyleClasses.FURNITURE);
-
-        TreeItem<OutlineNode> plan = tree.getRoot().getChildren().get(1);
-        robot.interact(() -> tree.getSelectionModel().select(plan));
+    void selectingAnAlignmentRowScrollsBothColumnsToTheAlignedSections(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        ListView<AlignmentRow> rows = robot.lookup("#alignment-rows").queryListView();
+        AlignmentRow row = rows.getItems().stream()
+                .filter(r -> r.level() == 2 && r.present() == 2).skip(3).findFirst().orElseThrow();
+        robot.interact(() -> rows.getSelectionModel().select(row));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(area.getSelectedText()).isEqualTo("二、2024年政府工作目标和主要任务");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ColumnView> columns = window.compareView().columns();
+        for (int i = 0; i < 2; i++) {
+            ColumnView c = columns.get(i);
+            OutlineNode section = node(c.report().outline(), row.sections().get(i));
+            int top = c.area().firstVisibleParToAllParIndex();
+            assertThat(top).as("column %d shows %s at the top", i, section.title()).isEqualTo(c.paragraphOf(section.start()));
+        }
     }
 
     @Test
-    void anUnreadableFileIsReportedAndTheOthersStillLoad(FxRobot robot) throws Exception {
+    void f7MovesToTheNextChangeAndShowsItsOtherSide(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        ColumnView newer = window.compareView().columns().get(1);
+        robot.interact(() -> {
+            newer.area().requestFocus();
+            newer.area().moveTo(0);
+        });
+        robot.type(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        Analysis analysis = window.viewModel().analysisProperty().get();
+        List<Change> changes = analysis.comparison().pairs().get(0).changes();
+        int start = newer.area().getSelection().getStart();
+        int end = newer.area().getSelection().getEnd();
+        assertThat(changes).anyMatch(c -> c.b().start() == start && c.b().end() == end);
+        int first = changes.stream().mapToInt(c -> c.b().start()).filter(s -> s > 0).min().orElseThrow();
+        assertThat(start).isEqualTo(first);
+        robot.type(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(newer.area().getSelection().getStart()).isGreaterThan(start);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(newer.area().getSelection().getStart()).isEqualTo(start);
+    }
+
+    @Test
+    void theTargetsTabShowsTheGdpTargetsOf2022And2024(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2024.toString(), Seeds.DALIAN_2022.toString()), 2);
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        TableView<TargetTable.Row> table = robot.lookup("#targets-table").queryTableView();
+        TargetTable.Row gdp = table.getItems().stream().filter(r -> r.metric().equals("地区生产总值")).findFirst()
+                .orElseThrow();
+        assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("指标", "大连市 2022", "大连市 2024");
+        assertThat(gdp.cells().get(0).target().figure()).isEqualTo("增长8%左右");
+        assertThat(gdp.cells().get(1).target().figure()).isEqualTo("增长6%左右");
+        assertThat(robot.lookup(".table-cell").queryAll()).anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("增长6%左右  ↓ 调低"));
+    }
+
+    @Test
+    void theDuplicatesTabListsTheRepeatedTextOfGaoxin2024AndDoubleClickShowsIt(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.DALIAN_2024.toString()), 2);
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        TableView<Duplicate> table = robot.lookup("#duplicates-table").queryTableView();
+        Duplicate first = table.getItems().get(0);
+        assertThat(first.text()).startsWith("一、2023年工作回顾");
+        assertThat(first.length()).isGreaterThan(10_000);
+        assertThat(first.occurrences()).hasSize(2);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.doubleClickOn(robot.lookup("#duplicates-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isZero();
+        ColumnView gaoxin = window.compareView().columns().stream()
+                .filter(c -> fileName(c.report()).startsWith("002")).findFirst().orElseThrow();
+        assertThat(gaoxin.area().getSelection().getStart()).isEqualTo(first.occurrences().get(1).start());
+    }
+
+    @Test
+    void anUnreadableFileGivesAMessageAndTheOtherReportsStay(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.GAOXIN_2026.toString()), 2);
         Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
-        openAndWait(List.of(Seeds.DALIAN_2022.toString(), binary.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        robot.interact(() -> window.viewModel().open(List.of(binary.toString())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problem-bar").query().isVisible()).isTrue();
         assertThat(robot.lookup(binary + ": not a text file: it is a PNG image").tryQuery()).isPresent();
-        ListView<Report> list = robot.lookup("#report-list").queryListView();
-        assertThat(list.getItems()).extracting(r -> r.metadata().planYear()).containsExactly(2022, 2026);
+        assertThat(window.viewModel().reports()).extracting(r -> r.metadata().planYear()).containsExactly(2022, 2026);
+        assertThat(window.compareView().columns()).hasSize(2);
+    }
+
+    @Test
+    void changingAnOptionReanalysesAndKeepsTheScrollPosition(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        ColumnView newer = window.compareView().columns().get(1);
+        robot.interact(() -> newer.reveal(8000));
+        WaitForAsyncUtils.waitForFxEvents();
+        int top = newer.area().firstVisibleParToAllParIndex();
+        Analysis before = window.viewModel().analysisProperty().get();
+        robot.interact(() -> window.viewModel().setOptions(window.viewModel().optionsProperty().get().withCompare(
+                before.options().compare().withGranularity(Granularity.SENTENCE))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().analysisProperty().get() != before
+                && !window.viewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().analysisProperty().get().options().compare().granularity())
+                .isEqualTo(Granularity.SENTENCE);
+        assertThat(newer.area().firstVisibleParToAllParIndex()).isEqualTo(top);
+        assertThat(new Settings(preferences).granularity()).isEqualTo(Granularity.CHARACTER);
+    }
+
+    @Test
+    void findSearchesEveryColumnAndZoomChangesTheFontSize(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("地区生产总值增长").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (ColumnView c : window.compareView().columns()) {
+            assertThat(c.area().getSelectedText()).isEqualTo("地区生产总值增长");
+        }
+        double before = window.compareView().fontSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.compareView().fontSize()).isGreaterThan(before);
     }
 }

@@ -13,6 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.reportlens.core.compare.ChangeKind;
+import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.targets.AchievementStatus;
+import org.reportlens.core.targets.TargetChange;
+import org.reportlens.core.targets.TargetKind;
 
 /** Every key exists in every language, and every key is used by the code. */
 class MessagesTest {
@@ -42,14 +47,29 @@ class MessagesTest {
                 }
             }
         }
-        // Part badges are looked up as "part." + the part's id.
+        // looked up as a prefix and an enum's id: every value needs its text
+        for (ChangeKind k : ChangeKind.values()) {
+            used.add("change." + k.id());
+        }
+        for (TargetChange c : TargetChange.values()) {
+            used.add("change.target." + c.id());
+        }
+        for (TargetKind k : TargetKind.values()) {
+            used.add("kind." + k.id());
+        }
+        for (AchievementStatus a : AchievementStatus.values()) {
+            used.add("status.target." + a.id());
+        }
+        for (Granularity g : Granularity.values()) {
+            used.add("granularity." + g.id());
+        }
         Set<String> unused = new TreeSet<>(keys("messages.properties"));
         unused.removeAll(used);
-        unused.removeIf(k -> k.startsWith("part."));
         assertThat(unused).isEmpty();
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys("messages.properties"));
-        missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.startsWith("reportlens.") || k.startsWith("org."));
+        missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.startsWith("reportlens.") || k.startsWith("org.")
+                || k.startsWith("window.") || k.startsWith("recent."));
         assertThat(missing).isEmpty();
     }
 

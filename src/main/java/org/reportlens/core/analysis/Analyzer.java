@@ -22,7 +22,16 @@ public final class Analyzer {
     /** As above; {@code listener} hears "alignment", "diff", "duplicates" and "targets" as each ends. */
     public static Analysis analyze(List<Report> reports, AnalysisOptions options, Cancellation cancellation,
                                    ReportAnalyzer.PhaseListener listener) {
-        Comparison comparison = Comparer.compare(reports, options.compare(), cancellation, listener);
+        return analyze(reports, reports, options, cancellation, listener);
+    }
+
+    /**
+     * Compares only {@code compared} (the viewer's columns); duplicates and targets are over all
+     * {@code reports}.
+     */
+    public static Analysis analyze(List<Report> reports, List<Report> compared, AnalysisOptions options,
+                                   Cancellation cancellation, ReportAnalyzer.PhaseListener listener) {
+        Comparison comparison = Comparer.compare(compared, options.compare(), cancellation, listener);
         cancellation.check();
         DuplicateAnalysis duplicates = DuplicateFinder.find(reports, options.duplicates());
         listener.phaseDone("duplicates");

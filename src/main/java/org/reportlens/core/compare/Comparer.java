@@ -75,6 +75,12 @@ public final class Comparer {
     }
 
     private static int yearKey(Report r) {
+        Integer year = yearOf(r);
+        return year == null ? Integer.MAX_VALUE : year;
+    }
+
+    /** The year a report is for: delivered, else planned, else the one after the reviewed; null if unknown. */
+    public static Integer yearOf(Report r) {
         var m = r.metadata();
         if (m.year() != null) {
             return m.year();
@@ -82,7 +88,7 @@ public final class Comparer {
         if (m.planYear() != null) {
             return m.planYear();
         }
-        return m.reviewYear() != null ? m.reviewYear() + 1 : Integer.MAX_VALUE;
+        return m.reviewYear() != null ? m.reviewYear() + 1 : null;
     }
 
     private static List<int[]> pairs(int n, Integer base) {

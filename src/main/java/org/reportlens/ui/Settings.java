@@ -1,0 +1,119 @@
+package org.reportlens.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.dups.DuplicateOptions;
+
+/**
+ * What the viewer remembers between runs — window size, recent files, options, language — in the
+ * Java preferences store of the user. Tests pass their own node, so they never touch the user's.
+ */
+final class Settings {
+    static final int RECENT_FILES = 10;
+    private final Preferences node;
+
+    Settings(Preferences node) {
+        this.node = node;
+    }
+
+    static Settings forUser() {
+        return new Settings(Preferences.userRoot().node("org/reportlens/viewer"));
+    }
+
+    double width() {
+        return node.getDouble("window.width", 1400);
+    }
+
+    double height() {
+        return node.getDouble("window.height", 860);
+    }
+
+    void windowSize(double width, double height) {
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
+    }
+
+    List<String> recentFiles() {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < RECENT_FILES; i++) {
+            String f = node.get("recent." + i, null);
+            if (f != null) {
+                files.add(f);
+            }
+        }
+        return files;
+    }
+
+    /** Puts the files first in the recent list, most recent first, without repeats. */
+    void addRecent(List<String> opened) {
+        List<String> files = new ArrayList<>(opened);
+        for (String f : recentFiles()) {
+            if (!files.contains(f)) {
+                files.add(f);
+            }
+        }
+        for (int i = 0; i < RECENT_FILES; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i));
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+    }
+
+    Granularity granularity() {
+        try {
+            return Granularity.parse(node.get("granularity", Granularity.CHARACTER.id()));
+        } catch (IllegalArgumentException e) {
+            return Granularity.CHARACTER;
+        }
+    }
+
+    void granularity(Granularity g) {
+        node.put("granularity", g.id());
+    }
+
+    boolean ignoreWidth() {
+        return node.getBoolean("ignoreWidth", true);
+    }
+
+    void ignoreWidth(boolean ignore) {
+        node.putBoolean("ignoreWidth", ignore);
+    }
+
+    boolean ignorePunctuation() {
+        return node.getBoolean("ignorePunctuation", false);
+    }
+
+    void ignorePunctuation(boolean ignore) {
+        node.putBoolean("ignorePunctuation", ignore);
+    }
+
+    int minDuplicateLength() {
+        return Math.max(DuplicateOptions.SMALLEST_MIN_LENGTH, node.getInt("minDuplicate", DuplicateOptions.DEFAULT_MIN_LENGTH));
+    }
+
+    void minDuplicateLength(int length) {
+        node.putInt("minDuplicate", length);
+    }
+
+    /** "zh", "en", or null to follow the system. */
+    String language() {
+        return node.get("language", null);
+    }
+
+    void language(String language) {
+        node.put("language", language);
+    }
+
+    void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // settings are a comfort; the window works without them being saved
+        }
+    }
+}
