@@ -114,11 +114,54 @@ final class MainViewModel {
         return task;
     }
 
-    private void applyLoaded(LoadResult result, List<String> names) {
-        List<Report> added = new ArrayList<>();
-        for (Report report : result.reports()) {
-            added.add(report.withId("r" + (reports.size() + added.size() + 1)));
+    /** Takes reports read and analysed before the window was there; an analysis made with other options is redone. */
+    void adopt(java.util.concurrent.CompletableFuture<Preload> preload) {
+        busy.set(true);
+        status.set(messages.get("status.loading"));
+        if (preload.isDone()) {
+            try {
+                apply(preload.join(), null);
+            } catch (java.util.concurrent.CompletionException e) {
+                apply(null, e.getCause());
+            }
+        } else {
+            preload.whenComplete((p, error) -> javafx.application.Platform.runLater(() -> apply(p, error)));
         }
+    }
+
+    private void apply(Preload p, Throwable error) {
+        if (error != null) {
+            busy.set(false);
+            problems.add(messages.format("problem.unexpected", String.valueOf(error.getMessage())));
+            status.set(messages.get("status.ready"));
+            return;
+        }
+        boolean fresh = reports.isEmpty() && p.analysis() != null && p.options().equals(options.get());
+        if (!fresh) {
+            applyLoaded(p.loaded(), p.names());
+            return;
+        }
+        reports.setAll(p.loaded().reports());
+        p.loaded().problems().forEach(problem -> problems.add(problem.message()));
+        settings.addRecent(p.names());
+        columns.setAll(p.columns());
+        generation.incrementAndGet();
+        analysis.set(p.analysis());
+        busy.set(false);
+        status.set(messages.format("status.loaded", reports.size(), p.loaded().problems().size()));
+    }
+
+    /** The reports with ids r{after+1}, r{after+2}, … in order. */
+    static List<Report> renumbered(List<Report> loaded, int after) {
+        List<Report> out = new ArrayList<>();
+        for (Report report : loaded) {
+            out.add(report.withId("r" + (after + out.size() + 1)));
+        }
+        return out;
+    }
+
+    private void applyLoaded(LoadResult result, List<String> names) {
+        List<Report> added = renumbered(result.reports(), reports.size());
         reports.addAll(added);
         for (LoadProblem problem : result.problems()) {
             problems.add(problem.message());

@@ -92,7 +92,7 @@ final class MainWindow {
         VBox.setVgrow(compareView, Priority.ALWAYS);
     }
 
-    private static AnalysisOptions optionsFrom(Settings settings) {
+    static AnalysisOptions optionsFrom(Settings settings) {
         AnalysisOptions defaults = AnalysisOptions.defaults();
         CompareOptions compare = defaults.compare().withGranularity(settings.granularity())
                 .withIgnoreWidth(settings.ignoreWidth()).withIgnorePunctuation(settings.ignorePunctuation());
@@ -118,6 +118,11 @@ final class MainWindow {
     }
 
     void show(Stage stage) {
+        show(stage, () -> { });
+    }
+
+    /** Builds the window, runs {@code beforeShowing} (which may hand the view model its first reports), then shows it. */
+    void show(Stage stage, Runnable beforeShowing) {
         this.stage = stage;
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(), optionsBar()));
@@ -154,6 +159,10 @@ final class MainWindow {
             reportList.refresh();
             showAnalysis(viewModel.analysisProperty().get());
         });
+        beforeShowing.run();
+        if (viewModel.analysisProperty().get() != null || !viewModel.columns().isEmpty()) {
+            showAnalysis(viewModel.analysisProperty().get());
+        }
         stage.setScene(scene);
         stage.show();
         // a window remembered from a larger screen must still fit this one
@@ -167,13 +176,39 @@ final class MainWindow {
         Analysis current = analysis != null && analysis.comparison().reports().equals(ids(shown)) ? analysis : null;
         compareView.show(shown, current);
         alignmentRows.show(shown, current);
-        targetsView.show(analysis);
-        duplicatesView.show(analysis);
+        // the tabs out of sight are filled when they are opened: less to lay out before the first paint
+        shownInTabs = null;
+        fillSelectedTab();
         counts.setText(analysis == null ? "" : countsText(analysis));
         if (analysis != null && onFirstPaint != null) {
             Runnable action = onFirstPaint;
             onFirstPaint = null;
             Platform.runLater(action);
+        }
+    }
+
+    private Analysis shownInTabs;
+    private final java.util.Set<Tab> filled = new java.util.HashSet<>();
+
+    /** Puts the current analysis into the selected tab if it is the targets or duplicates tab and does not have it yet. */
+    private void fillSelectedTab() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        Analysis analysis = viewModel.analysisProperty().get();
+        if (tab == null || tab == compareTab) {
+            return;
+        }
+        if (shownInTabs != analysis) {
+            filled.clear();
+            shownInTabs = analysis;
+        }
+        if (filled.add(tab)) {
+            if (tab == tabs.getTabs().get(1)) {
+                tab.setContent(targetsView);
+                targetsView.show(analysis);
+            } else {
+                tab.setContent(duplicatesView);
+                duplicatesView.show(analysis);
+            }
         }
     }
 
@@ -328,13 +363,14 @@ final class MainWindow {
         VBox.setVgrow(left.getChildren().get(0), Priority.SOMETIMES);
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
         compareTab.setClosable(false);
-        Tab targetsTab = new Tab(messages.get("tab.targets"), targetsView);
+        Tab targetsTab = new Tab(messages.get("tab.targets"));
         targetsTab.setClosable(false);
         targetsTab.setId("targets-tab");
-        Tab duplicatesTab = new Tab(messages.get("tab.duplicates"), duplicatesView);
+        Tab duplicatesTab = new Tab(messages.get("tab.duplicates"));
         duplicatesTab.setClosable(false);
         duplicatesTab.setId("duplicates-tab");
         tabs.getTabs().setAll(compareTab, targetsTab, duplicatesTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fillSelectedTab());
         SplitPane split = new SplitPane(left, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.24);

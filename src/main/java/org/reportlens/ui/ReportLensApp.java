@@ -3,17 +3,28 @@ package org.reportlens.ui;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application: opens the main window on the files given (or {@code ./seeds}). With
- * {@code -Dreportlens.timing=true} it prints to stderr when the first analysis is painted,
- * counted from the start of the JVM.
+ * {@code -Dreportlens.timing=true} (or {@code exit}) it prints to stderr when the first analysis
+ * is painted, counted from the start of the JVM, then times scrolling ({@link ScrollTiming}).
  */
 public final class ReportLensApp extends Application {
 
+    /** How long the window waits for the reports it starts on before it opens without them. */
+    private static final long PRELOAD_WAIT_MILLIS = 1500;
+    private static CompletableFuture<Preload> preload;
+
     public static void launchViewer(String[] files) {
+        // read and analyse while the toolkit starts; the window takes the result when it is up
+        List<String> names = files.length == 0 ? InputFiles.defaultInputs() : List.of(files);
+        preload = Preload.start(names, MainWindow.optionsFrom(Settings.forUser()));
         Application.launch(ReportLensApp.class, files);
     }
 
@@ -22,12 +33,34 @@ public final class ReportLensApp extends Application {
         List<String> files = getParameters().getUnnamed();
         Settings settings = Settings.forUser();
         MainWindow window = new MainWindow(messages(settings), settings);
-        if (Boolean.getBoolean("reportlens.timing")) {
-            window.onFirstPaint(() -> System.err.printf(Locale.ROOT, "reportlens: first highlighted paint %d ms after start%n",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        String timing = System.getProperty("reportlens.timing", "");
+        if (timing.equals("true") || timing.equals("exit")) {
+            window.onFirstPaint(() -> {
+                System.err.printf(Locale.ROOT, "reportlens: first highlighted paint %d ms after start%n",
+                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                new ScrollTiming(window.compareView(), timing.equals("exit")).start();
+            });
         }
-        window.show(stage);
-        window.viewModel().open(files.isEmpty() ? InputFiles.defaultInputs() : files);
+        // the window is built while the reports are read; it opens with them when they are ready in time
+        window.show(stage, () -> {
+            if (preload != null) {
+                waitBriefly(preload);
+                window.viewModel().adopt(preload);
+            }
+        });
+        if (preload == null) {
+            window.viewModel().open(files.isEmpty() ? InputFiles.defaultInputs() : files);
+        }
+    }
+
+    private static void waitBriefly(CompletableFuture<Preload> preload) {
+        try {
+            preload.get(PRELOAD_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // not ready, or failed: the window opens at once and takes (or reports) it later
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code -Dreportlens.lang} first, then the language chosen in the window, then the system's. */
