@@ -18,5 +18,6 @@ DISPLAY=$display HOME=$home LANG=${SCREENSHOT_LANG:-zh_CN.UTF-8} java -Duser.lan
     seeds/001_*.txt seeds/003_*.txt seeds/002_*.txt seeds/004_*.txt seeds/000_*.txt &
 app=$!
 sleep "${SCREENSHOT_WAIT:-8}"
-DISPLAY=$display import -window root "$out"
+# the window alone: the empty screen around it is trimmed away
+DISPLAY=$display import -window root -trim +repage "$out"
 echo "wrote $out"

@@ -43,7 +43,7 @@ final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final AtomicLong generation = new AtomicLong();
-    private long analysisMillis;
+    private volatile long analysisMillis;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "reportlens-worker");
         t.setDaemon(true);
@@ -146,6 +146,7 @@ final class MainViewModel {
         settings.addRecent(p.names());
         columns.setAll(p.columns());
         generation.incrementAndGet();
+        analysisMillis = p.analysisMillis();
         analysis.set(p.analysis());
         busy.set(false);
         status.set(messages.format("status.loaded", reports.size(), p.loaded().problems().size()));

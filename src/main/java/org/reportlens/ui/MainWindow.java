@@ -80,9 +80,13 @@ final class MainWindow {
     }
 
     MainWindow(Messages messages, Settings settings) {
+        this(messages, settings, optionsFrom(settings));
+    }
+
+    MainWindow(Messages messages, Settings settings, AnalysisOptions options) {
         this.messages = messages;
         this.descriptions = new ReportDescriptions(messages);
-        this.viewModel = new MainViewModel(messages, settings, optionsFrom(settings));
+        this.viewModel = new MainViewModel(messages, settings, options);
         this.compareView = new CompareView(messages, descriptions, text -> viewModel.statusProperty().set(text));
         this.alignmentRows = new AlignmentRowsView(messages, compareView::revealRow);
         this.targetsView = new TargetsView(messages);

@@ -21,18 +21,21 @@ import org.reportlens.core.report.ReportLoader;
  * @param columns  the default pair
  * @param options  the options the analysis was made with
  * @param analysis the analysis of all reports, comparing the columns
+ * @param analysisMillis how long the analysis took
  */
 record Preload(List<String> names, LoadResult loaded, List<Report> columns, AnalysisOptions options,
-               Analysis analysis) {
+               Analysis analysis, long analysisMillis) {
 
     static CompletableFuture<Preload> start(List<String> names, AnalysisOptions options) {
         return CompletableFuture.supplyAsync(() -> {
             LoadResult loaded = new ReportLoader().load(InputFiles.expand(names));
             List<Report> reports = MainViewModel.renumbered(loaded.reports(), 0);
             List<Report> columns = ColumnChoice.defaultPair(reports);
+            long start = System.nanoTime();
             Analysis analysis = reports.isEmpty() ? null
                     : Analyzer.analyze(reports, columns, options, Cancellation.NEVER, ReportAnalyzer.PhaseListener.NONE);
-            return new Preload(names, new LoadResult(reports, loaded.problems()), columns, options, analysis);
+            return new Preload(names, new LoadResult(reports, loaded.problems()), columns, options, analysis,
+                    (System.nanoTime() - start) / 1_000_000);
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.reportlens.core.analysis.AnalysisOptions;
 
 /**
  * The JavaFX application: opens the main window on the files given (or {@code ./seeds}). With
@@ -20,19 +21,26 @@ public final class ReportLensApp extends Application {
     /** How long the window waits for the reports it starts on before it opens without them. */
     private static final long PRELOAD_WAIT_MILLIS = 1500;
     private static CompletableFuture<Preload> preload;
+    private static Settings settings;
+    private static AnalysisOptions options;
 
     public static void launchViewer(String[] files) {
         // read and analyse while the toolkit starts; the window takes the result when it is up
         List<String> names = files.length == 0 ? InputFiles.defaultInputs() : List.of(files);
-        preload = Preload.start(names, MainWindow.optionsFrom(Settings.forUser()));
+        settings = Settings.forUser();
+        options = MainWindow.optionsFrom(settings);
+        preload = Preload.start(names, options);
         Application.launch(ReportLensApp.class, files);
     }
 
     @Override
     public void start(Stage stage) {
         List<String> files = getParameters().getUnnamed();
-        Settings settings = Settings.forUser();
-        MainWindow window = new MainWindow(messages(settings), settings);
+        if (settings == null) {
+            settings = Settings.forUser();
+            options = MainWindow.optionsFrom(settings);
+        }
+        MainWindow window = new MainWindow(messages(settings), settings, options);
         String timing = System.getProperty("reportlens.timing", "");
         if (timing.equals("true") || timing.equals("exit")) {
             window.onFirstPaint(() -> {
