@@ -223,4 +223,69 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.compareView().fontSize()).isGreaterThan(before);
     }
+
+    @Test
+    void scrollingOneColumnKeepsTheAlignedSectionLevelInTheOther(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        List<ColumnView> columns = window.compareView().columns();
+        Analysis analysis = window.viewModel().analysisProperty().get();
+        AlignmentRow row = analysis.comparison().alignment().stream()
+                .filter(r -> r.level() == 2 && r.present() == 2).skip(2).findFirst().orElseThrow();
+        OutlineNode older = node(columns.get(0).report().outline(), row.sections().get(0));
+        OutlineNode newer = node(columns.get(1).report().outline(), row.sections().get(1));
+        robot.interact(() -> columns.get(0).reveal(older.start()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(columns.get(1).area().firstVisibleParToAllParIndex()).isEqualTo(columns.get(1).paragraphOf(newer.start()));
+    }
+
+    @Test
+    void f8MovesToTheNextDuplicateAndTheRulerScrollsWhereItIsClicked(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2024.toString()), 2);
+        ColumnView gaoxin = window.compareView().columns().stream()
+                .filter(c -> fileName(c.report()).startsWith("002")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            gaoxin.area().requestFocus();
+            gaoxin.area().moveTo(0);
+        });
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        int start = gaoxin.area().getSelection().getStart();
+        assertThat(gaoxin.area().getSelection().getLength()).isPositive();
+        assertThat(gaoxin.area().getStyleOfChar(start)).contains(StyleClasses.DUPLICATE);
+        assertThat(gaoxin.ruler().marks()).anyMatch(m -> m.styleClass().equals(StyleClasses.DUPLICATE));
+        robot.clickOn(robot.point(gaoxin.ruler()).atPosition(javafx.geometry.Pos.BOTTOM_CENTER).atOffset(new javafx.geometry.Point2D(0, -4)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gaoxin.area().firstVisibleParToAllParIndex()).isGreaterThan(gaoxin.paragraphOf(gaoxin.area().getLength() / 2));
+    }
+
+    @Test
+    void aCorrectedGovernmentAndYearAreUsedByTheTargetTable(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        Analysis before = window.viewModel().analysisProperty().get();
+        Report gaoxin2026 = window.viewModel().reports().get(1);
+        robot.interact(() -> window.viewModel().correctMetadata(gaoxin2026, "大连高新区", 2026));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().analysisProperty().get() != before
+                && !window.viewModel().busyProperty().get());
+        Analysis after = window.viewModel().analysisProperty().get();
+        assertThat(window.viewModel().reports().get(1).metadata().government()).isEqualTo("大连高新区");
+        assertThat(after.targets().table().columns()).anyMatch(c -> "大连高新区".equals(c.government())
+                && Integer.valueOf(2026).equals(c.year()));
+        assertThat(window.compareView().columns().get(1).header().getText()).startsWith("大连高新区");
+    }
+
+    @Test
+    void recentFilesAndOptionsAreRemembered() {
+        Settings settings = new Settings(preferences);
+        settings.addRecent(List.of("a.txt", "b.txt"));
+        settings.addRecent(List.of("c.txt", "a.txt"));
+        assertThat(settings.recentFiles()).containsExactly("c.txt", "a.txt", "b.txt");
+        settings.granularity(Granularity.WORD);
+        settings.minDuplicateLength(30);
+        Settings again = new Settings(preferences);
+        assertThat(again.granularity()).isEqualTo(Granularity.WORD);
+        assertThat(again.minDuplicateLength()).isEqualTo(30);
+        assertThat(MainWindow.optionsFrom(again).compare().granularity()).isEqualTo(Granularity.WORD);
+        assertThat(MainWindow.optionsFrom(again).duplicates().minLength()).isEqualTo(30);
+    }
 }
