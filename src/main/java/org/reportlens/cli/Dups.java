@@ -24,6 +24,7 @@ import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.load.ReportFileReader;
+import org.reportlens.core.load.ReportFileTypes;
 import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.Report;
@@ -117,8 +118,7 @@ final class Dups {
 
     /** In a directory, files that look like reports; a file named on its own is always read. */
     private static boolean isReportFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".text"));
+        return ReportFileTypes.isReport(file.getFileName().toString());
     }
 
     private static List<Report> load(List<Path> files, List<LoadProblem> problems, PrintStream err) {

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+import org.reportlens.core.load.ReportFileTypes;
 
 /** What the viewer opens: the files named, with a directory standing for the reports inside it. */
 final class InputFiles {
@@ -19,7 +19,7 @@ final class InputFiles {
         return Files.isDirectory(Path.of(DEFAULT_DIRECTORY)) ? List.of(DEFAULT_DIRECTORY) : List.of();
     }
 
-    /** Each directory replaced by its .txt files in name order; other names kept as they are. */
+    /** Each directory replaced by its report files (text, Word, web pages, PDF) in name order; other names kept as they are. */
     static List<String> expand(List<String> names) {
         List<String> files = new ArrayList<>();
         for (String name : names) {
@@ -29,7 +29,7 @@ final class InputFiles {
                 continue;
             }
             try (Stream<Path> children = Files.list(path)) {
-                children.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                children.filter(p -> ReportFileTypes.isReport(p.getFileName().toString()))
                         .filter(Files::isRegularFile)
                         .sorted()
                         .forEach(p -> files.add(p.toString()));

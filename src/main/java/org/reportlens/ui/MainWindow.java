@@ -51,6 +51,7 @@ import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.load.ReportFileTypes;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.TargetChange;
 
@@ -548,7 +549,7 @@ final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("menu.file.open"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("filter.text"), "*.txt"),
+                new FileChooser.ExtensionFilter(messages.get("filter.text"), ReportFileTypes.globs()),
                 new FileChooser.ExtensionFilter(messages.get("filter.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {

@@ -60,10 +60,36 @@ public final class ReportFileReader {
             throw new ReportLoadException(file, "is too large; the limit is " + megabytes(maxBytes));
         }
         try {
-            return TextDecoder.decode(bytes);
+            return decode(file.getFileName() == null ? "" : file.getFileName().toString(), bytes);
         } catch (UndecodableException e) {
             throw new ReportLoadException(file, e.getMessage());
         }
+    }
+
+    /** Word, PDF and web pages by what they are (and by name for a .docx that is not one); the rest as text. */
+    static DecodedText decode(String fileName, byte[] bytes) throws UndecodableException {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        FileSignature signature = FileSignature.of(bytes).orElse(null);
+        if (signature == FileSignature.PDF) {
+            return PdfText.extract(bytes);
+        }
+        if (signature == FileSignature.ZIP && (name.endsWith(".docx") || contains(bytes, WORD_PART))) {
+            return DocxText.extract(bytes);
+        }
+        if (name.endsWith(".docx")) {
+            throw new UndecodableException("is not a Word document (.docx): it is not a ZIP archive");
+        }
+        if (signature == null && HtmlText.looksLikeHtml(name, bytes)) {
+            return HtmlText.extract(bytes);
+        }
+        return TextDecoder.decode(bytes);
+    }
+
+    /** A .docx holds this part; other ZIP files (.xlsx, .zip) do not. */
+    private static final String WORD_PART = "word/document.xml";
+
+    private static boolean contains(byte[] bytes, String asciiPart) {
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(asciiPart);
     }
 
     private static String megabytes(long bytes) {

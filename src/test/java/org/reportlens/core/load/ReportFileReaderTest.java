@@ -43,12 +43,12 @@ class ReportFileReaderTest {
     }
 
     @Test
-    void binaryFileNamesTheFile() throws Exception {
+    void aBrokenPdfNamesTheFile() throws Exception {
         Path pdf = Files.write(dir.resolve("report.txt"),
                 "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(pdf, new byte[] {0, 1, 2, (byte) 0xFF}, java.nio.file.StandardOpenOption.APPEND);
         assertThatThrownBy(() -> reader.read(pdf))
-                .hasMessage(pdf + ": not a text file: it is a PDF document");
+                .hasMessageStartingWith(pdf + ": is not a readable PDF");
     }
 
     @Test
