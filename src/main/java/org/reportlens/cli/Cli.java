@@ -2,6 +2,7 @@ package org.reportlens.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
+import org.reportlens.core.export.AtomicFile;
+import org.reportlens.core.export.HtmlExport;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.ReportLoader;
@@ -33,11 +36,11 @@ public final class Cli {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
-            "       reportlens analyze [--format json] [--granularity sentence|word|character]",
+            "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
             "                          [--metrics FILE] FILE...",
-            "                                       write the analysis as JSON to stdout",
+            "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
             "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...",
@@ -89,6 +92,8 @@ public final class Cli {
         DuplicateOptions duplicates = DuplicateOptions.defaults();
         MetricNames metricNames = MetricNames.defaults();
         String base = null;
+        String format = "json";
+        String output = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--granularity")) {
@@ -113,10 +118,12 @@ public final class Cli {
             } else if (arg.equals("--no-near")) {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
-                String format = value(args, ++i, "--format");
-                if (!format.equals("json")) {
-                    throw new UsageException("unknown format '" + format + "' (supported: json)");
+                format = value(args, ++i, "--format");
+                if (!format.equals("json") && !format.equals("html")) {
+                    throw new UsageException("unknown format '" + format + "' (supported: json, html)");
                 }
+            } else if (arg.equals("-o") || arg.equals("--output")) {
+                output = value(args, ++i, arg);
             } else if (arg.startsWith("--")) {
                 throw new UsageException("unknown option " + arg);
             } else {
@@ -139,8 +146,18 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        out.print(AnalysisJson.write(result, analysis));
-        out.flush();
+        String written = format.equals("html") ? HtmlExport.write(result, analysis) : AnalysisJson.write(result, analysis);
+        if (output == null) {
+            out.print(written);
+            out.flush();
+        } else {
+            try {
+                AtomicFile.write(Path.of(output), written.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | InvalidPathException e) {
+                err.println("reportlens: cannot write " + output + ": " + e.getMessage());
+                return USAGE_OR_NOTHING_READ;
+            }
+        }
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
     }
 

@@ -1,5 +1,7 @@
 package org.reportlens.ui;
 
+import org.reportlens.core.analysis.TextMarks;
+import org.reportlens.core.analysis.TextMark;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -90,7 +92,7 @@ final class ColumnView extends BorderPane {
             area.showParagraphAtTop(0);
         }
         int top = same ? Math.max(0, area.firstVisibleParToAllParIndex()) : 0;
-        marks = ReportTextStyler.all(shown, analysis);
+        marks = TextMarks.all(shown, analysis);
         area.setStyleSpans(0, ReportTextStyler.spans(marks, shown.original().length()));
         if (same) {
             // restyling every paragraph would otherwise take the view back to the top

@@ -1,5 +1,7 @@
 package org.reportlens.ui;
 
+import org.reportlens.core.analysis.TextMark;
+import org.reportlens.core.analysis.MarkKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -217,7 +219,7 @@ final class CompareView extends SplitPane {
             return false;
         }
         int caret = focused.area().getSelection().getStart() + Math.max(1, focused.area().getSelection().getLength());
-        List<TextMark> dups = focused.marks().stream().filter(m -> m.styleClass().equals(StyleClasses.DUPLICATE))
+        List<TextMark> dups = focused.marks().stream().filter(m -> m.kind() == MarkKind.DUPLICATE)
                 .sorted(Comparator.comparingInt(TextMark::start)).toList();
         for (TextMark m : dups) {
             if (m.start() >= caret) {

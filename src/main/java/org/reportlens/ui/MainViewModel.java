@@ -273,6 +273,23 @@ final class MainViewModel {
         worker.submit(task);
     }
 
+    /** Writes in the background, atomically: a file that was there stays whole if writing fails. */
+    void export(Analysis current, String format, java.nio.file.Path file) {
+        List<LoadProblem> read = List.of();
+        worker.submit(() -> {
+            try {
+                String text = format.equals("html")
+                        ? org.reportlens.core.export.HtmlExport.write(new LoadResult(current.reports(), read), current)
+                        : org.reportlens.core.export.TargetTableCsv.write(current.targets().table());
+                org.reportlens.core.export.AtomicFile.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                javafx.application.Platform.runLater(() -> status.set(messages.format("status.exported", file)));
+            } catch (java.io.IOException | RuntimeException e) {
+                javafx.application.Platform.runLater(() -> problems.add(messages.format("problem.export", file,
+                        String.valueOf(e.getMessage()))));
+            }
+        });
+    }
+
     void dismissProblems() {
         problems.clear();
     }

@@ -1,5 +1,6 @@
 package org.reportlens.ui;
 
+import org.reportlens.core.analysis.MarkKind;
 import java.io.File;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -244,7 +245,12 @@ final class MainWindow {
             viewModel.settings().flush();
             Platform.exit();
         });
-        Menu file = new Menu(messages.get("menu.file"), null, open, recent, new SeparatorMenuItem(), quit);
+        MenuItem exportHtml = new MenuItem(messages.get("menu.file.exportHtml"));
+        exportHtml.setOnAction(e -> export("html"));
+        MenuItem exportCsv = new MenuItem(messages.get("menu.file.exportCsv"));
+        exportCsv.setOnAction(e -> export("csv"));
+        Menu file = new Menu(messages.get("menu.file"), null, open, recent, new SeparatorMenuItem(), exportHtml,
+                exportCsv, new SeparatorMenuItem(), quit);
 
         MenuItem next = item("menu.view.nextChange", "F7", () -> compareView.nextChange(true));
         MenuItem previous = item("menu.view.previousChange", "Shift+F7", () -> compareView.nextChange(false));
@@ -344,9 +350,9 @@ final class MainWindow {
         legend.setId("legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
         String[][] entries = {
-            {StyleClasses.INSERT, "legend.insert"}, {StyleClasses.DELETE, "legend.delete"},
-            {StyleClasses.REPLACE, "legend.replace"}, {StyleClasses.MOVE, "legend.move"},
-            {StyleClasses.DUPLICATE, "legend.duplicate"}, {StyleClasses.TARGET_CHANGED, "legend.target"},
+            {MarkKind.INSERT.id(), "legend.insert"}, {MarkKind.DELETE.id(), "legend.delete"},
+            {MarkKind.REPLACE.id(), "legend.replace"}, {MarkKind.MOVE.id(), "legend.move"},
+            {MarkKind.DUPLICATE.id(), "legend.duplicate"}, {MarkKind.TARGET_CHANGED.id(), "legend.target"},
         };
         for (String[] e : entries) {
             Label swatch = new Label(messages.get(e[1]));
@@ -543,6 +549,22 @@ final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(3, 8, 3, 8));
         return bar;
+    }
+
+    /** Writes the analysis as HTML, or the target table as CSV, to a file the user picks. */
+    private void export(String format) {
+        Analysis analysis = viewModel.analysisProperty().get();
+        if (analysis == null) {
+            viewModel.statusProperty().set(messages.get("status.nothingToExport"));
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(format.equals("html") ? "menu.file.exportHtml" : "menu.file.exportCsv"));
+        chooser.setInitialFileName(format.equals("html") ? "reportlens.html" : "targets.csv");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            viewModel.export(analysis, format, file.toPath());
+        }
     }
 
     private void chooseFiles() {

@@ -1,5 +1,7 @@
 package org.reportlens.ui;
 
+import org.reportlens.core.analysis.TextMark;
+import org.reportlens.core.analysis.MarkKind;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
@@ -42,26 +44,26 @@ final class OverviewRuler extends Pane {
         double h = canvas.getHeight();
         g.clearRect(0, 0, WIDTH, h);
         for (TextMark m : marks) {
-            Color color = colour(m.styleClass());
+            Color color = colour(m.kind());
             if (color == null) {
                 continue;
             }
             double y = (double) m.start() / length * h;
             double tick = Math.max(2, (double) (m.end() - m.start()) / length * h);
             g.setFill(color);
-            boolean duplicate = m.styleClass().equals(StyleClasses.DUPLICATE);
+            boolean duplicate = m.kind() == MarkKind.DUPLICATE;
             g.fillRect(duplicate ? WIDTH / 2 + 1 : 1, y, WIDTH / 2 - 2, tick);
         }
     }
 
     /** The same Okabe–Ito colours as the text highlights, told apart with colour-blindness too. */
-    static Color colour(String styleClass) {
-        return switch (styleClass) {
-            case StyleClasses.INSERT -> Color.web("#0072B2");
-            case StyleClasses.DELETE -> Color.web("#D55E00");
-            case StyleClasses.REPLACE -> Color.web("#E69F00");
-            case StyleClasses.MOVE -> Color.web("#CC79A7");
-            case StyleClasses.DUPLICATE -> Color.web("#009E73");
+    static Color colour(MarkKind kind) {
+        return switch (kind) {
+            case INSERT -> Color.web("#0072B2");
+            case DELETE -> Color.web("#D55E00");
+            case REPLACE -> Color.web("#E69F00");
+            case MOVE -> Color.web("#CC79A7");
+            case DUPLICATE -> Color.web("#009E73");
             default -> null;
         };
     }

@@ -1,5 +1,6 @@
 package org.reportlens.ui;
 
+import org.reportlens.core.analysis.MarkKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -252,8 +253,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         int start = gaoxin.area().getSelection().getStart();
         assertThat(gaoxin.area().getSelection().getLength()).isPositive();
-        assertThat(gaoxin.area().getStyleOfChar(start)).contains(StyleClasses.DUPLICATE);
-        assertThat(gaoxin.ruler().marks()).anyMatch(m -> m.styleClass().equals(StyleClasses.DUPLICATE));
+        assertThat(gaoxin.area().getStyleOfChar(start)).contains(MarkKind.DUPLICATE.id());
+        assertThat(gaoxin.ruler().marks()).anyMatch(m -> m.kind() == MarkKind.DUPLICATE);
         robot.clickOn(robot.point(gaoxin.ruler()).atPosition(javafx.geometry.Pos.BOTTOM_CENTER).atOffset(new javafx.geometry.Point2D(0, -4)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(gaoxin.area().firstVisibleParToAllParIndex()).isGreaterThan(gaoxin.paragraphOf(gaoxin.area().getLength() / 2));
@@ -287,5 +288,20 @@ class MainWindowTest {
         assertThat(again.minDuplicateLength()).isEqualTo(30);
         assertThat(MainWindow.optionsFrom(again).compare().granularity()).isEqualTo(Granularity.WORD);
         assertThat(MainWindow.optionsFrom(again).duplicates().minLength()).isEqualTo(30);
+    }
+
+    @Test
+    void theComparisonAndTheTargetTableAreExported(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        Analysis analysis = window.viewModel().analysisProperty().get();
+        Path html = dir.resolve("export.html");
+        Path csv = dir.resolve("targets.csv");
+        robot.interact(() -> {
+            window.viewModel().export(analysis, "html", html);
+            window.viewModel().export(analysis, "csv", csv);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(csv));
+        assertThat(Files.readString(html)).contains("<table class=\"compare\">", "主要预期目标 Targets");
+        assertThat(Files.readString(csv)).contains("\"地区生产总值\",\"增长8%左右\"");
     }
 }

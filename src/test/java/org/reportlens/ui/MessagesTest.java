@@ -68,7 +68,8 @@ class MessagesTest {
         assertThat(unused).isEmpty();
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys("messages.properties"));
-        missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.startsWith("reportlens.") || k.startsWith("org.")
+        missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.endsWith(".csv") || k.endsWith(".html")
+                || k.startsWith("reportlens.") || k.startsWith("org.")
                 || k.startsWith("window.") || k.startsWith("recent."));
         assertThat(missing).isEmpty();
     }

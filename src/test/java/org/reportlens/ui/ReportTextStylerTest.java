@@ -1,5 +1,6 @@
 package org.reportlens.ui;
 
+import org.reportlens.core.analysis.TextMarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -51,11 +52,11 @@ class ReportTextStylerTest {
         Report a = report("r1", older);
         Report b = report("r2", newer);
         Analysis analysis = Analyzer.analyze(List.of(a, b), AnalysisOptions.defaults());
-        List<String> marks = marked(newer, ReportTextStyler.spans(ReportTextStyler.all(b, analysis), newer.length()));
+        List<String> marks = marked(newer, ReportTextStyler.spans(TextMarks.all(b, analysis), newer.length()));
         // the year in the heading is changed, inside a near repeat of the opening lines
         assertThat(marks).contains("chg-replace+dup+heading-part:4", "chg-replace+target-changed:6",
                 "chg-insert:明年继续推进各项改革。", "dup+heading-part:二、重点工作", "dup+target:新认定高新技术企业184家");
-        assertThat(marked(older, ReportTextStyler.spans(ReportTextStyler.all(a, analysis), older.length())))
+        assertThat(marked(older, ReportTextStyler.spans(TextMarks.all(a, analysis), older.length())))
                 .contains("chg-replace+target:5");
     }
 }

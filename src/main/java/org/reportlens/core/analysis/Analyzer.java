@@ -38,6 +38,7 @@ public final class Analyzer {
         cancellation.check();
         TargetAnalysis targets = TargetAnalysis.of(reports, options.metricNames());
         listener.phaseDone("targets");
-        return new Analysis(reports, options, comparison, duplicates, targets);
+        return new Analysis(reports, compared.stream().map(Report::id).toList(), options, comparison, duplicates,
+                targets);
     }
 }

@@ -1,0 +1,70 @@
+package org.reportlens.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.analysis.Analyzer;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.report.ReportLoader;
+import org.reportlens.testing.Seeds;
+
+class HtmlExportTest {
+    @TempDir
+    Path dir;
+
+    private static String export(LoadResult result) {
+        Analysis analysis = Analyzer.analyze(result.reports(), AnalysisOptions.defaults());
+        return HtmlExport.write(result, analysis);
+    }
+
+    @Test
+    void theSeedsOfDalianShowTheirSectionsSideBySideWithHighlightsTargetsAndDuplicates() {
+        LoadResult result = new ReportLoader().load(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        Document html = Jsoup.parse(export(result));
+        assertThat(html.select("table.compare tr").size()).isGreaterThan(5);
+        assertThat(html.select("table.compare span.chg-replace, table.compare span.chg-insert")).isNotEmpty();
+        assertThat(html.select("table.compare span.target-changed").text()).contains("地区生产总值增长");
+        assertThat(html.select("h2").eachText()).contains("主要预期目标 Targets", "重复段落 Duplicates");
+        assertThat(html.select("tr:has(td:containsOwn(地区生产总值)) td").eachText())
+                .anyMatch(t -> t.startsWith("增长8%左右")).anyMatch(t -> t.startsWith("增长6%左右 lowered"));
+        // self-contained: nothing to fetch, nothing to run
+        assertThat(html.select("script, link, img, iframe, [src], [href]")).isEmpty();
+    }
+
+    @Test
+    void markupInAReportComesOutAsText() {
+        String hostile = "一、2023年工作回顾\n<script>alert('x')</script><img src=x onerror=alert(1)>今年增长8%。\n"
+                + "二、2024年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n";
+        Report a = ReportAnalyzer.analyze("r1", "a.txt", new DecodedText(hostile, "UTF-8", List.of()));
+        Report b = ReportAnalyzer.analyze("r2", "b.txt", new DecodedText(hostile.replace("8%", "9%") + "\"&'", "UTF-8",
+                List.of()));
+        String out = export(new LoadResult(List.of(a, b), List.of()));
+        assertThat(out).doesNotContain("<script", "<img", "onerror=alert(1)>");
+        assertThat(out).contains("&lt;script&gt;");
+        Document html = Jsoup.parse(out);
+        assertThat(html.select("script, img")).isEmpty();
+        assertThat(html.select("table.compare").text()).contains("<script>alert('x')</script>");
+    }
+
+    @Test
+    void analyzeWritesTheHtmlFileAtomically() throws Exception {
+        Path out = dir.resolve("report.html");
+        Files.writeString(out, "old");
+        AtomicFile.write(out, "new".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Files.readString(out)).isEqualTo("new");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+}
