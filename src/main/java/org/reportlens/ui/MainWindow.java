@@ -99,7 +99,7 @@ final class MainWindow {
     }
 
     static AnalysisOptions optionsFrom(Settings settings) {
-        AnalysisOptions defaults = AnalysisOptions.defaults();
+        AnalysisOptions defaults = UserFiles.apply(AnalysisOptions.defaults(), UserFiles.directory());
         CompareOptions compare = defaults.compare().withGranularity(settings.granularity())
                 .withIgnoreWidth(settings.ignoreWidth()).withIgnorePunctuation(settings.ignorePunctuation());
         return defaults.withCompare(compare)
