@@ -70,7 +70,7 @@ class MessagesTest {
         missing.removeAll(keys("messages.properties"));
         missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.endsWith(".csv") || k.endsWith(".html")
                 || k.endsWith(".txt") || k.endsWith(".json")
-                || k.startsWith("reportlens.") || k.startsWith("org.")
+                || k.startsWith("reportlens.") || k.startsWith("org.") || k.startsWith("user.")
                 || k.startsWith("window.") || k.startsWith("recent."));
         assertThat(missing).isEmpty();
     }
