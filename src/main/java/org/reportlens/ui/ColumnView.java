@@ -1,18 +1,18 @@
 package org.reportlens.ui;
 
-import org.reportlens.core.analysis.TextMarks;
-import org.reportlens.core.analysis.TextMark;
+import java.time.Duration;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import java.time.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.TextMark;
+import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.report.Report;
 
 /** One report as a column: header (government, year, title), the highlighted text, an overview ruler. */

@@ -1,7 +1,5 @@
 package org.reportlens.ui;
 
-import org.reportlens.core.analysis.TextMark;
-import org.reportlens.core.analysis.MarkKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +11,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.MarkKind;
+import org.reportlens.core.analysis.TextMark;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.ChangeEnd;

@@ -1,6 +1,5 @@
 package org.reportlens.ui;
 
-import org.reportlens.core.analysis.MarkKind;
 import java.io.File;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -47,6 +46,7 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.Duplicate;

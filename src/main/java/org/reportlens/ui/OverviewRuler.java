@@ -1,13 +1,13 @@
 package org.reportlens.ui;
 
-import org.reportlens.core.analysis.TextMark;
-import org.reportlens.core.analysis.MarkKind;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import org.reportlens.core.analysis.MarkKind;
+import org.reportlens.core.analysis.TextMark;
 
 /**
  * A narrow strip beside a column with a tick for each change and duplicate, placed by its offset

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.dups.StockPhrases;
-import org.reportlens.core.targets.MetricNames;
 
 /**
  * The lists a user edits for the viewer, in {@code ~/.reportlens/}: {@code stock-phrases.txt}

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.text.NormalizedText;
 import org.reportlens.core.text.ComparableText;
+import org.reportlens.core.text.NormalizedText;
 import org.reportlens.core.text.Span;
 
 /**
