@@ -23,6 +23,9 @@ import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.ReportLoader;
 import org.reportlens.core.targets.MetricNames;
+import org.reportlens.core.workspace.Workspace;
+import org.reportlens.core.workspace.WorkspaceException;
+import org.reportlens.core.workspace.WorkspaceFile;
 
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
@@ -39,7 +42,7 @@ public final class Cli {
             "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
-            "                          [--metrics FILE] FILE...",
+            "                          [--metrics FILE] [--workspace FILE] FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
@@ -94,6 +97,7 @@ public final class Cli {
         String base = null;
         String format = "json";
         String output = null;
+        String workspace = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--granularity")) {
@@ -122,6 +126,8 @@ public final class Cli {
                 if (!format.equals("json") && !format.equals("html")) {
                     throw new UsageException("unknown format '" + format + "' (supported: json, html)");
                 }
+            } else if (arg.equals("--workspace")) {
+                workspace = value(args, ++i, arg);
             } else if (arg.equals("-o") || arg.equals("--output")) {
                 output = value(args, ++i, arg);
             } else if (arg.startsWith("--")) {
@@ -130,10 +136,22 @@ public final class Cli {
                 files.add(arg);
             }
         }
+        Workspace saved = null;
+        if (workspace != null) {
+            try {
+                saved = WorkspaceFile.load(Path.of(workspace));
+            } catch (WorkspaceException | InvalidPathException e) {
+                err.println("reportlens: " + e.getMessage());
+                return USAGE_OR_NOTHING_READ;
+            }
+            saved.reports().forEach(r -> files.add(r.path()));
+            options = WorkspaceOptions.compare(saved, options);
+            duplicates = WorkspaceOptions.duplicates(saved, duplicates);
+        }
         if (files.isEmpty()) {
             throw new UsageException("no report files given");
         }
-        LoadResult result = new ReportLoader().load(files);
+        LoadResult result = WorkspaceOptions.corrected(new ReportLoader().load(files), saved);
         reportProblems(result.problems(), err);
         if (result.reports().isEmpty()) {
             err.println("reportlens: none of the " + files.size() + " file(s) could be read");

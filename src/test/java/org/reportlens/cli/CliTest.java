@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.testing.Seeds;
@@ -213,5 +214,23 @@ class CliTest {
         String text = Files.readString(Seeds.DALIAN_2022);
         assertThat(text.substring(target.get("start").asInt(), target.get("end").asInt())).isEqualTo("地区生产总值增长8%左右");
         assertThat(run("targets", "--format", "xml", Seeds.DALIAN_2022.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void analyzeTakesTheReportsOptionsAndCorrectionsOfAWorkspace(@TempDir Path dir) throws Exception {
+        Path workspace = dir.resolve("review.rlw");
+        org.reportlens.core.workspace.WorkspaceFile.save(workspace, new org.reportlens.core.workspace.Workspace(
+                List.of(new org.reportlens.core.workspace.WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
+                        "大连高新区", 2026)),
+                java.util.Map.of("minDuplicate", "40"), List.of()));
+        assertThat(run("analyze", "--workspace", workspace.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("reports").get(0).get("government").asText()).isEqualTo("大连高新区");
+        assertThat(root.get("reports").get(0).get("year").asInt()).isEqualTo(2026);
+        assertThat(root.get("duplicates")).allSatisfy(d -> assertThat(d.get("length").asInt()).isGreaterThanOrEqualTo(40));
+        Path broken = Files.writeString(dir.resolve("broken.rlw"), "{ not json");
+        assertThat(run("analyze", "--workspace", broken.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(broken + ": is not a valid workspace");
+        assertThat(Files.readString(broken)).isEqualTo("{ not json");
     }
 }

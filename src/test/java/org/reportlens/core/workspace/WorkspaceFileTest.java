@@ -1,0 +1,89 @@
+package org.reportlens.core.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceFileTest {
+    @TempDir
+    Path dir;
+
+    private Workspace sample() {
+        String report = dir.resolve("seeds/001.txt").toString();
+        return new Workspace(List.of(new WorkspaceReport(report, "大连市", 2024),
+                new WorkspaceReport("/elsewhere/003.txt", null, null)),
+                Map.of("granularity", "word", "minDuplicate", "30"),
+                List.of(new Note(new Anchor(report, 10, 14, "增长6%"), "目标调低了，需核实", true)));
+    }
+
+    @Test
+    void aWorkspaceComesBackAsSavedWithPathsRelativeToIt() throws Exception {
+        Path file = dir.resolve("review.rlw");
+        WorkspaceFile.save(file, sample());
+        assertThat(Files.readString(file)).contains("\"schemaVersion\" : 1", "\"path\" : \"seeds/001.txt\"",
+                "\"/elsewhere/003.txt\"");
+        assertThat(WorkspaceFile.load(file)).isEqualTo(sample());
+    }
+
+    @Test
+    void savingKeepsThePreviousVersionAsABackup() throws Exception {
+        Path file = dir.resolve("review.rlw");
+        WorkspaceFile.save(file, sample());
+        Workspace changed = new Workspace(sample().reports(), sample().options(), List.of());
+        WorkspaceFile.save(file, changed);
+        assertThat(WorkspaceFile.load(file).notes()).isEmpty();
+        assertThat(WorkspaceFile.load(WorkspaceFile.backupOf(file)).notes()).hasSize(1);
+    }
+
+    @Test
+    void aDamagedWorkspaceOrOneFromANewerVersionIsRefusedAndLeftAsItIs() throws Exception {
+        Path damaged = Files.writeString(dir.resolve("damaged.rlw"), "{\"schemaVersion\": 1, \"reports\": [");
+        assertThatThrownBy(() -> WorkspaceFile.load(damaged)).hasMessageStartingWith(damaged + ": is not a valid workspace");
+        Path newer = Files.writeString(dir.resolve("newer.rlw"), "{\"schemaVersion\": 7, \"reports\": []}");
+        assertThatThrownBy(() -> WorkspaceFile.load(newer))
+                .hasMessageContaining("was saved by a newer ReportLens (workspace version 7");
+        Path other = Files.writeString(dir.resolve("other.json"), "{\"name\": \"not ours\"}");
+        assertThatThrownBy(() -> WorkspaceFile.load(other)).hasMessageContaining("is not a ReportLens workspace");
+        Path missingField = Files.writeString(dir.resolve("bad.rlw"), "{\"schemaVersion\": 1, \"reports\": [{}]}");
+        assertThatThrownBy(() -> WorkspaceFile.load(missingField)).hasMessageContaining("\"path\" is missing");
+        assertThat(Files.readString(damaged)).isEqualTo("{\"schemaVersion\": 1, \"reports\": [");
+        assertThat(Files.readString(newer)).isEqualTo("{\"schemaVersion\": 7, \"reports\": []}");
+    }
+
+    @Test
+    void aNoteFindsItsPlaceAgainWhenTheTextMoved() {
+        Anchor anchor = new Anchor("r.txt", 4, 8, "增长6%");
+        assertThat(anchor.relocate("今年目标增长6%左右")).isEqualTo(anchor);
+        assertThat(anchor.relocate("前言。今年目标增长6%左右")).isEqualTo(new Anchor("r.txt", 7, 11, "增长6%"));
+        assertThat(anchor.relocate("今年目标增长5%左右")).isNull();
+    }
+
+    @Test
+    void aProcessKilledWhileSavingLeavesAWholeWorkspace() throws Exception {
+        Path file = dir.resolve("killed.rlw");
+        WorkspaceFile.save(file, SaveLoop.version(1000));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int round = 0; round < 5; round++) {
+            Process saver = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    SaveLoop.class.getName(), file.toString()).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(saver.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                assertThat(out.readLine()).isEqualTo("saving");
+                Thread.sleep(ThreadLocalRandom.current().nextInt(50, 400));
+                saver.destroyForcibly().waitFor();
+            }
+            int notes = WorkspaceFile.load(file).notes().size();
+            assertThat(notes).as("round %d: the workspace is one of the two versions, whole", round).isIn(1000, 3000);
+        }
+    }
+}
