@@ -23,9 +23,11 @@ import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.ReportLoader;
 import org.reportlens.core.targets.MetricNames;
+import org.reportlens.core.workspace.SavedState;
 import org.reportlens.core.workspace.Workspace;
 import org.reportlens.core.workspace.WorkspaceException;
 import org.reportlens.core.workspace.WorkspaceFile;
+import org.reportlens.core.workspace.WorkspaceReport;
 
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
@@ -145,13 +147,20 @@ public final class Cli {
                 return USAGE_OR_NOTHING_READ;
             }
             saved.reports().forEach(r -> files.add(r.path()));
-            options = WorkspaceOptions.compare(saved, options);
-            duplicates = WorkspaceOptions.duplicates(saved, duplicates);
+            AnalysisOptions restored = SavedState.options(saved.options(),
+                    new AnalysisOptions(options, duplicates, metricNames));
+            options = restored.compare();
+            duplicates = restored.duplicates();
         }
         if (files.isEmpty()) {
             throw new UsageException("no report files given");
         }
-        LoadResult result = WorkspaceOptions.corrected(new ReportLoader().load(files), saved);
+        LoadResult result = new ReportLoader().load(files);
+        if (saved != null) {
+            List<WorkspaceReport> corrections = saved.reports();
+            result = new LoadResult(result.reports().stream().map(r -> SavedState.corrected(r, corrections)).toList(),
+                    result.problems());
+        }
         reportProblems(result.problems(), err);
         if (result.reports().isEmpty()) {
             err.println("reportlens: none of the " + files.size() + " file(s) could be read");

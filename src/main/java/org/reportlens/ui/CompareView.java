@@ -54,6 +54,11 @@ final class CompareView extends SplitPane {
         return columns;
     }
 
+    /** The column last focused (the newest when none was). */
+    ColumnView focusedColumn() {
+        return focused;
+    }
+
     /** Shows these reports as columns with the analysis' highlights; a column keeps its scroll if its report stays. */
     void show(List<Report> reports, Analysis newAnalysis) {
         this.analysis = newAnalysis;

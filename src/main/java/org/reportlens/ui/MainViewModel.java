@@ -25,6 +25,9 @@ import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 import org.reportlens.core.report.ReportLoader;
+import org.reportlens.core.workspace.SavedState;
+import org.reportlens.core.workspace.Workspace;
+import org.reportlens.core.workspace.WorkspaceReport;
 
 /**
  * The state of the main window: loaded reports, the 2–4 shown as columns, options, the analysis,
@@ -176,6 +179,45 @@ final class MainViewModel {
         busy.set(false);
         status.set(messages.format("status.loaded", reports.size(), result.problems().size()));
         analyze();
+    }
+
+    /**
+     * Replaces everything loaded with a workspace's reports, read in the background, their
+     * government and year as saved, and its options; {@code then} runs when they are in place.
+     */
+    void replaceWith(Workspace workspace, Runnable then) {
+        List<String> names = workspace.reports().stream().map(WorkspaceReport::path).toList();
+        busy.set(true);
+        status.set(messages.get("status.loading"));
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return new ReportLoader().load(names);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            List<Report> loaded = renumbered(task.getValue().reports(), 0).stream()
+                    .map(r -> SavedState.corrected(r, workspace.reports())).toList();
+            task.getValue().problems().forEach(p -> problems.add(p.message()));
+            generation.incrementAndGet();
+            reports.setAll(loaded);
+            columns.setAll(ColumnChoice.defaultPair(reports));
+            options.set(SavedState.options(workspace.options(), options.get()));
+            busy.set(false);
+            status.set(messages.format("status.loaded", reports.size(), task.getValue().problems().size()));
+            analyze();
+            then.run();
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            problems.add(messages.format("problem.unexpected", String.valueOf(task.getException().getMessage())));
+        });
+        worker.submit(task);
+    }
+
+    /** Runs {@code work} on the background thread, after whatever is queued there. */
+    void inBackground(Runnable work) {
+        worker.submit(work);
     }
 
     /** Shows these reports as columns (2 to 4, in year order) and compares them. */

@@ -55,6 +55,7 @@ import org.reportlens.core.dups.Occurrence;
 import org.reportlens.core.load.ReportFileTypes;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.TargetChange;
+import org.reportlens.core.workspace.Note;
 
 /**
  * The main window: reports and alignment rows on the left; on the right the reports side by side,
@@ -74,6 +75,8 @@ final class MainWindow {
     private final TextField findField = new TextField();
     private final HBox findBar;
     private final Label counts = new Label();
+    private final ReviewNotes review;
+    private final ListView<Note> notesList = new ListView<>();
     private Stage stage;
     private Runnable onFirstPaint;
 
@@ -94,6 +97,7 @@ final class MainWindow {
         this.targetsView = new TargetsView(messages);
         this.duplicatesView = new DuplicatesView(messages, this::openDuplicate);
         this.findBar = findBar();
+        this.review = new ReviewNotes(viewModel, messages);
         this.compareTab = new Tab(messages.get("tab.compare"), new VBox(findBar, compareView));
         VBox.setVgrow(compareView, Priority.ALWAYS);
     }
@@ -108,6 +112,10 @@ final class MainWindow {
 
     MainViewModel viewModel() {
         return viewModel;
+    }
+
+    ReviewNotes review() {
+        return review;
     }
 
     CompareView compareView() {
@@ -132,7 +140,8 @@ final class MainWindow {
         this.stage = stage;
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(), optionsBar()));
-        root.setCenter(body());
+        root.setCenter(new VBox(recoveryBar(), body()));
+        VBox.setVgrow(((VBox) root.getCenter()).getChildren().get(1), Priority.ALWAYS);
         root.setBottom(new VBox(problemBar(), statusBar()));
         acceptDroppedFiles(root);
         Settings settings = viewModel.settings();
@@ -159,6 +168,7 @@ final class MainWindow {
         stage.setOnCloseRequest(e -> {
             settings.windowSize(stage.getWidth(), stage.getHeight());
             settings.flush();
+            review.closing();
         });
         viewModel.analysisProperty().addListener((o, old, analysis) -> showAnalysis(analysis));
         viewModel.columns().addListener((ListChangeListener<Report>) c -> {
@@ -200,7 +210,7 @@ final class MainWindow {
     private void fillSelectedTab() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         Analysis analysis = viewModel.analysisProperty().get();
-        if (tab == null || tab == compareTab) {
+        if (tab == null || tab == compareTab || tab.getId() != null && tab.getId().equals("notes-tab")) {
             return;
         }
         if (shownInTabs != analysis) {
@@ -243,14 +253,31 @@ final class MainWindow {
         quit.setOnAction(e -> {
             viewModel.settings().windowSize(stage.getWidth(), stage.getHeight());
             viewModel.settings().flush();
+            review.closing();
             Platform.exit();
         });
+        MenuItem openWorkspace = new MenuItem(messages.get("menu.file.openWorkspace"));
+        openWorkspace.setOnAction(e -> chooseWorkspace(false));
+        MenuItem saveWorkspace = new MenuItem(messages.get("menu.file.saveWorkspace"));
+        saveWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveWorkspace.setOnAction(e -> {
+            if (review.fileProperty().get() != null) {
+                review.save(review.fileProperty().get());
+            } else {
+                chooseWorkspace(true);
+            }
+        });
+        MenuItem saveWorkspaceAs = new MenuItem(messages.get("menu.file.saveWorkspaceAs"));
+        saveWorkspaceAs.setOnAction(e -> chooseWorkspace(true));
         MenuItem exportHtml = new MenuItem(messages.get("menu.file.exportHtml"));
         exportHtml.setOnAction(e -> export("html"));
         MenuItem exportCsv = new MenuItem(messages.get("menu.file.exportCsv"));
         exportCsv.setOnAction(e -> export("csv"));
-        Menu file = new Menu(messages.get("menu.file"), null, open, recent, new SeparatorMenuItem(), exportHtml,
-                exportCsv, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, open, recent, new SeparatorMenuItem(), openWorkspace,
+                saveWorkspace, saveWorkspaceAs, new SeparatorMenuItem(), exportHtml, exportCsv, new SeparatorMenuItem(), quit);
+        MenuItem addNote = item("menu.edit.addNote", "Shortcut+M", () -> noteOnSelection(false));
+        MenuItem reviewed = item("menu.edit.markReviewed", "Shortcut+Shift+M", () -> noteOnSelection(true));
+        Menu edit = new Menu(messages.get("menu.edit"), null, addNote, reviewed);
 
         MenuItem next = item("menu.view.nextChange", "F7", () -> compareView.nextChange(true));
         MenuItem previous = item("menu.view.previousChange", "Shift+F7", () -> compareView.nextChange(false));
@@ -263,7 +290,7 @@ final class MainWindow {
                 languageItem("中文", "zh"), languageItem("English", "en"));
         Menu view = new Menu(messages.get("menu.view"), null, next, previous, nextDuplicate, new SeparatorMenuItem(),
                 find, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), language);
-        return new MenuBar(file, view);
+        return new MenuBar(file, edit, view);
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
@@ -380,13 +407,125 @@ final class MainWindow {
         Tab duplicatesTab = new Tab(messages.get("tab.duplicates"));
         duplicatesTab.setClosable(false);
         duplicatesTab.setId("duplicates-tab");
-        tabs.getTabs().setAll(compareTab, targetsTab, duplicatesTab);
+        Tab notesTab = new Tab(messages.get("tab.notes"), notesPane());
+        notesTab.setClosable(false);
+        notesTab.setId("notes-tab");
+        tabs.getTabs().setAll(compareTab, targetsTab, duplicatesTab, notesTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fillSelectedTab());
         SplitPane split = new SplitPane(left, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
         return split;
+    }
+
+    /** A note on the selection of the focused column; "reviewed" marks it without asking for text. */
+    private void noteOnSelection(boolean markReviewed) {
+        ColumnView column = compareView.focusedColumn();
+        if (column == null || column.report() == null || column.area().getSelection().getLength() == 0) {
+            viewModel.statusProperty().set(messages.get("status.selectFirst"));
+            return;
+        }
+        int start = column.area().getSelection().getStart();
+        int end = column.area().getSelection().getEnd();
+        if (markReviewed) {
+            review.add(column.report(), start, end, "", true);
+            return;
+        }
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("menu.edit.addNote"));
+        dialog.setHeaderText(column.area().getSelectedText());
+        dialog.showAndWait().filter(t -> !t.isBlank())
+                .ifPresent(t -> review.add(column.report(), start, end, t.strip(), false));
+    }
+
+    private VBox notesPane() {
+        notesList.setId("notes-list");
+        notesList.setItems(review.notes());
+        notesList.setPlaceholder(new Label(messages.get("notes.empty")));
+        notesList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Note note, boolean empty) {
+                super.updateItem(note, empty);
+                if (empty || note == null) {
+                    setText(null);
+                    return;
+                }
+                Report report = review.reportOf(note);
+                String where = report == null ? java.nio.file.Path.of(note.anchor().report()).getFileName().toString()
+                        : descriptions.facts(report);
+                setText((note.reviewed() ? "✓ " : "○ ") + where + "  «" + note.anchor().quote().replace('\n', ' ') + "»"
+                        + (note.text().isEmpty() ? "" : "\n" + note.text()));
+            }
+        });
+        notesList.setOnMouseClicked(e -> {
+            Note note = notesList.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && note != null) {
+                tabs.getSelectionModel().select(compareTab);
+                compareView.reveal(new Occurrence(idOf(note), note.anchor().start(), note.anchor().end()));
+            }
+        });
+        MenuItem toggle = new MenuItem(messages.get("notes.toggleReviewed"));
+        toggle.setOnAction(e -> {
+            Note note = notesList.getSelectionModel().getSelectedItem();
+            if (note != null) {
+                review.setReviewed(note, !note.reviewed());
+            }
+        });
+        MenuItem delete = new MenuItem(messages.get("notes.remove"));
+        delete.setOnAction(e -> {
+            Note note = notesList.getSelectionModel().getSelectedItem();
+            if (note != null) {
+                review.remove(note);
+            }
+        });
+        notesList.setContextMenu(new ContextMenu(toggle, delete));
+        VBox pane = new VBox(notesList);
+        VBox.setVgrow(notesList, Priority.ALWAYS);
+        return pane;
+    }
+
+    private String idOf(Note note) {
+        Report report = review.reportOf(note);
+        return report == null ? "" : report.id();
+    }
+
+    /** Offered when notes of a session that ended badly were found. */
+    private HBox recoveryBar() {
+        Label text = new Label(messages.get("recovery.found"));
+        Button restore = new Button(messages.get("recovery.restore"));
+        Button discard = new Button(messages.get("recovery.discard"));
+        HBox bar = new HBox(8, text, restore, discard);
+        bar.setId("recovery-bar");
+        bar.getStyleClass().add("problem-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setVisible(review.recoveryAvailable());
+        bar.managedProperty().bind(bar.visibleProperty());
+        restore.setOnAction(e -> {
+            bar.setVisible(false);
+            review.restoreRecovery();
+        });
+        discard.setOnAction(e -> {
+            bar.setVisible(false);
+            review.discardRecovery();
+        });
+        return bar;
+    }
+
+    private void chooseWorkspace(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(save ? "menu.file.saveWorkspaceAs" : "menu.file.openWorkspace"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("filter.workspace"), "*.rlw"));
+        File file = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (file != null) {
+            if (save) {
+                review.save(file.toPath());
+            } else {
+                review.open(file.toPath(), false);
+            }
+        }
     }
 
     private ContextMenu reportMenu() {

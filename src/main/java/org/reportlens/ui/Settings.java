@@ -1,5 +1,6 @@
 package org.reportlens.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
@@ -9,18 +10,30 @@ import org.reportlens.core.dups.DuplicateOptions;
 
 /**
  * What the viewer remembers between runs — window size, recent files, options, language — in the
- * Java preferences store of the user. Tests pass their own node, so they never touch the user's.
+ * Java preferences store of the user, and where unsaved notes are kept. Tests pass their own node
+ * and file, so they never touch the user's.
  */
 final class Settings {
     static final int RECENT_FILES = 10;
     private final Preferences node;
+    private final Path recoveryFile;
 
     Settings(Preferences node) {
+        this(node, UserFiles.directory().resolve("recovery.rlw"));
+    }
+
+    /** @param recoveryFile where unsaved notes are kept until the window closes properly */
+    Settings(Preferences node, Path recoveryFile) {
         this.node = node;
+        this.recoveryFile = recoveryFile;
     }
 
     static Settings forUser() {
         return new Settings(Preferences.userRoot().node("org/reportlens/viewer"));
+    }
+
+    Path recoveryFile() {
+        return recoveryFile;
     }
 
     double width() {

@@ -39,12 +39,14 @@ class MainWindowTest {
 
     private MainWindow window;
     private Preferences preferences;
+    private Settings settings;
 
     @Start
     void start(Stage stage) {
         // a node of its own, so the test never reads or changes what the user has set
         preferences = Preferences.userRoot().node("org/reportlens/test-" + UUID.randomUUID());
-        window = new MainWindow(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), new Settings(preferences));
+        settings = new Settings(preferences, dir.resolve("recovery-" + UUID.randomUUID() + ".rlw"));
+        window = new MainWindow(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), settings);
         window.show(stage);
     }
 
@@ -303,5 +305,56 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(csv));
         assertThat(Files.readString(html)).contains("<table class=\"compare\">", "主要预期目标 Targets");
         assertThat(Files.readString(csv)).contains("\"地区生产总值\",\"增长8%左右\"");
+    }
+
+    @Test
+    void notesAreSavedInAWorkspaceAndComeBackWhenItIsOpened(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        Report dalian2024 = window.viewModel().reports().get(1);
+        String quote = "规模以上工业增加值增长7.5%";
+        int at = dalian2024.original().indexOf(quote);
+        robot.interact(() -> {
+            window.review().add(dalian2024, at, at + quote.length(), "目标调低了，需核实", false);
+            window.review().add(dalian2024, 0, 4, "", true);
+        });
+        Path file = dir.resolve("review-" + UUID.randomUUID() + ".rlw");
+        robot.interact(() -> window.review().save(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file) && !window.review().unsaved());
+        robot.interact(() -> {
+            window.review().notes().clear();
+            window.viewModel().remove(window.viewModel().reports().get(0));
+        });
+        robot.interact(() -> window.review().open(file, false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.review().notes().size() == 2
+                && window.viewModel().reports().size() == 2 && !window.viewModel().busyProperty().get());
+        var note = window.review().notes().get(0);
+        assertThat(note.text()).isEqualTo("目标调低了，需核实");
+        assertThat(note.anchor().quote()).isEqualTo("规模以上工业增加值增长7.5%");
+        Report reopened = window.review().reportOf(note);
+        assertThat(reopened.original().substring(note.anchor().start(), note.anchor().end())).isEqualTo(note.anchor().quote());
+        assertThat(window.review().notes().get(1).reviewed()).isTrue();
+        assertThat(window.review().fileProperty().get()).isEqualTo(file);
+    }
+
+    @Test
+    void notesOfASessionThatEndedBadlyAreOfferedBack(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        Report dalian2022 = window.viewModel().reports().get(0);
+        robot.interact(() -> window.review().add(dalian2022, 10, 20, "未保存的批注", false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(settings.recoveryFile()));
+        // the process "dies": a new window starts with the same settings
+        MainWindow[] next = new MainWindow[1];
+        robot.interact(() -> {
+            next[0] = new MainWindow(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), settings);
+            next[0].show(new Stage());
+        });
+        assertThat(robot.lookup("#recovery-bar").queryAll().stream().anyMatch(javafx.scene.Node::isVisible)).isTrue();
+        robot.interact(() -> next[0].review().restoreRecovery());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> next[0].review().notes().size() == 1
+                && next[0].viewModel().reports().size() == 2);
+        assertThat(next[0].review().notes().get(0).text()).isEqualTo("未保存的批注");
+        assertThat(next[0].review().unsaved()).isTrue();
+        robot.interact(() -> next[0].review().discardRecovery());
+        assertThat(Files.exists(settings.recoveryFile())).isFalse();
     }
 }

@@ -69,7 +69,7 @@ class MessagesTest {
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(keys("messages.properties"));
         missing.removeIf(k -> k.endsWith(".css") || k.endsWith(".png") || k.endsWith(".csv") || k.endsWith(".html")
-                || k.endsWith(".txt") || k.endsWith(".json")
+                || k.endsWith(".txt") || k.endsWith(".json") || k.endsWith(".rlw")
                 || k.startsWith("reportlens.") || k.startsWith("org.") || k.startsWith("user.")
                 || k.startsWith("window.") || k.startsWith("recent."));
         assertThat(missing).isEmpty();
