@@ -13,8 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The text of a Word (.docx) report with Apache POI: paragraphs in order, one per line; a table
- * as one line per row, cells separated by two spaces. POI's zip-bomb guard refuses archives that
+ * The text of a Word (.docx) report with Apache POI: paragraphs in order, one per line, each with
+ * the number Word draws for an automatic list ({@link WordNumbering}); a table as one line per row,
+ * cells separated by two spaces. POI's zip-bomb guard refuses archives that
  * inflate far beyond their size.
  */
 final class DocxText {
@@ -38,9 +39,10 @@ final class DocxText {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder text = new StringBuilder();
+            WordNumbering numbering = new WordNumbering();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    text.append(paragraph.getText()).append('\n');
+                    text.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         List<String> cells = row.getTableCells().stream().map(XWPFTableCell::getText).toList();

@@ -89,6 +89,51 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void headingsNumberedByWordsAutomaticListsGiveTheSameOutline() throws Exception {
+        Path docx = dir.resolve("numbered.docx");
+        java.util.regex.Pattern part = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
+        java.util.regex.Pattern section = java.util.regex.Pattern.compile("^\\([一二三四五六七八九十]+\\)");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum definition =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(java.math.BigInteger.ZERO);
+            String[] patterns = {"%1、", "(%2)"};
+            for (int level = 0; level < 2; level++) {
+                var lvl = definition.addNewLvl();
+                lvl.setIlvl(java.math.BigInteger.valueOf(level));
+                lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+                lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+                lvl.addNewLvlText().setVal(patterns[level]);
+            }
+            var numbering = doc.createNumbering();
+            var list = numbering.addNum(numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(definition)));
+            int[] numbered = new int[2];
+            for (String line : lines) {
+                var paragraph = doc.createParagraph();
+                var p = part.matcher(line);
+                var s = section.matcher(line);
+                if (p.find()) {
+                    paragraph.setNumID(list);
+                    paragraph.setNumILvl(java.math.BigInteger.ZERO);
+                    line = line.substring(p.end());
+                    numbered[0]++;
+                } else if (s.find()) {
+                    paragraph.setNumID(list);
+                    paragraph.setNumILvl(java.math.BigInteger.ONE);
+                    line = line.substring(s.end());
+                    numbered[1]++;
+                }
+                paragraph.createRun().setText(line);
+            }
+            doc.write(out);
+            // the numbers are really left to Word: three parts and their sections
+            assertThat(numbered[0]).isEqualTo(3);
+            assertThat(numbered[1]).isGreaterThan(15);
+        }
+        assertThat(outlineOf(docx)).isEqualTo(expectedOutline);
+    }
+
+    @Test
     void aWebPageGivesTheSameOutlineWithoutScriptsNavigationAndFooters() throws Exception {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"gb2312\">"
                 + "<title>2024年大连市政府工作报告</title><script>var s = '一、假的标题';</script>"
