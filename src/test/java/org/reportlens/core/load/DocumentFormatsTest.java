@@ -151,6 +151,19 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void aByteOrderMarkOutranksTheCharsetThePageDeclares() throws Exception {
+        byte[] page = "<html><head><meta charset=\"gbk\"></head><body><p>一、2023年工作回顾</p><p>经济增长5%。</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[page.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(page, 0, withBom, 3, page.length);
+        Path file = Files.write(dir.resolve("bom.html"), withBom);
+        assertThat(reader.read(file).text()).isEqualTo("一、2023年工作回顾\n经济增长5%。\n");
+    }
+
+    @Test
     void aPdfGivesTheSameOutlineWithPageNumbersAndRunningHeadersGoneAndBrokenLinesJoined() throws Exception {
         Path pdf = dir.resolve("report.pdf");
         writePdf(pdf, lines, null);
