@@ -21,10 +21,11 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
     private static final String UNITS = "个百分点|百分点|万亿元|亿美元|万美元|亿元|万元|元|万人次|人次|万人|万户|万吨|吨"
             + "|亿斤|万斤|亿公斤|万亩|亩|万平方米|平方米|公顷|平方公里|公里|千米|%|‰|家|个|项|名|人|天|户|所|座|套|批|次|倍|辆|台|条|场|件";
     private static final List<String> UNIT_LIST = longestFirst(UNITS);
+    private static final String MAGNITUDES = "万亿千百";
     private static final List<String> QUALIFIERS = List.of("左右", "以上", "以内", "以下", "上下");
     /** Verbs between metric and value ("地区生产总值增长6%"). */
     private static final List<String> VERBS = longestFirst("涨幅控制在|控制在|年均增长|增长|增速|下降|降低|上涨|涨幅|达到|达"
-            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现");
+            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为");
     /** Verbs before the metric ("新增高新技术企业500家"). */
     private static final List<String> LEADING_VERBS = longestFirst("新增|新培育|新认定|新引进|新注册|新备案|新开工|新建|引进"
             + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造");
@@ -53,6 +54,12 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
         end -= qualifier == null ? 0 : qualifier.length();
         String unit = endingAt(s, end, UNIT_LIST);
         end -= unit == null ? 0 : unit.length();
+        // a magnitude before the unit belongs to it: "1.3万亿斤", "2.19万亿元"
+        while (unit != null && end >= 2 && MAGNITUDES.indexOf(s.charAt(end - 1)) >= 0
+                && (Character.isDigit(s.charAt(end - 2)) || MAGNITUDES.indexOf(s.charAt(end - 2)) >= 0)) {
+            unit = s.charAt(end - 1) + unit;
+            end--;
+        }
         int valueStart = end;
         while (valueStart > 0 && (Character.isDigit(s.charAt(valueStart - 1)) || s.charAt(valueStart - 1) == '.')) {
             valueStart--;

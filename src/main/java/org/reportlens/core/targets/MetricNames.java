@@ -21,8 +21,8 @@ import org.reportlens.core.text.CharFolding;
 public final class MetricNames {
     private static final String RESOURCE = "/org/reportlens/core/targets/metric-names.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Who speaks, not what is measured: "全市地区生产总值" is 地区生产总值. */
-    private static final Pattern SPEAKER = Pattern.compile("^(?:全年|全市|全区|全县|全省|全州|全盟|我市|我区|我县|其中)+");
+    /** Who speaks or when, not what is measured: "全市地区生产总值" is 地区生产总值, "年末城镇调查失业率" 城镇调查失业率. */
+    private static final Pattern SPEAKER = Pattern.compile("^(?:全年|年末|全市|全区|全县|全省|全州|全盟|我市|我区|我县|其中)+");
 
     private final Map<String, String> canonical;
     private final Set<String> approximate;

@@ -125,4 +125,26 @@ class TargetExtractorTest {
         String once = plan("主要预期目标是：地区生产总值增长6%。");
         assertThat(ofKind(once + once, TargetKind.TARGET)).hasSize(1);
     }
+
+    @Test
+    void theNationalReportsShapesAreReadToo() {
+        String text = "2024年政府工作报告\n一、2023年工作回顾\n过去一年，国内生产总值超过126万亿元，增长5.2%。"
+                + "城镇新增就业1244万人，年末城镇调查失业率为5.1%。\n二、2024年工作安排\n今年发展主要预期目标是：国内生产总值增长5%左右；"
+                + "城镇新增就业1200万人以上，城镇调查失业率5.5%左右；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右，"
+                + "生态环境质量持续改善。\n";
+        List<Target> all = extract(text);
+        assertThat(all).filteredOn(t -> t.kind() == TargetKind.ACTUAL)
+                .extracting(Target::canonicalMetric, Target::value, Target::unit)
+                .containsExactly(tuple("地区生产总值", new BigDecimal("126"), "万亿元"),
+                        tuple("地区生产总值", new BigDecimal("5.2"), "%"),
+                        tuple("城镇新增就业", new BigDecimal("1244"), "万人"),
+                        tuple("城镇调查失业率", new BigDecimal("5.1"), "%"));
+        assertThat(all).filteredOn(t -> t.kind() == TargetKind.TARGET)
+                .extracting(Target::canonicalMetric, Target::value, Target::unit, Target::qualifier)
+                .containsExactly(tuple("地区生产总值", new BigDecimal("5"), "%", "左右"),
+                        tuple("城镇新增就业", new BigDecimal("1200"), "万人", "以上"),
+                        tuple("城镇调查失业率", new BigDecimal("5.5"), "%", "左右"),
+                        tuple("粮食产量", new BigDecimal("1.3"), "万亿斤", "以上"),
+                        tuple("能耗强度", new BigDecimal("2.5"), "%", "左右"));
+    }
 }
