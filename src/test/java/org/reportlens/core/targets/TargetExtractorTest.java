@@ -127,6 +127,17 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aSpeakerBeforeALeadingVerbAndTwoFiguresJoinedByACommaAreRead() {
+        String text = "2025年杭州市政府工作报告\n一、2024年工作回顾\n全市实现地区生产总值2.19万亿元、增长4.7%；一般公共预算收入2694亿元、增长3.1%。\n"
+                + "二、2025年工作安排\n";
+        assertThat(ofKind(text, TargetKind.ACTUAL)).extracting(Target::canonicalMetric, Target::value, Target::unit)
+                .containsExactly(tuple("地区生产总值", new BigDecimal("2.19"), "万亿元"),
+                        tuple("地区生产总值", new BigDecimal("4.7"), "%"),
+                        tuple("一般公共预算收入", new BigDecimal("2694"), "亿元"),
+                        tuple("一般公共预算收入", new BigDecimal("3.1"), "%"));
+    }
+
+    @Test
     void theNationalReportsShapesAreReadToo() {
         String text = "2024年政府工作报告\n一、2023年工作回顾\n过去一年，国内生产总值超过126万亿元，增长5.2%。"
                 + "城镇新增就业1244万人，年末城镇调查失业率为5.1%。\n二、2024年工作安排\n今年发展主要预期目标是：国内生产总值增长5%左右；"
