@@ -347,7 +347,11 @@ final class MainWindow {
                 current.duplicates().minLength());
         minLength.setEditable(true);
         minLength.setPrefWidth(80);
+        boolean[] showing = {false};
         Runnable apply = () -> {
+            if (showing[0]) {
+                return;
+            }
             Settings s = viewModel.settings();
             s.granularity(granularity.getValue());
             s.ignoreWidth(width.isSelected());
@@ -362,6 +366,18 @@ final class MainWindow {
         width.setOnAction(e -> apply.run());
         punctuation.setOnAction(e -> apply.run());
         minLength.valueProperty().addListener((o, a, b) -> apply.run());
+        // options set elsewhere (a workspace opened) show here, without being applied once more
+        viewModel.optionsProperty().addListener((o, old, now) -> {
+            showing[0] = true;
+            try {
+                granularity.setValue(now.compare().granularity());
+                width.setSelected(now.compare().ignoreWidth());
+                punctuation.setSelected(now.compare().ignorePunctuation());
+                minLength.getValueFactory().setValue(now.duplicates().minLength());
+            } finally {
+                showing[0] = false;
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(messages.get("options.granularity")), granularity, width, punctuation,

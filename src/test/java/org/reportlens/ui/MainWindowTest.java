@@ -337,6 +337,24 @@ class MainWindowTest {
     }
 
     @Test
+    void optionsRestoredFromAWorkspaceShowInTheOptionsBar(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        Path file = dir.resolve("options-" + UUID.randomUUID() + ".rlw");
+        org.reportlens.core.workspace.WorkspaceFile.save(file, new org.reportlens.core.workspace.Workspace(
+                List.of(new org.reportlens.core.workspace.WorkspaceReport(Seeds.DALIAN_2022.toAbsolutePath().toString(), null, null),
+                        new org.reportlens.core.workspace.WorkspaceReport(Seeds.DALIAN_2024.toAbsolutePath().toString(), null, null)),
+                java.util.Map.of("granularity", "sentence", "minDuplicate", "35"), List.of()));
+        robot.interact(() -> window.review().open(file, false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().optionsProperty().get().duplicates()
+                .minLength() == 35 && !window.viewModel().busyProperty().get()
+                && window.viewModel().analysisProperty().get() != null
+                && window.viewModel().analysisProperty().get().options().duplicates().minLength() == 35);
+        javafx.scene.control.ChoiceBox<?> granularity = robot.lookup("#granularity").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(granularity.getValue()).isEqualTo(Granularity.SENTENCE);
+        assertThat(window.viewModel().analysisProperty().get().options().compare().granularity()).isEqualTo(Granularity.SENTENCE);
+    }
+
+    @Test
     void notesOfASessionThatEndedBadlyAreOfferedBack(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
         Report dalian2022 = window.viewModel().reports().get(0);
