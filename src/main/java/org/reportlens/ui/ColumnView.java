@@ -17,6 +17,8 @@ import org.reportlens.core.report.Report;
 
 /** One report as a column: header (government, year, title), the highlighted text, an overview ruler. */
 final class ColumnView extends BorderPane {
+    /** Long enough for the layout pass that carries out a programmatic scroll. */
+    private static final long PROGRAM_SCROLL_NANOS = 150_000_000L;
     private final ReportDescriptions descriptions;
     private final Label header = new Label();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -25,6 +27,8 @@ final class ColumnView extends BorderPane {
     private final Tooltip tooltip = new Tooltip();
     private Report report;
     private List<TextMark> marks = List.of();
+    /** When the program last scrolled this column (nanoTime); its own scroll events then are not the user's. */
+    private long movedByProgram;
 
     ColumnView(ReportDescriptions descriptions, HoverText hover) {
         this.descriptions = descriptions;
@@ -107,6 +111,7 @@ final class ColumnView extends BorderPane {
             return;
         }
         int at = Math.max(0, Math.min(offset, area.getLength()));
+        movedByProgram = System.nanoTime();
         area.showParagraphAtTop(paragraphOf(at));
     }
 
@@ -115,7 +120,13 @@ final class ColumnView extends BorderPane {
         int s = Math.max(0, Math.min(start, area.getLength()));
         int e = Math.max(s, Math.min(end, area.getLength()));
         area.selectRange(s, e);
+        movedByProgram = System.nanoTime();
         area.showParagraphAtTop(Math.max(0, paragraphOf(s) - 1));
+    }
+
+    /** Whether the program scrolled this column within the last moment (its layout follows a pulse later). */
+    boolean justMovedByProgram() {
+        return System.nanoTime() - movedByProgram < PROGRAM_SCROLL_NANOS;
     }
 
     int paragraphOf(int offset) {

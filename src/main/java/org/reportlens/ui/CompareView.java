@@ -111,7 +111,9 @@ final class CompareView extends SplitPane {
     }
 
     private void follow(ColumnView leader) {
-        if (syncing || analysis == null || columns.size() < 2 || leader.report() == null) {
+        // a column the program just scrolled (to follow another) must not lead the others back
+        if (syncing || analysis == null || columns.size() < 2 || leader.report() == null
+                || leader.justMovedByProgram()) {
             return;
         }
         int leaderIndex = columns.indexOf(leader);

@@ -236,10 +236,29 @@ class MainWindowTest {
                 .filter(r -> r.level() == 2 && r.present() == 2).skip(2).findFirst().orElseThrow();
         OutlineNode older = node(columns.get(0).report().outline(), row.sections().get(0));
         OutlineNode newer = node(columns.get(1).report().outline(), row.sections().get(1));
-        robot.interact(() -> columns.get(0).reveal(older.start()));
+        // the user brings the section to the top of the older column (as with the scroll bar)
+        robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start())));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(columns.get(1).area().firstVisibleParToAllParIndex()).isEqualTo(columns.get(1).paragraphOf(newer.start()));
+    }
+
+    @Test
+    void scrollingByPixelsMovesSmoothlyAndTheOtherColumnFollowsWithoutPullingBack(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        List<ColumnView> columns = window.compareView().columns();
+        double before = columns.get(0).area().getEstimatedScrollY();
+        int otherBefore = columns.get(1).area().firstVisibleParToAllParIndex();
+        for (int step = 0; step < 40; step++) {
+            robot.interact(() -> columns.get(0).area().scrollYBy(40));
+            Thread.sleep(20);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        // 40 steps of 40 px: the column the user scrolls is where the steps took it, not snapped back
+        assertThat(columns.get(0).area().getEstimatedScrollY() - before).isGreaterThan(1200);
+        assertThat(columns.get(1).area().firstVisibleParToAllParIndex()).isGreaterThan(otherBefore);
     }
 
     @Test
