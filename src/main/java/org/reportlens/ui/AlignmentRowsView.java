@@ -1,8 +1,5 @@
 package org.reportlens.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,10 +7,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.outline.OutlineNode;
-import org.reportlens.core.report.Report;
 
 /**
  * The alignment rows: each section's title in each shown year, the similarity, and a badge when
@@ -21,8 +18,7 @@ import org.reportlens.core.report.Report;
  */
 final class AlignmentRowsView extends ListView<AlignmentRow> {
     private final Messages messages;
-    private List<Report> columns = List.of();
-    private final Map<String, OutlineNode> nodes = new HashMap<>();
+    private AlignedSections sections;
 
     AlignmentRowsView(Messages messages, Consumer<AlignmentRow> onSelect) {
         this.messages = messages;
@@ -36,32 +32,15 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         });
     }
 
-    void show(List<Report> shown, Analysis analysis) {
-        this.columns = List.copyOf(shown);
-        nodes.clear();
-        for (int i = 0; i < shown.size(); i++) {
-            index(i, shown.get(i).outline());
-        }
+    void show(Analysis analysis) {
         if (analysis == null) {
+            sections = null;
             getItems().clear();
             return;
         }
+        sections = AlignedSections.of(analysis);
         // leads are many and short; the rows of numbered sections are what one navigates by
-        getItems().setAll(analysis.comparison().alignment().stream()
-                .filter(r -> r.sections().stream().anyMatch(id -> id != null && !isLead(r, id))).toList());
-    }
-
-    private boolean isLead(AlignmentRow row, String id) {
-        int i = row.sections().indexOf(id);
-        OutlineNode n = nodes.get(i + ":" + id);
-        return n != null && n.lead();
-    }
-
-    private void index(int column, List<OutlineNode> list) {
-        for (OutlineNode n : list) {
-            nodes.put(column + ":" + n.id(), n);
-            index(column, n.children());
-        }
+        getItems().setAll(analysis.comparison().alignment().stream().filter(sections::numbered).toList());
     }
 
     private final class RowCell extends ListCell<AlignmentRow> {
@@ -75,9 +54,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             VBox titles = new VBox(1);
             String first = null;
-            for (int i = 0; i < row.sections().size() && i < columns.size(); i++) {
-                String id = row.sections().get(i);
-                OutlineNode n = id == null ? null : nodes.get(i + ":" + id);
+            for (int i = 0; i < sections.reports().size(); i++) {
+                OutlineNode n = sections.node(row, i);
                 Label title = new Label(n == null ? "—" : ReportDescriptions.nodeLabel(n));
                 title.getStyleClass().add(n == null ? "row-missing" : "row-title");
                 titles.getChildren().add(title);

@@ -2,14 +2,12 @@ package org.reportlens.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
+import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.analysis.TextMark;
@@ -38,6 +36,8 @@ final class CompareView extends SplitPane {
     private final List<ColumnView> columns = new ArrayList<>();
     private final Consumer<String> status;
     private Analysis analysis;
+    /** The sections behind the alignment rows; the columns are the compared reports, in the same order. */
+    private AlignedSections sections;
     private ColumnView focused;
     private boolean syncing;
     private double fontSize = DEFAULT_FONT;
@@ -62,6 +62,7 @@ final class CompareView extends SplitPane {
     /** Shows these reports as columns with the analysis' highlights; a column keeps its scroll if its report stays. */
     void show(List<Report> reports, Analysis newAnalysis) {
         this.analysis = newAnalysis;
+        this.sections = newAnalysis == null ? null : AlignedSections.of(newAnalysis);
         while (columns.size() > reports.size()) {
             columns.remove(columns.size() - 1);
         }
@@ -97,10 +98,13 @@ final class CompareView extends SplitPane {
 
     /** Scrolls every column to its section of the alignment row. */
     void revealRow(AlignmentRow row) {
+        if (sections == null) {
+            return;
+        }
         syncing = true;
         try {
-            for (int i = 0; i < columns.size() && i < row.sections().size(); i++) {
-                OutlineNode node = node(columns.get(i).report(), row.sections().get(i));
+            for (int i = 0; i < columns.size(); i++) {
+                OutlineNode node = sections.node(row, i);
                 if (node != null) {
                     columns.get(i).reveal(node.start());
                 }
@@ -135,15 +139,11 @@ final class CompareView extends SplitPane {
 
     /** The place in column {@code j} level with {@code offset} in column {@code i}: same fraction of the aligned section. */
     Integer alignedOffset(int i, int offset, int j) {
-        List<AlignmentRow> rows = analysis.comparison().alignment();
         OutlineNode bestI = null;
         OutlineNode bestJ = null;
-        for (AlignmentRow row : rows) {
-            if (row.sections().size() <= Math.max(i, j)) {
-                continue;
-            }
-            OutlineNode ni = node(columns.get(i).report(), row.sections().get(i));
-            OutlineNode nj = node(columns.get(j).report(), row.sections().get(j));
+        for (AlignmentRow row : analysis.comparison().alignment()) {
+            OutlineNode ni = sections.node(row, i);
+            OutlineNode nj = sections.node(row, j);
             if (ni == null || nj == null || offset < ni.start() || offset >= ni.end()) {
                 continue;
             }
@@ -372,25 +372,5 @@ final class CompareView extends SplitPane {
             }
         }
         return reportId;
-    }
-
-    private final Map<Report, Map<String, OutlineNode>> nodeIndex = new IdentityHashMap<>();
-
-    private OutlineNode node(Report report, String id) {
-        if (report == null || id == null) {
-            return null;
-        }
-        return nodeIndex.computeIfAbsent(report, r -> {
-            Map<String, OutlineNode> map = new HashMap<>();
-            index(r.outline(), map);
-            return map;
-        }).get(id);
-    }
-
-    private static void index(List<OutlineNode> nodes, Map<String, OutlineNode> map) {
-        for (OutlineNode n : nodes) {
-            map.put(n.id(), n);
-            index(n.children(), map);
-        }
     }
 }

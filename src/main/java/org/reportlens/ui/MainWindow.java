@@ -191,7 +191,7 @@ final class MainWindow {
         // an analysis of other columns (the new one is on its way) highlights nothing in these
         Analysis current = analysis != null && analysis.comparison().reports().equals(ids(shown)) ? analysis : null;
         compareView.show(shown, current);
-        alignmentRows.show(shown, current);
+        alignmentRows.show(current);
         // the tabs out of sight are filled when they are opened: less to lay out before the first paint
         shownInTabs = null;
         fillSelectedTab();

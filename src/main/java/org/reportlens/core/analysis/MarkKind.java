@@ -23,8 +23,4 @@ public enum MarkKind {
     public String id() {
         return id;
     }
-
-    public boolean isChange() {
-        return this == INSERT || this == DELETE || this == REPLACE || this == MOVE;
-    }
 }

@@ -3,9 +3,7 @@ package org.reportlens.core.dups;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
@@ -28,14 +26,10 @@ public final class DuplicateFinder {
     private final DuplicateOptions options;
     private final List<ComparableText> keys = new ArrayList<>();
     private final KeyCorpus corpus;
-    private final Map<String, Integer> indexById = new HashMap<>();
 
     private DuplicateFinder(List<Report> reports, DuplicateOptions options) {
         this.reports = List.copyOf(reports);
         this.options = options;
-        for (int i = 0; i < this.reports.size(); i++) {
-            indexById.put(this.reports.get(i).id(), i);
-        }
         List<String> texts = new ArrayList<>();
         for (Report r : this.reports) {
             ComparableText key = ComparableText.of(r.text(), 0, r.text().length(), true, false);
@@ -104,15 +98,15 @@ public final class DuplicateFinder {
         }
         List<NearEdit> edits = new ArrayList<>(p.edits().size());
         for (int[] e : p.edits()) {
-            Occurrence a = occurrence(e[0], e[1]);
-            Occurrence b = occurrence(e[2], e[3]);
-            edits.add(new NearEdit(a, textOf(a), b, textOf(b)));
+            edits.add(new NearEdit(occurrence(e[0], e[1]), originalText(e[0], e[1]), occurrence(e[2], e[3]),
+                    originalText(e[2], e[3])));
         }
         boolean stock = options.stockPhrases().isStock(corpus.substring(p.starts()[0], p.ends()[0]));
         if (!stock) {
             reuse.add(p);
         }
-        return new Duplicate(p.longest(), textOf(occurrences.get(0)), p.near(), stock, occurrences, edits);
+        return new Duplicate(p.longest(), originalText(p.starts()[0], p.ends()[0]), p.near(), stock, occurrences,
+                edits);
     }
 
     /** The original span of corpus range {@code [from, to)}; an empty range sits where its text resumes. */
@@ -125,12 +119,10 @@ public final class DuplicateFinder {
         return new Occurrence(reports.get(text).id(), span.start(), span.end());
     }
 
-    private String textOf(Occurrence o) {
-        return reports.get(reportIndex(o.report())).original().substring(o.start(), o.end());
-    }
-
-    private int reportIndex(String id) {
-        return indexById.get(id);
+    /** The original text of corpus range {@code [from, to)}. */
+    private String originalText(int from, int to) {
+        Occurrence o = occurrence(from, to);
+        return reports.get(corpus.textAt(from)).original().substring(o.start(), o.end());
     }
 
     /** Characters of each report also found in another report, and elsewhere in the same one. */

@@ -41,10 +41,6 @@ final class KeyCorpus {
         return chars.length;
     }
 
-    int textCount() {
-        return starts.length - 1;
-    }
-
     /** The text that corpus position {@code pos} belongs to. */
     int textAt(int pos) {
         // the last text starting at or before pos: an empty text shares its start with the next one

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Drops a passage that a longer one already shows: each of its occurrences lies inside a
@@ -34,12 +35,13 @@ final class RedundancyFilter {
         List<Passage> nearSorted = new ArrayList<>(near);
         nearSorted.sort(Comparator.comparingInt(Passage::longest).reversed().thenComparingInt(p -> p.starts()[0]));
         List<Passage> keptNear = new ArrayList<>();
+        GrowingIndex nearIndex = new GrowingIndex();
         for (Passage p : nearSorted) {
-            if (!isShownBy(p, exactIndex) && !isShownBy(p, new Index(keptNear))) {
+            if (!isShownBy(p, exactIndex) && !isShownBy(p, nearIndex)) {
                 keptNear.add(p);
+                nearIndex.add(p);
             }
         }
-        Index nearIndex = new Index(keptNear);
         List<Passage> kept = new ArrayList<>(keptNear);
         for (Passage p : exact) {
             if (!isShownBy(p, nearIndex)) {
@@ -49,7 +51,7 @@ final class RedundancyFilter {
         return kept;
     }
 
-    private static boolean isShownBy(Passage p, Index index) {
+    private static boolean isShownBy(Passage p, Holders index) {
         Map<Integer, Set<Integer>> holders = new HashMap<>(); // passage -> its occurrences holding ours
         for (int i = 0; i < p.occurrences(); i++) {
             Set<Integer> here = new HashSet<>();
@@ -70,8 +72,44 @@ final class RedundancyFilter {
         void accept(int passage, int occurrence);
     }
 
-    /** Occurrences of a list of passages, sorted by start. */
-    private static final class Index {
+    /** Occurrences of passages, looked up by the span they must hold. */
+    private interface Holders {
+        /** Each occurrence holding {@code [start, end)}, of a passage other than {@code self}. */
+        void forEachHolder(int start, int end, Passage self, Holder holder);
+    }
+
+    /** Occurrences of passages added one by one (the near repeats kept so far), by start. */
+    private static final class GrowingIndex implements Holders {
+        private final List<Passage> passages = new ArrayList<>();
+        private final TreeMap<Integer, List<int[]>> byStart = new TreeMap<>(); // start -> {passage, occurrence}
+
+        void add(Passage p) {
+            int index = passages.size();
+            passages.add(p);
+            for (int o = 0; o < p.occurrences(); o++) {
+                byStart.computeIfAbsent(p.starts()[o], s -> new ArrayList<>()).add(new int[] {index, o});
+            }
+        }
+
+        @Override
+        public void forEachHolder(int start, int end, Passage self, Holder holder) {
+            int looked = 0;
+            for (List<int[]> atStart : byStart.headMap(start, true).descendingMap().values()) {
+                if (++looked > LOOK_BACK) {
+                    return;
+                }
+                for (int[] entry : atStart) {
+                    Passage container = passages.get(entry[0]);
+                    if (container != self && container.ends()[entry[1]] >= end) {
+                        holder.accept(entry[0], entry[1]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Occurrences of a fixed list of passages, sorted by start. */
+    private static final class Index implements Holders {
         private final List<Passage> passages;
         private final long[] byStart; // start << 32 | entry
         private final int[] passageOf;
@@ -95,8 +133,8 @@ final class RedundancyFilter {
             Arrays.sort(byStart);
         }
 
-        /** Each occurrence holding {@code [start, end)}, of a passage other than {@code self}. */
-        void forEachHolder(int start, int end, Passage self, Holder holder) {
+        @Override
+        public void forEachHolder(int start, int end, Passage self, Holder holder) {
             int at = Arrays.binarySearch(byStart, ((long) start << 32) | 0xFFFFFFFFL);
             int last = at >= 0 ? at : -at - 2;
             for (int i = last; i >= 0 && i > last - LOOK_BACK; i--) {

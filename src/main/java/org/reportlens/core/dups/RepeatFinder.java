@@ -24,6 +24,9 @@ final class RepeatFinder {
 
     private final char[] chars;
     private final int k;
+    /** Low bits of a packed window that hold its position; the hash fills the rest. */
+    private final int positionBits;
+    private final long positionMask;
     private int[] members;
     private int[] classStarts;
     private int classCount;
@@ -32,6 +35,8 @@ final class RepeatFinder {
     private RepeatFinder(KeyCorpus corpus, int k) {
         this.chars = corpus.chars();
         this.k = k;
+        this.positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, chars.length));
+        this.positionMask = (1L << positionBits) - 1;
     }
 
     static List<Repeat> find(KeyCorpus corpus, int k) {
@@ -117,13 +122,11 @@ final class RepeatFinder {
 
     /**
      * Hash of each k-gram not crossing a separator, in the high bits, its position in the low bits;
-     * grouped by hash, positions ascending within a hash. A first pass counts hashes in a table of small counters, so k-grams seen once — most
-     * of a corpus — are never stored or sorted.
+     * grouped by hash, positions ascending within a hash. A first pass counts hashes in a table of
+     * small counters, so k-grams seen once — most of a corpus — are never stored or sorted.
      */
     private long[] sortedWindows() {
         int n = chars.length;
-        int positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
-        long positionMask = (1L << positionBits) - 1;
         int tableBits = Math.max(10, Math.min(28, 33 - Integer.numberOfLeadingZeros(Math.max(1, n))));
         byte[] seen = new byte[1 << tableBits];
         RollingHash rolling = new RollingHash();
@@ -146,7 +149,6 @@ final class RepeatFinder {
                 windows[count++] = (rolling.hash & ~positionMask) | (i - k + 1);
             }
         }
-        seen = null;
         windowCount = count;
         return HashRadixSort.sort(windows, count, positionBits);
     }
@@ -194,8 +196,6 @@ final class RepeatFinder {
 
     /** Runs of equal hashes, split by the actual characters, become classes of two or more members. */
     private void buildClasses(long[] windows) {
-        int positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, chars.length));
-        long positionMask = (1L << positionBits) - 1;
         members = new int[windowCount];
         classStarts = new int[16];
         int used = 0;
@@ -207,7 +207,7 @@ final class RepeatFinder {
                 j++;
             }
             if (j - i >= 2) {
-                used = addClasses(windows, i, j, positionMask, used);
+                used = addClasses(windows, i, j, used);
             }
             i = j;
         }
@@ -215,7 +215,7 @@ final class RepeatFinder {
         classStarts[classCount] = used;
     }
 
-    private int addClasses(long[] windows, int from, int to, long positionMask, int used) {
+    private int addClasses(long[] windows, int from, int to, int used) {
         int first = (int) (windows[from] & positionMask);
         boolean allEqual = true;
         for (int x = from + 1; x < to && allEqual; x++) {
@@ -325,5 +325,4 @@ final class RepeatFinder {
         }
         return true;
     }
-
 }

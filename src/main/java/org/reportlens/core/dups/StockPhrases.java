@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.reportlens.core.text.ComparableText;
 import org.reportlens.core.text.TextNormalizer;
@@ -83,19 +84,21 @@ public final class StockPhrases {
             return false;
         }
         boolean[] covered = new boolean[key.length()];
+        // a phrase cut off at an end shares at least the key's first (or last) few characters
+        String head = key.length() >= SHORTEST_CUT ? key.substring(0, SHORTEST_CUT) : null;
+        String tail = key.length() >= SHORTEST_CUT ? key.substring(key.length() - SHORTEST_CUT) : null;
         for (String phrase : keys) {
             if (phrase.contains(key)) {
                 return true;
             }
             for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
-                mark(covered, at, at + phrase.length());
+                Arrays.fill(covered, at, at + phrase.length(), true);
             }
-            // a phrase cut off at an end shares at least the key's first (or last) few characters
-            if (key.length() >= SHORTEST_CUT && phrase.contains(key.substring(0, SHORTEST_CUT))) {
-                mark(covered, 0, cutAtStart(key, phrase));
+            if (head != null && phrase.contains(head)) {
+                Arrays.fill(covered, 0, cutAtStart(key, phrase), true);
             }
-            if (key.length() >= SHORTEST_CUT && phrase.contains(key.substring(key.length() - SHORTEST_CUT))) {
-                mark(covered, key.length() - cutAtEnd(key, phrase), key.length());
+            if (tail != null && phrase.contains(tail)) {
+                Arrays.fill(covered, key.length() - cutAtEnd(key, phrase), key.length(), true);
             }
         }
         int count = 0;
@@ -125,11 +128,6 @@ public final class StockPhrases {
         return 0;
     }
 
-    private static void mark(boolean[] covered, int from, int to) {
-        for (int i = from; i < to; i++) {
-            covered[i] = true;
-        }
-    }
 
     static String keyOf(String phrase) {
         var normalized = TextNormalizer.normalize(phrase);

@@ -2,10 +2,9 @@ package org.reportlens.core.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jsoup.nodes.Entities;
+import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.analysis.TextMark;
@@ -93,46 +92,41 @@ public final class HtmlExport {
 
     /** One row per aligned section (topic leads stay inside their section); each cell the section's own text. */
     private static void sideBySide(StringBuilder html, Analysis analysis) {
+        AlignedSections sections = AlignedSections.of(analysis);
         // columns in year order; a row's sections come in the order the reports were compared
-        List<Report> compared = new ArrayList<>();
-        List<Integer> sectionIndex = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
         for (String id : analysis.comparison().reports()) {
-            analysis.reports().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
-                compared.add(r);
-                sectionIndex.add(analysis.compared().indexOf(id));
-            });
+            int k = analysis.compared().indexOf(id);
+            if (k >= 0 && k < sections.reports().size()) {
+                columns.add(k);
+            }
         }
-        if (compared.size() < 2) {
+        if (columns.size() < 2) {
             return;
         }
         html.append("<h2>并排比对 Side by side</h2>\n<table class=\"compare\">\n<tr>");
-        List<Map<String, OutlineNode>> nodes = new ArrayList<>();
         List<List<TextMark>> marks = new ArrayList<>();
-        for (Report r : compared) {
+        for (int k : columns) {
+            Report r = sections.reports().get(k);
             html.append("<th>").append(escape(r.id() + " · " + orDash(r.metadata().government()) + " · "
                     + orDash(r.metadata().title()))).append("</th>");
-            Map<String, OutlineNode> byId = new TreeMap<>();
-            index(r.outline(), byId);
-            nodes.add(byId);
             marks.add(TextMarks.all(r, analysis));
         }
         html.append("</tr>\n");
         for (AlignmentRow row : analysis.comparison().alignment()) {
-            if (isLeadRow(row, nodes, sectionIndex)) {
+            if (!sections.numbered(row)) {
                 continue;
             }
             html.append("<tr class=\"level-").append(row.level()).append("\">");
-            for (int i = 0; i < compared.size(); i++) {
-                int k = sectionIndex.get(i);
-                String id = k >= 0 && k < row.sections().size() ? row.sections().get(k) : null;
-                OutlineNode node = id == null ? null : nodes.get(i).get(id);
+            for (int i = 0; i < columns.size(); i++) {
+                OutlineNode node = sections.node(row, columns.get(i));
                 html.append("<td>");
                 if (node == null) {
                     html.append("<span class=\"missing\">—</span>");
                 } else {
                     int end = node.children().stream().filter(c -> !c.lead()).mapToInt(OutlineNode::start).min()
                             .orElse(node.end());
-                    marked(html, compared.get(i).original(), node.start(), end, marks.get(i));
+                    marked(html, sections.reports().get(columns.get(i)).original(), node.start(), end, marks.get(i));
                 }
                 html.append("</td>");
             }
@@ -141,23 +135,13 @@ public final class HtmlExport {
         html.append("</table>\n");
     }
 
-    private static boolean isLeadRow(AlignmentRow row, List<Map<String, OutlineNode>> nodes, List<Integer> sectionIndex) {
-        for (int i = 0; i < nodes.size(); i++) {
-            int k = sectionIndex.get(i);
-            String id = k >= 0 && k < row.sections().size() ? row.sections().get(k) : null;
-            OutlineNode n = id == null ? null : nodes.get(i).get(id);
-            if (n != null) {
-                return n.lead();
-            }
-        }
-        return true;
-    }
-
     /** {@code text[from, to)} escaped, each run inside a span with the classes of the marks over it. */
-    static void marked(StringBuilder html, String text, int from, int to, List<TextMark> marks) {
+    static void marked(StringBuilder html, String text, int from, int to, List<TextMark> allMarks) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
-        for (TextMark m : marks) {
+        List<TextMark> marks = new ArrayList<>();
+        for (TextMark m : allMarks) {
             if (m.end() > from && m.start() < to) {
+                marks.add(m);
                 cuts.add(Math.max(from, m.start()));
                 cuts.add(Math.min(to, m.end()));
             }
@@ -238,13 +222,6 @@ public final class HtmlExport {
             html.append("</td><td>").append(escape(text)).append("</td></tr>\n");
         }
         html.append("</table>\n");
-    }
-
-    private static void index(List<OutlineNode> list, Map<String, OutlineNode> byId) {
-        for (OutlineNode n : list) {
-            byId.put(n.id(), n);
-            index(n.children(), byId);
-        }
     }
 
     private static String orDash(String s) {
