@@ -174,7 +174,7 @@ final class MainViewModel {
             settings.addRecent(names);
         }
         if (columns.size() < 2) {
-            columns.setAll(ColumnChoice.defaultPair(reports));
+            columns.clear(); // the analysis chooses the pair to show
         }
         busy.set(false);
         status.set(messages.format("status.loaded", reports.size(), result.problems().size()));
@@ -201,7 +201,7 @@ final class MainViewModel {
             task.getValue().problems().forEach(p -> problems.add(p.message()));
             generation.incrementAndGet();
             reports.setAll(loaded);
-            columns.setAll(ColumnChoice.defaultPair(reports));
+            columns.clear(); // the analysis chooses the pair to show
             options.set(SavedState.options(workspace.options(), options.get()));
             busy.set(false);
             status.set(messages.format("status.loaded", reports.size(), task.getValue().problems().size()));
@@ -233,7 +233,7 @@ final class MainViewModel {
     void remove(Report report) {
         reports.remove(report);
         if (columns.remove(report) && columns.size() < 2 && reports.size() >= 2) {
-            columns.setAll(ColumnChoice.defaultPair(reports));
+            columns.clear(); // the analysis chooses the pair to show
         }
         analyze();
     }
@@ -274,11 +274,15 @@ final class MainViewModel {
         }
     }
 
-    /** Analyses in the background; an analysis started later makes this one stop and vanish. */
+    /**
+     * Analyses in the background; an analysis started later makes this one stop and vanish. With
+     * no columns chosen it chooses the pair to show there too, off the FX thread: that reads every
+     * report's text.
+     */
     void analyze() {
         long mine = generation.incrementAndGet();
         List<Report> all = List.copyOf(reports);
-        List<Report> compared = List.copyOf(columns);
+        List<Report> shown = List.copyOf(columns);
         AnalysisOptions chosen = options.get();
         if (all.isEmpty()) {
             analysis.set(null);
@@ -290,6 +294,7 @@ final class MainViewModel {
             @Override
             protected Analysis call() {
                 long start = System.nanoTime();
+                List<Report> compared = shown.isEmpty() ? ColumnChoice.defaultPair(all) : shown;
                 Analysis result = Analyzer.analyze(all, compared, chosen, () -> generation.get() != mine,
                         ReportAnalyzer.PhaseListener.NONE);
                 analysisMillis = (System.nanoTime() - start) / 1_000_000;
@@ -298,6 +303,10 @@ final class MainViewModel {
         };
         task.setOnSucceeded(e -> {
             if (generation.get() == mine) {
+                if (shown.isEmpty()) {
+                    columns.setAll(task.getValue().compared().stream()
+                            .flatMap(id -> all.stream().filter(r -> r.id().equals(id))).toList());
+                }
                 analysis.set(task.getValue());
                 busy.set(false);
                 status.set(messages.format("status.analysed", reports.size(), analysisMillis));
