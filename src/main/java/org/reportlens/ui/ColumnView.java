@@ -80,8 +80,8 @@ final class ColumnView extends BorderPane {
     }
 
     void show(Report shown, Analysis analysis) {
-        boolean same = report != null && shown != null && report.id().equals(shown.id())
-                && report.original().equals(shown.original());
+        // a report re-numbered or corrected keeps its text object: then only the styles change
+        boolean same = report != null && shown != null && report.text() == shown.text();
         this.report = shown;
         if (shown == null) {
             header.setText("");

@@ -233,4 +233,17 @@ class CliTest {
         assertThat(stderr()).contains(broken + ": is not a valid workspace");
         assertThat(Files.readString(broken)).isEqualTo("{ not json");
     }
+
+    @Test
+    void analyzeWritesTheHtmlExportToAFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report.html");
+        Files.writeString(out, "an older export");
+        assertThat(run("analyze", "--format", "html", "-o", out.toString(), Seeds.DALIAN_2022.toString(),
+                Seeds.DALIAN_2024.toString())).isZero();
+        assertThat(stdout()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("<table class=\"compare\">");
+        assertThat(run("analyze", "--format", "html", "-o", dir.resolve("missing/dir/x.html").toString(),
+                Seeds.DALIAN_2022.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("cannot write");
+    }
 }

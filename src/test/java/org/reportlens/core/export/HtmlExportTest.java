@@ -58,7 +58,7 @@ class HtmlExportTest {
     }
 
     @Test
-    void analyzeWritesTheHtmlFileAtomically() throws Exception {
+    void anAtomicWriteReplacesTheFileAndLeavesNoTemporaryFileBehind() throws Exception {
         Path out = dir.resolve("report.html");
         Files.writeString(out, "old");
         AtomicFile.write(out, "new".getBytes(java.nio.charset.StandardCharsets.UTF_8));
