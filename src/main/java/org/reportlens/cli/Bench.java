@@ -35,15 +35,7 @@ final class Bench {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--runs")) {
-                String value = Cli.value(args, ++i, "--runs");
-                try {
-                    runs = Integer.parseInt(value);
-                } catch (NumberFormatException e) {
-                    throw new Cli.UsageException("--runs needs a number, not '" + value + "'");
-                }
-                if (runs < MIN_RUNS) {
-                    throw new Cli.UsageException("--runs must be at least " + MIN_RUNS);
-                }
+                runs = Cli.wholeNumber(args, ++i, "--runs", MIN_RUNS);
             } else if (args.get(i).startsWith("--")) {
                 throw new Cli.UsageException("unknown option " + args.get(i));
             } else {

@@ -116,7 +116,7 @@ public final class Cli {
             } else if (arg.equals("--keep-width")) {
                 options = options.withIgnoreWidth(false);
             } else if (arg.equals("--min-duplicate")) {
-                duplicates = duplicates.withMinLength(minLength(value(args, ++i, arg), arg));
+                duplicates = duplicates.withMinLength(wholeNumber(args, ++i, arg, DuplicateOptions.SMALLEST_MIN_LENGTH));
             } else if (arg.equals("--stock-phrases")) {
                 duplicates = duplicates.withStockPhrases(stockPhrases(value(args, ++i, arg)));
             } else if (arg.equals("--metrics")) {
@@ -201,16 +201,19 @@ public final class Cli {
         return options.withBase(index);
     }
 
-    static int minLength(String value, String option) throws UsageException {
+    /** The whole number given to {@code option} at {@code args[index]}, at least {@code least}. */
+    static int wholeNumber(List<String> args, int index, String option, int least) throws UsageException {
+        String value = value(args, index, option);
+        int n;
         try {
-            int n = Integer.parseInt(value);
-            if (n < DuplicateOptions.SMALLEST_MIN_LENGTH) {
-                throw new UsageException(option + " must be at least " + DuplicateOptions.SMALLEST_MIN_LENGTH);
-            }
-            return n;
+            n = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a whole number, not '" + value + "'");
         }
+        if (n < least) {
+            throw new UsageException(option + " must be at least " + least);
+        }
+        return n;
     }
 
     static StockPhrases stockPhrases(String file) throws UsageException {

@@ -42,10 +42,10 @@ final class CorpusMaker {
             String arg = args.get(i);
             switch (arg) {
                 case "--out" -> dir = Path.of(Cli.value(args, ++i, arg));
-                case "--reports" -> reports = number(Cli.value(args, ++i, arg), arg);
-                case "--chars" -> chars = number(Cli.value(args, ++i, arg), arg);
-                case "--copied" -> copiedPercent = Math.min(100, number(Cli.value(args, ++i, arg), arg));
-                case "--seed" -> seed = number(Cli.value(args, ++i, arg), arg);
+                case "--reports" -> reports = Cli.wholeNumber(args, ++i, arg, 1);
+                case "--chars" -> chars = Cli.wholeNumber(args, ++i, arg, 1);
+                case "--copied" -> copiedPercent = Math.min(100, Cli.wholeNumber(args, ++i, arg, 0));
+                case "--seed" -> seed = Cli.wholeNumber(args, ++i, arg, 0);
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new Cli.UsageException("unknown option " + arg);
@@ -86,14 +86,6 @@ final class CorpusMaker {
         }
         out.println("wrote " + reports + " reports of about " + chars + " characters to " + dir);
         return Cli.OK;
-    }
-
-    private static int number(String value, String option) throws Cli.UsageException {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new Cli.UsageException(option + " needs a whole number, not '" + value + "'");
-        }
     }
 
     private static String report(int index, int chars, int copiedPercent, List<String> paragraphs, Markov markov,

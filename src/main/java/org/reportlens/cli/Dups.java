@@ -55,10 +55,11 @@ final class Dups {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--min" -> options = options.withMinLength(Cli.minLength(Cli.value(args, ++i, arg), arg));
+                case "--min" -> options = options.withMinLength(Cli.wholeNumber(args, ++i, arg,
+                        DuplicateOptions.SMALLEST_MIN_LENGTH));
                 case "--near" -> options = options.withNearRepeats(true);
                 case "--stock-phrases" -> options = options.withStockPhrases(Cli.stockPhrases(Cli.value(args, ++i, arg)));
-                case "--top" -> top = count(Cli.value(args, ++i, arg), arg);
+                case "--top" -> top = Cli.wholeNumber(args, ++i, arg, 0);
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new Cli.UsageException("unknown option " + arg);
@@ -83,18 +84,6 @@ final class Dups {
                 "reportlens: %.1f s: %s%n", (System.nanoTime() - started) / 1e9, m));
         write(out, reports, analysis, options, top, problems);
         return problems.isEmpty() ? Cli.OK : Cli.SOME_UNREADABLE;
-    }
-
-    private static int count(String value, String option) throws Cli.UsageException {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new Cli.UsageException(option + " needs a whole number of at least 0, not '" + value + "'");
-        }
     }
 
     /** The files named, and the regular files under each directory named, in name order. */
