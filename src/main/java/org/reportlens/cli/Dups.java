@@ -163,8 +163,8 @@ final class Dups {
                         .put("passages", p.passages()));
         var reuse = root.putArray("reuse");
         for (ReuseShare s : analysis.reuse()) {
-            reuse.addObject().put("report", s.report()).put("otherReports", Math.round(s.otherReports() * 10_000) / 10_000.0)
-                    .put("sameReport", Math.round(s.sameReport() * 10_000) / 10_000.0);
+            reuse.addObject().put("report", s.report()).put("otherReports", AnalysisJson.round(s.otherReports()))
+                    .put("sameReport", AnalysisJson.round(s.sameReport()));
         }
         var errors = root.putArray("errors");
         problems.forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));

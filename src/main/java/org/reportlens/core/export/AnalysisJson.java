@@ -180,7 +180,7 @@ public final class AnalysisJson {
     }
 
     /** Shares to four places: enough to read, and stable across platforms. */
-    private static double round(double share) {
+    public static double round(double share) {
         return Math.round(share * 10_000) / 10_000.0;
     }
 

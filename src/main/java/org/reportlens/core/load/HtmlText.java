@@ -51,11 +51,8 @@ final class HtmlText {
         var declared = DECLARED.matcher(head);
         String html;
         String encoding;
-        boolean bom = bytes.length >= 2 && (bytes[0] == (byte) 0xEF && bytes.length >= 3 && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
         // a byte order mark outranks what the page says of itself
-        if (!bom && declared.find() && java.nio.charset.Charset.isSupported(declared.group(1))) {
+        if (!TextDecoder.hasByteOrderMark(bytes) && declared.find() && java.nio.charset.Charset.isSupported(declared.group(1))) {
             var charset = java.nio.charset.Charset.forName(declared.group(1));
             html = new String(bytes, charset);
             encoding = charset.name();

@@ -252,6 +252,11 @@ public final class TextDecoder {
         return b.length == 0 ? 0 : (double) control / b.length;
     }
 
+    /** Whether the bytes open with a UTF-8 or UTF-16 byte order mark. */
+    static boolean hasByteOrderMark(byte[] b) {
+        return startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
+    }
+
     private static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
