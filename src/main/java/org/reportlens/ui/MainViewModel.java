@@ -147,10 +147,11 @@ final class MainViewModel {
         reports.setAll(p.loaded().reports());
         p.loaded().problems().forEach(problem -> problems.add(problem.message()));
         settings.addRecent(p.names());
-        columns.setAll(p.columns());
         generation.incrementAndGet();
         analysisMillis = p.analysisMillis();
+        // the analysis first, then its columns: the window then draws them once, highlighted
         analysis.set(p.analysis());
+        columns.setAll(p.columns());
         busy.set(false);
         status.set(messages.format("status.loaded", reports.size(), p.loaded().problems().size()));
     }
@@ -303,11 +304,12 @@ final class MainViewModel {
         };
         task.setOnSucceeded(e -> {
             if (generation.get() == mine) {
+                analysis.set(task.getValue());
                 if (shown.isEmpty()) {
+                    // after the analysis, so the columns are drawn once, with their highlights
                     columns.setAll(task.getValue().compared().stream()
                             .flatMap(id -> all.stream().filter(r -> r.id().equals(id))).toList());
                 }
-                analysis.set(task.getValue());
                 busy.set(false);
                 status.set(messages.format("status.analysed", reports.size(), analysisMillis));
             }

@@ -175,10 +175,7 @@ final class MainWindow {
             reportList.refresh();
             showAnalysis(viewModel.analysisProperty().get());
         });
-        beforeShowing.run();
-        if (viewModel.analysisProperty().get() != null || !viewModel.columns().isEmpty()) {
-            showAnalysis(viewModel.analysisProperty().get());
-        }
+        beforeShowing.run(); // what it hands over reaches the window through the listeners above
         stage.setScene(scene);
         stage.show();
         // a window remembered from a larger screen must still fit this one
@@ -196,7 +193,7 @@ final class MainWindow {
         shownInTabs = null;
         fillSelectedTab();
         counts.setText(analysis == null ? "" : countsText(analysis));
-        if (analysis != null && onFirstPaint != null) {
+        if (current != null && onFirstPaint != null) { // highlights of the columns shown are in place
             Runnable action = onFirstPaint;
             onFirstPaint = null;
             Platform.runLater(action);
