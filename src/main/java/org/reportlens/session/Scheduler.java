@@ -1,9 +1,12 @@
 package org.reportlens.session;
 
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +48,7 @@ public final class Scheduler implements AutoCloseable {
     private final AtomicLong latest = new AtomicLong();
     private volatile boolean closed;
     private Consumer<Failure> failures = failure -> { };
+    private List<Thread> threads = List.of();
 
     /**
      * @param work     runs reading and analysis, one job at a time, in order
@@ -63,30 +67,40 @@ public final class Scheduler implements AutoCloseable {
 
     /** A thread for each lane and one for delays; results are handed to {@code session} (the FX thread). */
     public static Scheduler threads(Executor session) {
-        ExecutorService work = Executors.newSingleThreadExecutor(daemon("reportlens-analysis"));
-        ExecutorService files = Executors.newSingleThreadExecutor(daemon("reportlens-files"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("reportlens-timer"));
+        List<Thread> created = new CopyOnWriteArrayList<>();
+        ExecutorService work = Executors.newSingleThreadExecutor(daemon("reportlens-analysis", created));
+        ExecutorService files = Executors.newSingleThreadExecutor(daemon("reportlens-files", created));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("reportlens-timer", created));
         Delays delays = (delay, action) -> timer.schedule(() -> session.execute(action), delay.toMillis(),
                 TimeUnit.MILLISECONDS);
-        return new Scheduler(work, files, session, delays, () -> {
+        Scheduler scheduler = new Scheduler(work, files, session, delays, () -> {
             work.shutdownNow();
             timer.shutdownNow();
             files.shutdown();
             try {
                 files.awaitTermination(SAVE_GRACE_SECONDS, TimeUnit.SECONDS);
                 work.awaitTermination(SAVE_GRACE_SECONDS, TimeUnit.SECONDS);
+                timer.awaitTermination(SAVE_GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        scheduler.threads = created;
+        return scheduler;
     }
 
-    private static ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name, List<Thread> created) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
+            created.add(t);
             return t;
         };
+    }
+
+    /** The threads it started, for a test that they end. */
+    List<Thread> threads() {
+        return threads;
     }
 
     /** Where failures go (on the session's thread); the session shows them as problems. */
@@ -137,7 +151,8 @@ public final class Scheduler implements AutoCloseable {
     private <T> CompletableFuture<T> submit(Executor lane, Notice task, Job<T> job, Consumer<? super T> apply,
                                             BooleanSupplier current) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        Cancellation cancellation = () -> closed || !current.getAsBoolean();
+        // only an overtaken analysis is cancelled (closing overtakes it too); a save queued before closing still runs
+        Cancellation cancellation = () -> !current.getAsBoolean();
         Runnable run = () -> {
             T result = null;
             Throwable error = null;
@@ -149,7 +164,7 @@ public final class Scheduler implements AutoCloseable {
             }
             T value = result;
             Throwable failure = error;
-            toSession(() -> settle(task, value, failure, cancellation, apply, done));
+            toSession(() -> settle(task, value, failure, current, apply, done));
         };
         try {
             lane.execute(run);
@@ -159,10 +174,11 @@ public final class Scheduler implements AutoCloseable {
         return done;
     }
 
-    private <T> void settle(Notice task, T result, Throwable error, Cancellation cancellation,
+    private <T> void settle(Notice task, T result, Throwable error, BooleanSupplier current,
                             Consumer<? super T> apply, CompletableFuture<T> done) {
-        if (cancellation.isCancelled() || error instanceof CancellationException
-                || error instanceof InterruptedException && closed) {
+        // work that finished is applied even while closing (a save is a save); work overtaken or stopped is not
+        if (!current.getAsBoolean() || error instanceof CancellationException
+                || closed && (error instanceof InterruptedException || error instanceof ClosedByInterruptException)) {
             done.completeExceptionally(new CancellationException("overtaken by newer work"));
             return;
         }

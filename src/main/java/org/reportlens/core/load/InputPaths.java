@@ -25,7 +25,7 @@ import java.util.Set;
  * subfolders, in path order; hidden files and folders (a name starting with ".") are left out,
  * and a link to a folder is not followed (no loops). A subfolder that cannot be listed is skipped
  * with one message naming it and the rest goes on; a folder with no report file in it says so.
- * A file reached twice through folders is listed once.
+ * A file a folder holds is left out when it is already listed (named, or in another folder named).
  */
 public final class InputPaths {
 
@@ -83,6 +83,9 @@ public final class InputPaths {
             Path path = pathOrNull(name);
             if (path == null || !Files.isDirectory(path)) {
                 files.add(name);
+                if (path != null) {
+                    seen.add(path.toAbsolutePath().normalize());
+                }
                 continue;
             }
             List<Path> found = reportsUnder(path, lister, skipped);

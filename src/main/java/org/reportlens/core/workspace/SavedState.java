@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.CompareOptions;
-import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.meta.Correction;
@@ -57,14 +56,10 @@ public final class SavedState {
         return correction.isNone() ? report : report.withMetadata(correction.applyTo(report.metadata()));
     }
 
-    /**
-     * The correction saved for the report's file; {@link Correction#NONE} if the workspace has none.
-     * A saved value that is what was detected corrects nothing (workspaces saved by earlier versions held the
-     * detected government and year of every report).
-     */
+    /** The correction saved for the report's file, as saved; {@link Correction#NONE} if the workspace has none. */
     public static Correction correction(Report report, List<WorkspaceReport> saved) {
         return saved.stream().filter(w -> w.path().equals(report.file())).findFirst()
-                .map(w -> Correction.between(report.metadata(), Comparer.yearOf(report), w.government(), w.year()))
+                .map(w -> new Correction(w.government() == null || w.government().isBlank() ? null : w.government(), w.year()))
                 .orElse(Correction.NONE);
     }
 }
