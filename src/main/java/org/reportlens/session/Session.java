@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Comparer;
@@ -146,12 +145,11 @@ public final class Session implements AutoCloseable {
     }
 
     private void adoptNow(CompletableFuture<Preload> preload) {
-        Preload p;
-        try {
-            p = preload.join();
-        } catch (CompletionException | CancellationException e) {
-            problem(new Failure(Notice.of("task.read", ""), e.getCause() == null ? e : e.getCause()).notice());
+        Preload p = preload.join(); // it never fails: a failure comes inside it
+        if (p.failure() != null) {
+            problem(new Failure(Notice.of("task.read", String.join(", ", p.names())), p.failure()).notice());
             idle();
+            say(Notice.of("status.ready"));
             return;
         }
         boolean fresh = lastId == 0 && p.shown() != null && p.options().equals(options.get());

@@ -49,6 +49,7 @@ public final class ShownAnalysis {
     private final AlignedSections sections;
     private final Navigation navigation;
     private final ScrollMap scrollMap;
+    private final Counts counts;
 
     private ShownAnalysis(List<Report> columns, Analysis analysis, boolean analysed, List<ColumnMarks> marks,
                           long millis) {
@@ -61,6 +62,7 @@ public final class ShownAnalysis {
         this.navigation = analysed ? Navigation.of(this.columns, analysis, this.marks.stream().map(ColumnMarks::marks)
                 .toList()) : Navigation.NONE;
         this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections) : ScrollMap.NONE;
+        this.counts = analysis == null ? null : Counts.of(analysis, millis);
     }
 
     /**
@@ -125,7 +127,7 @@ public final class ShownAnalysis {
 
     /** The counts of the status bar; null before the first analysis. */
     public Counts counts() {
-        return analysis == null ? null : Counts.of(analysis, millis);
+        return counts;
     }
 
     public long millis() {

@@ -1,5 +1,6 @@
 package org.reportlens.ui;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -92,14 +93,14 @@ final class Menus {
         for (String f : session.settings().recentFiles()) {
             MenuItem item = new MenuItem(f);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> session.open(java.util.List.of(f)));
+            item.setOnAction(e -> session.open(List.of(f)));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
     }
 
     private void openReports() {
-        java.util.List<String> files = dialogs.get().reports();
+        List<String> files = dialogs.get().reports();
         if (!files.isEmpty()) {
             session.open(files);
         }

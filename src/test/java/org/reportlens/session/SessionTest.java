@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.meta.Correction;
+import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.workspace.Workspace;
 import org.reportlens.testing.Seeds;
@@ -235,6 +237,55 @@ class SessionTest {
         Notice broken = Notice.of("problem.metricNames", dir.resolve("metric-names.json"), "not valid JSON");
         fixture = SessionFixture.withProblems(dir, List.of(broken));
         assertThat(fixture.session.problems().get()).containsExactly(broken);
+    }
+
+    @Test
+    void aPreloadMadeWithTheSessionsOptionsIsShownAsItIsAndLaterReportsAreNumberedOn() {
+        QueuedExecutor work = new QueuedExecutor();
+        fixture = SessionFixture.with(dir, work, Runnable::run);
+        Session session = fixture.session;
+        List<String> names = List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString());
+        Preload preload = Preload.start(names, session.options().get()).join();
+        session.adopt(CompletableFuture.completedFuture(preload));
+        assertThat(work.waiting()).isZero(); // nothing analysed again
+        assertThat(session.shown().get()).isSameAs(preload.shown());
+        assertThat(session.columns().get()).isEqualTo(preload.shown().columns());
+        assertThat(session.busy().get()).isFalse();
+        assertThat(fixture.settings.recentFiles()).isEqualTo(names);
+        session.open(List.of(Seeds.GAOXIN_2026.toString()));
+        work.runAll();
+        assertThat(session.reports().get()).extracting(Report::id).containsExactly("r1", "r2", "r3");
+    }
+
+    @Test
+    void aPreloadMadeWithOtherOptionsIsAnalysedAgainAndOneNotReadyIsTakenWhenItComes() {
+        QueuedExecutor work = new QueuedExecutor();
+        fixture = SessionFixture.with(dir, work, Runnable::run);
+        Session session = fixture.session;
+        CompletableFuture<Preload> coming = new CompletableFuture<>();
+        session.adopt(coming);
+        assertThat(session.busy().get()).isTrue();
+        assertThat(session.status().get()).isEqualTo(Notice.of("status.loading"));
+        AnalysisOptions other = AnalysisOptions.defaults().withCompare(
+                AnalysisOptions.defaults().compare().withGranularity(Granularity.SENTENCE));
+        coming.complete(Preload.start(List.of(Seeds.DALIAN_2022.toString()), other).join());
+        assertThat(session.reports().get()).hasSize(1);
+        assertThat(work.waiting()).isEqualTo(1);
+        work.runAll();
+        assertThat(session.shown().get().analysis().options()).isEqualTo(session.options().get());
+    }
+
+    @Test
+    void aPreloadThatFailedIsShownWithWhatWasBeingRead() {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        Preload failed = new Preload(List.of("deep.docx"), new LoadResult(List.of(), List.of()), session.options().get(),
+                null, new StackOverflowError());
+        session.adopt(CompletableFuture.completedFuture(failed));
+        assertThat(session.problems().get()).containsExactly(
+                Notice.of("problem.failed", Notice.of("task.read", "deep.docx"), "StackOverflowError"));
+        assertThat(session.busy().get()).isFalse();
+        assertThat(session.status().get()).isEqualTo(Notice.of("status.ready"));
     }
 
     @Test

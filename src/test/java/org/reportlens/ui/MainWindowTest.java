@@ -325,6 +325,17 @@ class MainWindowTest {
     }
 
     @Test
+    void anOptionChosenInTheBarIsAnalysedAndRemembered(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Granularity> granularity = (ChoiceBox<Granularity>) lookup(robot, "#granularity");
+        robot.interact(() -> granularity.setValue(Granularity.SENTENCE));
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().analysis().options().compare().granularity() == Granularity.SENTENCE);
+        assertThat(new Settings(preferences).granularity()).isEqualTo(Granularity.SENTENCE);
+    }
+
+    @Test
     void findSearchesEveryColumnAndZoomChangesTheFontSize(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
