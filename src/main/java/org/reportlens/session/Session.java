@@ -173,14 +173,15 @@ public final class Session implements AutoCloseable {
         all.addAll(added);
         reports.set(all);
         loaded.problems().forEach(problem -> problem(Notice.verbatim(problem.message())));
-        if (!added.isEmpty()) {
-            settings.addRecent(names);
+        idle();
+        say(Notice.of("status.loaded", all.size(), loaded.problems().size()));
+        if (added.isEmpty()) {
+            return; // nothing new to analyse
         }
+        settings.addRecent(names);
         if (columns.get().size() < 2) {
             columns.set(List.of()); // the analysis chooses the pair to show
         }
-        idle();
-        say(Notice.of("status.loaded", all.size(), loaded.problems().size()));
         analyze();
     }
 

@@ -297,5 +297,11 @@ class SessionTest {
         assertThat(session.problems().get()).containsExactly(Notice.verbatim(binary + ": not a text file: it is a PNG image"));
         assertThat(session.reports().get()).hasSize(2);
         assertThat(session.status().get().key()).isEqualTo("status.analysed");
+        ShownAnalysis before = session.shown().get();
+        session.open(List.of(binary.toString()));
+        assertThat(session.problems().get()).hasSize(2);
+        assertThat(session.shown().get()).as("nothing new: nothing analysed again").isSameAs(before);
+        assertThat(session.status().get()).isEqualTo(Notice.of("status.loaded", 2, 1));
+        assertThat(session.busy().get()).isFalse();
     }
 }
