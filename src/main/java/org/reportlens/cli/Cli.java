@@ -155,7 +155,7 @@ public final class Cli {
         if (files.isEmpty()) {
             throw new UsageException("no report files given");
         }
-        LoadResult result = new ReportLoader().load(files);
+        LoadResult result = new ReportLoader().loadNamed(files);
         if (saved != null) {
             List<WorkspaceReport> corrections = saved.reports();
             result = new LoadResult(result.reports().stream().map(r -> SavedState.corrected(r, corrections)).toList(),

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,15 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.DuplicateFinder;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
+import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportFileReader;
-import org.reportlens.core.load.ReportFileTypes;
 import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.Report;
@@ -86,28 +84,11 @@ final class Dups {
         return problems.isEmpty() ? Cli.OK : Cli.SOME_UNREADABLE;
     }
 
-    /** The files named, and the regular files under each directory named, in name order. */
+    /** The files named, and the report files under each folder named ({@link InputPaths}: the viewer's rule too). */
     private static List<Path> files(List<String> inputs, List<LoadProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (String input : inputs) {
-            Path path = Path.of(input);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Dups::isReportFile)
-                            .sorted().forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    problems.add(new LoadProblem(input, "cannot list the directory: " + e.getMessage()));
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    /** In a directory, files that look like reports; a file named on its own is always read. */
-    private static boolean isReportFile(Path file) {
-        return ReportFileTypes.isReport(file.getFileName().toString());
+        InputPaths.Expansion expansion = InputPaths.expand(inputs);
+        expansion.skipped().forEach(s -> problems.add(new LoadProblem(s.path(), s.reason())));
+        return expansion.files().stream().map(Path::of).toList();
     }
 
     private static List<Report> load(List<Path> files, List<LoadProblem> problems, PrintStream err) {

@@ -109,8 +109,23 @@ class CliTest {
         int code = run("analyze", dir.resolve("missing.txt").toString(), dir.toString());
         assertThat(code).isEqualTo(2);
         assertThat(stdout()).isEmpty();
-        assertThat(stderr()).contains("missing.txt: no such file", ": is a directory, not a file")
+        assertThat(stderr()).contains("missing.txt: no such file", dir + ": is a folder with no report files in it")
                 .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void everyCommandReadsAFolderAndItsSubfoldersAsTheViewerDoes(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("大连/2022"));
+        Files.copy(Seeds.DALIAN_2022, dir.resolve("大连/2022/report.txt"));
+        Files.copy(Seeds.DALIAN_2024, dir.resolve("大连/2024.txt"));
+        Files.writeString(dir.resolve("大连/readme.md"), "not a report");
+        assertThat(run("analyze", dir.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("reports")).extracting(r -> Path.of(r.get("file").asText()).getFileName().toString())
+                .containsExactly("report.txt", "2024.txt");
+        out.reset();
+        assertThat(run("targets", dir.resolve("大连").toString())).isZero();
+        assertThat(stdout()).contains("\"地区生产总值\",\"增长8%左右\"");
     }
 
     @Test

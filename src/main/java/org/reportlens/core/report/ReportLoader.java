@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
 
@@ -21,6 +22,20 @@ public final class ReportLoader {
 
     public ReportLoader(ReportFileReader reader) {
         this.reader = Objects.requireNonNull(reader, "reader must not be null");
+    }
+
+    /**
+     * Loads the files and folders a user named, expanded the one way the viewer and every command
+     * share ({@link InputPaths}); a folder that cannot be used is a problem like a file that cannot
+     * be read, and comes first.
+     */
+    public LoadResult loadNamed(List<String> names) {
+        InputPaths.Expansion inputs = InputPaths.expand(names);
+        LoadResult loaded = load(inputs.files());
+        List<LoadProblem> problems = new ArrayList<>();
+        inputs.skipped().forEach(s -> problems.add(new LoadProblem(s.path(), s.reason())));
+        problems.addAll(loaded.problems());
+        return new LoadResult(loaded.reports(), problems);
     }
 
     public LoadResult load(List<String> files) {

@@ -7,7 +7,7 @@ import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.DuplicateOptions;
-import org.reportlens.core.meta.ReportMetadata;
+import org.reportlens.core.meta.Correction;
 import org.reportlens.core.report.Report;
 
 /**
@@ -52,12 +52,14 @@ public final class SavedState {
 
     /** The report with the government and year saved for its file, if the workspace has any. */
     public static Report corrected(Report report, List<WorkspaceReport> saved) {
-        WorkspaceReport s = saved.stream().filter(w -> w.path().equals(report.file())).findFirst().orElse(null);
-        if (s == null || s.government() == null && s.year() == null) {
-            return report;
-        }
-        ReportMetadata m = report.metadata();
-        return report.withMetadata(new ReportMetadata(m.title(), s.government() != null ? s.government() : m.government(),
-                s.year() != null ? s.year() : m.year(), m.reviewYear(), s.year() != null ? s.year() : m.planYear()));
+        Correction correction = correction(report, saved);
+        return correction.isNone() ? report : report.withMetadata(correction.applyTo(report.metadata()));
+    }
+
+    /** The correction saved for the report's file, as saved; {@link Correction#NONE} if the workspace has none. */
+    public static Correction correction(Report report, List<WorkspaceReport> saved) {
+        return saved.stream().filter(w -> w.path().equals(report.file())).findFirst()
+                .map(w -> new Correction(w.government() == null || w.government().isBlank() ? null : w.government(), w.year()))
+                .orElse(Correction.NONE);
     }
 }

@@ -1,10 +1,12 @@
-package org.reportlens.ui;
+package org.reportlens.session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.DuplicateOptions;
 
@@ -13,43 +15,43 @@ import org.reportlens.core.dups.DuplicateOptions;
  * Java preferences store of the user, and where unsaved notes are kept. Tests pass their own node
  * and file, so they never touch the user's.
  */
-final class Settings {
-    static final int RECENT_FILES = 10;
+public final class Settings {
+    public static final int RECENT_FILES = 10;
     private final Preferences node;
     private final Path recoveryFile;
 
-    Settings(Preferences node) {
+    public Settings(Preferences node) {
         this(node, UserFiles.directory().resolve("recovery.rlw"));
     }
 
-    /** @param recoveryFile where unsaved notes are kept until the window closes properly */
-    Settings(Preferences node, Path recoveryFile) {
+    /** @param recoveryFile where unsaved notes are kept until the window closes properly ({@link RecoveryFiles}) */
+    public Settings(Preferences node, Path recoveryFile) {
         this.node = node;
         this.recoveryFile = recoveryFile;
     }
 
-    static Settings forUser() {
+    public static Settings forUser() {
         return new Settings(Preferences.userRoot().node("org/reportlens/viewer"));
     }
 
-    Path recoveryFile() {
+    public Path recoveryFile() {
         return recoveryFile;
     }
 
-    double width() {
+    public double width() {
         return node.getDouble("window.width", 1400);
     }
 
-    double height() {
+    public double height() {
         return node.getDouble("window.height", 860);
     }
 
-    void windowSize(double width, double height) {
+    public void windowSize(double width, double height) {
         node.putDouble("window.width", width);
         node.putDouble("window.height", height);
     }
 
-    List<String> recentFiles() {
+    public List<String> recentFiles() {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < RECENT_FILES; i++) {
             String f = node.get("recent." + i, null);
@@ -61,7 +63,7 @@ final class Settings {
     }
 
     /** Puts the files first in the recent list, most recent first, without repeats. */
-    void addRecent(List<String> opened) {
+    public void addRecent(List<String> opened) {
         List<String> files = new ArrayList<>(opened);
         for (String f : recentFiles()) {
             if (!files.contains(f)) {
@@ -77,7 +79,7 @@ final class Settings {
         }
     }
 
-    Granularity granularity() {
+    public Granularity granularity() {
         try {
             return Granularity.parse(node.get("granularity", Granularity.CHARACTER.id()));
         } catch (IllegalArgumentException e) {
@@ -85,44 +87,59 @@ final class Settings {
         }
     }
 
-    void granularity(Granularity g) {
+    public void granularity(Granularity g) {
         node.put("granularity", g.id());
     }
 
-    boolean ignoreWidth() {
+    public boolean ignoreWidth() {
         return node.getBoolean("ignoreWidth", true);
     }
 
-    void ignoreWidth(boolean ignore) {
+    public void ignoreWidth(boolean ignore) {
         node.putBoolean("ignoreWidth", ignore);
     }
 
-    boolean ignorePunctuation() {
+    public boolean ignorePunctuation() {
         return node.getBoolean("ignorePunctuation", false);
     }
 
-    void ignorePunctuation(boolean ignore) {
+    public void ignorePunctuation(boolean ignore) {
         node.putBoolean("ignorePunctuation", ignore);
     }
 
-    int minDuplicateLength() {
+    public int minDuplicateLength() {
         return Math.max(DuplicateOptions.SMALLEST_MIN_LENGTH, node.getInt("minDuplicate", DuplicateOptions.DEFAULT_MIN_LENGTH));
     }
 
-    void minDuplicateLength(int length) {
+    public void minDuplicateLength(int length) {
         node.putInt("minDuplicate", length);
     }
 
+    /** {@code defaults} with the options last chosen in the options bar. */
+    public AnalysisOptions options(AnalysisOptions defaults) {
+        CompareOptions compare = defaults.compare().withGranularity(granularity()).withIgnoreWidth(ignoreWidth())
+                .withIgnorePunctuation(ignorePunctuation());
+        return defaults.withCompare(compare).withDuplicates(defaults.duplicates().withMinLength(minDuplicateLength()));
+    }
+
+    /** Remembers the options the user chose, for the next start. */
+    public void remember(AnalysisOptions options) {
+        granularity(options.compare().granularity());
+        ignoreWidth(options.compare().ignoreWidth());
+        ignorePunctuation(options.compare().ignorePunctuation());
+        minDuplicateLength(options.duplicates().minLength());
+    }
+
     /** "zh", "en", or null to follow the system. */
-    String language() {
+    public String language() {
         return node.get("language", null);
     }
 
-    void language(String language) {
+    public void language(String language) {
         node.put("language", language);
     }
 
-    void flush() {
+    public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {
