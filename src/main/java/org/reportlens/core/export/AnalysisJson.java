@@ -116,6 +116,7 @@ public final class AnalysisJson {
         o.put("canonicalMetric", t.canonicalMetric());
         o.put("verb", t.verb());
         o.put("value", t.value());
+        o.put("upper", t.upper());
         o.put("unit", t.unit());
         o.put("qualifier", t.qualifier());
         o.put("base", t.base());

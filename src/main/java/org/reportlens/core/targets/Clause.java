@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *
  * @param metricStart where the metric begins in the clause (after a leading 力争, 全年实现 …)
  */
-record Clause(String metric, int metricStart, String verb, BigDecimal value, String unit, String qualifier,
-              String base) {
+record Clause(String metric, int metricStart, String verb, BigDecimal value, BigDecimal upper, String unit,
+              String qualifier, String base) {
     private static final String UNITS = "个百分点|百分点|万亿元|亿美元|万美元|亿元|万元|元|万人次|人次|万人|万户|万吨|吨"
             + "|亿斤|万斤|亿公斤|万亩|亩|万平方米|平方米|公顷|平方公里|公里|千米|%|‰|家|个|项|名|人|天|户|所|座|套|批|次|倍|辆|台|条|场|件";
     private static final List<String> UNIT_LIST = longestFirst(UNITS);
@@ -101,7 +101,7 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
         }
         String stripped = metric.strip();
         return Optional.of(new Clause(stripped, leading + headStart + metric.indexOf(stripped),
-                verb != null ? verb : leadingVerb, value, unit, qualifier, base));
+                verb != null ? verb : leadingVerb, value, null, unit, qualifier, base));
     }
 
     private static String endingAt(String s, int end, List<String> candidates) {
@@ -132,8 +132,8 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
         }
         Matcher m = STRETCH.matcher(folded);
         if (m.find()) {
-            return Optional.of(new Clause("", 0, null, new BigDecimal(m.group("value")), m.group("unit"), null, null));
+            return Optional.of(new Clause("", 0, null, new BigDecimal(m.group("value")), null, m.group("unit"), null, null));
         }
-        return Optional.of(new Clause("", 0, null, null, null, null, null));
+        return Optional.of(new Clause("", 0, null, null, null, null, null, null));
     }
 }

@@ -129,7 +129,7 @@ public final class TargetExtractor {
             if (clause.strip().length() >= 4) {
                 String metric = clause.strip();
                 return add(TargetKind.QUALITATIVE, new Clause(metric, clause.indexOf(metric), null, null, null, null,
-                        null), null, start, end, year);
+                        null, null), null, start, end, year);
             }
             return null;
         }
@@ -247,7 +247,7 @@ public final class TargetExtractor {
             }
             Span span = text.toOriginal(start, end);
             Target t = new Target(report.id(), year, kind, metric, names.canonical(metric), clause.verb(),
-                    clause.value(), clause.unit(), clause.qualifier(), clause.base(),
+                    clause.value(), clause.upper(), clause.unit(), clause.qualifier(), clause.base(),
                     report.original().substring(span.start(), span.end()), span.start(), span.end(),
                     sectionAt(report.outline(), span.start()));
             figures.add(t);
