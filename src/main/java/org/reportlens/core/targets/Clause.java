@@ -28,21 +28,22 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
     private static final List<String> QUALIFIERS = List.of("左右", "以上", "以内", "以下", "上下");
     /** Verbs between metric and value ("地区生产总值增长6%"). */
     private static final List<String> VERBS = longestFirst("涨幅控制在|控制在|年均增长|增长|增速|下降|降低|上涨|涨幅|达到|达"
-            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为|按增长");
+            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为|按增长|同比增长|同比增|增"
+            + "|低于|不超过|不高于|涨幅在|上涨幅度|上涨");
     /** Between the two ends of a range: "8.5%-8.7%", "6.5%—7%", "6%～6.5%", "6%至6.5%". */
     private static final String RANGE_SEPARATORS = "-—–－～~至到";
     /** "地区生产总值按增长5%安排": the figure is stated as what the plan is made for. */
     private static final String AS_PLANNED = "安排";
     /** Verbs before the metric ("新增高新技术企业500家"). */
     private static final List<String> LEADING_VERBS = longestFirst("新增|新培育|新认定|新引进|新注册|新备案|新开工|新建|引进"
-            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造");
+            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造|减少");
     /** Before the metric: striving, estimating, and who speaks ("全市实现地区生产总值…"). */
     private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "年末", "全市", "全区", "全县",
             "全省", "我市", "我区", "我县", "其中");
     private static final Pattern VALUE = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern BASE = Pattern.compile("(?:较|比)(?:19|20)\\d\\d年末?(?:累计)?$");
     /** A figure inside what should be a name ("从19.5亿元增至") means the clause is not one figure. */
-    private static final Pattern FIGURE_IN_METRIC = Pattern.compile("\\d(?:" + UNITS + "|年)");
+    private static final Pattern FIGURE_IN_METRIC = Pattern.compile("\\d(?:" + UNITS + "|年|:)");
 
     private static List<String> longestFirst(String alternatives) {
         List<String> list = new ArrayList<>(List.of(alternatives.split("\\|")));
@@ -100,6 +101,10 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
             }
         }
         int headEnd = valueStart;
+        // "生产总值增长 10%": a space before the number, as some saved pages have
+        while (headEnd > 0 && s.charAt(headEnd - 1) == ' ') {
+            headEnd--;
+        }
         if (headEnd > 0 && s.charAt(headEnd - 1) == '约') {
             headEnd--;
             qualifier = qualifier == null ? "约" : qualifier;

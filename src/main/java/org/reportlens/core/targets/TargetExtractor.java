@@ -43,9 +43,11 @@ public final class TargetExtractor {
     private static final Pattern LONG_TERM = Pattern.compile("时期|五年|十[一二三四五六七八九]五|到20\\d\\d年|远景");
     /** A review sentence about several years, not the reviewed one. */
     private static final Pattern SEVERAL_YEARS = Pattern.compile("年均|五年|十[一二三四五六七八九]五");
+    /** A clause whose only "metric" is how it is compared: "可比增长10.6%", "同比增长6%". */
+    private static final Pattern MANNER_ONLY = Pattern.compile("^(?:可比|同比|实际|同口径|按可比口径)$");
     /** Between two figures of a clause stating them "respectively": "分别增长8%和8.5%左右". */
     private static final String AND = "和与及";
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final MetricNames names;
@@ -140,7 +142,14 @@ public final class TargetExtractor {
                     for (int[] c : clauses(sentence[0], sentence[1])) {
                         Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
                         String metric = null;
-                        if (figure.isPresent() && figure.get().metric().contains(Respectively.WORD)) {
+                        if (figure.isPresent() && Respectively.each(figure.get().metric()) != null) {
+                            List<String> each = Respectively.each(figure.get().metric());
+                            for (int k = 0; k < each.size() - 1; k++) {
+                                add(TargetKind.TARGET, figure.get(), each.get(k), c[0], c[1], planYear());
+                            }
+                            metric = each.get(each.size() - 1);
+                            respectively = null;
+                        } else if (figure.isPresent() && figure.get().metric().indexOf(Respectively.WORD) > 0) {
                             String before = figure.get().metric();
                             respectively = Respectively.names(before.substring(0, before.indexOf(Respectively.WORD)));
                             named = 0;
@@ -267,8 +276,15 @@ public final class TargetExtractor {
             }
             Integer year = planYear();
             Optional<Clause> figure = Clause.read(clause);
-            if (figure.isPresent() && !figure.get().metric().isEmpty()) {
+            if (figure.isPresent() && !figure.get().metric().isEmpty()
+                    && !MetricNames.strip(figure.get().metric()).isEmpty()
+                    && !MANNER_ONLY.matcher(figure.get().metric()).matches()) {
                 return add(TargetKind.TARGET, figure.get(), null, start, end, year);
+            }
+            if (figure.isPresent() && previous != null && figure.get().verb() != null
+                    && !clause.strip().startsWith("力争") && !clause.strip().startsWith("争取")) {
+                // "地方财政收入26亿元，可比增长10.6%": the same metric, another figure
+                return add(TargetKind.TARGET, figure.get(), previous.metric(), start, end, year);
             }
             Optional<Clause> stretch = Clause.readStretch(clause);
             if (stretch.isPresent()) {
