@@ -260,7 +260,12 @@ public final class MetadataDetector {
                     || partAt(outline, text.toOriginalStart(m.start())) == Part.REVIEW) {
                 continue;
             }
-            return m.group(2) != null ? Integer.valueOf(Years.parse(m.group(2))) : year;
+            Integer named = m.group(2) != null ? Integer.valueOf(Years.parse(m.group(2))) : year;
+            if (named != null && year != null && named > year + 1) {
+                // "到2015年…主要目标": a five-year plan's year, not this one's
+                continue;
+            }
+            return named;
         }
         return null;
     }

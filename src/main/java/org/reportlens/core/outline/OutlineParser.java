@@ -45,6 +45,8 @@ public final class OutlineParser {
         private final Deque<Builder> open = new ArrayDeque<>();
         /** Normalized end of the content read so far: where closing nodes end. */
         private int contentEnd;
+        /** After "附件" or "名词解释", only another appendix opens a part: the appendix's own headings are its. */
+        private boolean inAppendix;
 
         Run(NormalizedText text) {
             this.text = text;
@@ -72,7 +74,10 @@ public final class OutlineParser {
                     partTitles.add(root.title);
                 }
             }
-            java.util.Iterator<Part> kinds = Part.classify(partTitles).iterator();
+            List<Part> classified = new ArrayList<>(Part.classify(partTitles));
+            List<Builder> parts = roots.stream().filter(Builder::isPart).toList();
+            PartContent.refine(parts.stream().map(b -> new int[] {b.headingEnd, b.end}).toList(), classified, folded);
+            java.util.Iterator<Part> kinds = classified.iterator();
             List<OutlineNode> nodes = new ArrayList<>();
             for (int i = 0; i < roots.size(); i++) {
                 Builder root = roots.get(i);
@@ -95,7 +100,7 @@ public final class OutlineParser {
             if (heading.isPresent()) {
                 bodyStart = openHeading(heading.get(), start, markEnd, end);
             } else if (markEnd > start && markEnd < end && !folded.startsWith("# ", start)
-                    || markEnd == start && PartLine.matches(folded.substring(start, end))) {
+                    || markEnd == start && partLine(folded.substring(start, end))) {
                 openPartLine(start, markEnd, end);
                 return;
             }
@@ -103,6 +108,14 @@ public final class OutlineParser {
             if (leadLength > 0) {
                 openLead(bodyStart, bodyStart + leadLength);
             }
+        }
+
+        private boolean partLine(String line) {
+            if (PartLine.isAppendix(line)) {
+                inAppendix = true;
+                return true;
+            }
+            return !inAppendix && PartLine.matches(line);
         }
 
         /** Opens a part standing on a line of its own (after any Markdown marks at {@code titleStart}). */

@@ -83,7 +83,7 @@ public enum Part {
             return parseYear(yearWork.group(1)) < latestYear ? REVIEW : PLAN;
         }
         boolean review = REVIEW_WORDS.matcher(title).find();
-        boolean plan = PLAN_WORDS.matcher(title).find();
+        boolean plan = PLAN_WORDS.matcher(title).find() || !review && SEVERAL_YEARS.matcher(title).find();
         if (review == plan) {
             return OTHER;
         }

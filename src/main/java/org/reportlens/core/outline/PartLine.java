@@ -28,6 +28,12 @@ final class PartLine {
     private PartLine() {
     }
 
+    /** Whether {@code foldedLine} opens an appendix: "附件1", "名词解释" … */
+    static boolean isAppendix(String foldedLine) {
+        String line = foldedLine.strip();
+        return !line.isEmpty() && line.length() <= MAX_LENGTH && APPENDIX.matcher(line).lookingAt();
+    }
+
     /** Whether {@code foldedLine}, a whole paragraph, width-folded and stripped, is a part on its own line. */
     static boolean matches(String foldedLine) {
         String line = foldedLine.strip();
