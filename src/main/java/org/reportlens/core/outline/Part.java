@@ -31,6 +31,8 @@ public enum Part {
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "任务|安排|目标|计划(?!的?(?:执行|完成))|部署|打算|展望|重点工作|工作重点|工作思路|总体要求|建议|工作意见|构想|考虑|举措|工作把握"
             + "|做好.{0,8}(?:\\d{4}年|今年).{0,6}工作");
+    /** The years ahead, named without a plan word: "今后五年的工作". */
+    private static final Pattern AHEAD = Pattern.compile("(?:今后|未来)五年");
     private static final Pattern SEVERAL_YEARS = Pattern.compile("(?:今后|未来)五年|十[一二三四五六七八九]五|远景|新一届政府|下届政府|届内");
     /** A title naming a year and the work of it, and nothing else: "2024年主要工作", "2020年政府工作", "关于二〇〇一年的政府工作". */
     private static final Pattern YEAR_WORK = Pattern.compile(
@@ -83,7 +85,7 @@ public enum Part {
             return parseYear(yearWork.group(1)) < latestYear ? REVIEW : PLAN;
         }
         boolean review = REVIEW_WORDS.matcher(title).find();
-        boolean plan = PLAN_WORDS.matcher(title).find() || !review && SEVERAL_YEARS.matcher(title).find();
+        boolean plan = PLAN_WORDS.matcher(title).find() || !review && AHEAD.matcher(title).find();
         if (review == plan) {
             return OTHER;
         }

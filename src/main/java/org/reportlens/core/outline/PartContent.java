@@ -29,7 +29,7 @@ final class PartContent {
         for (int i = 0; i < kinds.size(); i++) {
             int start = bodies.get(i)[0];
             int end = Math.min(bodies.get(i)[1], folded.length());
-            if (i == 0 && kinds.get(i) == Part.OTHER && !planned && opensLookingBack(folded, start, end)) {
+            if (i == 0 && kinds.get(i) == Part.OTHER && opensLookingBack(folded, start, end)) {
                 kinds.set(i, Part.REVIEW);
             } else if (kinds.get(i) == Part.OTHER && !planned && statesTargets(folded, start, end)) {
                 kinds.set(i, Part.PLAN);
