@@ -38,6 +38,8 @@ import org.reportlens.core.text.NormalizedText;
 public final class MetadataDetector {
     /** The title and congress lines stand before the report's first heading, near the top. */
     private static final int HEAD_PARAGRAPHS = 12;
+    /** The same in lines of the original text, where blank lines count too. */
+    private static final int HEAD_LINES = 3 * HEAD_PARAGRAPHS;
     private static final int MAX_TITLE_LENGTH = 60;
     /** Where "我代表…人民政府" is looked for: the opening of the report. */
     private static final int OPENING = 3_000;
@@ -119,7 +121,7 @@ public final class MetadataDetector {
             }
         }
         if (government == null) {
-            government = speaker(head, text, names);
+            government = speaker(outline, text, names);
         }
         if (government == null) {
             government = GovernmentInText.infer(text.text(), names);
@@ -153,8 +155,12 @@ public final class MetadataDetector {
     }
 
     /** The speaker's line ("甘肃省省长 刘伟平", "国务院总理 李克强") or "我代表宁波市人民政府" in the opening. */
-    private static String speaker(List<String> head, NormalizedText text, GovernmentNames names) {
-        for (String line : head) {
+    private static String speaker(List<OutlineNode> outline, NormalizedText text, GovernmentNames names) {
+        // the original lines: a speaker's line ("甘肃省省长 刘伟平") looks like a menu and is dropped as page furniture
+        int headEnd = outline.isEmpty() ? text.original().length() : outline.get(0).start();
+        String[] lines = text.original().substring(0, headEnd).split("\\R", HEAD_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+            String line = lines[i].strip();
             Matcher m = SPEAKER.matcher(line.replace(" ", ""));
             if (m.find()) {
                 String g = government(m.group(1), names);
@@ -226,7 +232,8 @@ public final class MetadataDetector {
             return null;
         }
         String name = m.group(1).replaceFirst("(?:人民)?政府$", "").replaceFirst("第[一二三四五六七八九十]+届.*$", "");
-        return GOVERNMENT_NAME.matcher(name).matches() ? name : null;
+        // "2016年宁夏政府工作报告": a short form the table knows needs no suffix
+        return GOVERNMENT_NAME.matcher(name).matches() || GovernmentNames.defaults().canonical(name) != null ? name : null;
     }
 
     /**
