@@ -1,9 +1,8 @@
 package org.reportlens.core.meta;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The government a report speaks for, when no title or congress line names it: a report calls
@@ -13,12 +12,14 @@ import java.util.regex.Pattern;
  */
 final class GovernmentInText {
     /** Enough to hold the opening of a report, where it names itself. */
-    static final int READ = 12_000;
+    static final int READ = 8_000;
     /** A kind of self-reference must be met this often to count. */
     static final int LEAST_MENTIONS = 3;
-    private static final Pattern SELF = Pattern.compile("(?:我|全|本)(省|市|区|州|县|盟)");
-    private static final String ZONES = "高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区";
-    private static final Pattern ZONE = Pattern.compile(ZONES);
+    private static final String SELF_FIRST = "我全本";
+    private static final String SELF_KINDS = "省市区州县盟";
+    /** All end in 区, so they are found from the 区s of a text. */
+    private static final List<String> ZONES = List.of("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "新区",
+            "保税区");
 
     private GovernmentInText() {
     }
@@ -26,37 +27,44 @@ final class GovernmentInText {
     static String infer(String text, GovernmentNames names) {
         String head = text.length() > READ ? text.substring(0, READ) : text;
         Map<String, Integer> kinds = new HashMap<>();
-        Matcher self = SELF.matcher(head);
-        while (self.find()) {
-            kinds.merge(self.group(1), 1, Integer::sum);
+        for (int i = 1; i < head.length(); i++) {
+            char kind = head.charAt(i);
+            if (SELF_KINDS.indexOf(kind) >= 0 && SELF_FIRST.indexOf(head.charAt(i - 1)) >= 0) {
+                kinds.merge(String.valueOf(kind), 1, Integer::sum);
+            }
         }
         String kind = kinds.entrySet().stream().filter(e -> e.getValue() >= LEAST_MENTIONS)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (kind == null) {
             return null;
         }
+        Map<String, Integer> places = names.placesNamed(head);
         if (kind.equals("区")) {
-            String zone = zone(head, names);
+            String zone = zone(head, names, places);
             if (zone != null) {
                 return zone;
             }
         }
-        return mostNamed(head, names, kind);
+        return mostNamed(places, names, kind);
     }
 
     /** "大连高新区" written in full, or the zone most named with the city most named. */
-    private static String zone(String head, GovernmentNames names) {
+    private static String zone(String head, GovernmentNames names, Map<String, Integer> places) {
         Map<String, Integer> zones = new HashMap<>();
-        Matcher m = ZONE.matcher(head);
-        while (m.find()) {
-            zones.merge(m.group(), 1, Integer::sum);
+        for (int end = head.indexOf('区') + 1; end > 0; end = head.indexOf('区', end) + 1) {
+            for (String zone : ZONES) {
+                if (head.startsWith(zone, end - zone.length())) {
+                    zones.merge(zone, 1, Integer::sum);
+                    break;
+                }
+            }
         }
         String word = zones.entrySet().stream().filter(e -> e.getValue() >= LEAST_MENTIONS)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (word == null) {
             return null;
         }
-        String city = mostNamed(head, names, "市");
+        String city = mostNamed(places, names, "市");
         if (city == null) {
             return null;
         }
@@ -64,21 +72,15 @@ final class GovernmentInText {
         return cityShort + word;
     }
 
-    /** The province, prefecture or autonomous prefecture of the kind most named in {@code head}. */
-    private static String mostNamed(String head, GovernmentNames names, String kind) {
+    /** The province, prefecture or autonomous prefecture of the kind most named, at least {@value #LEAST_MENTIONS} times. */
+    private static String mostNamed(Map<String, Integer> places, GovernmentNames names, String kind) {
         String best = null;
         int bestCount = 0;
-        for (String[] place : names.placeNames()) {
-            String full = place[1];
-            if (!fits(full, names.level(full), kind)) {
-                continue;
-            }
-            int count = 0;
-            for (int at = head.indexOf(place[0]); at >= 0; at = head.indexOf(place[0], at + place[0].length())) {
-                count++;
-            }
-            if (count >= LEAST_MENTIONS && count > bestCount) {
-                best = full;
+        for (Map.Entry<String, Integer> e : places.entrySet()) {
+            int count = e.getValue();
+            boolean better = count > bestCount || count == bestCount && best != null && e.getKey().compareTo(best) < 0;
+            if (count >= LEAST_MENTIONS && better && fits(e.getKey(), names.level(e.getKey()), kind)) {
+                best = e.getKey();
                 bestCount = count;
             }
         }

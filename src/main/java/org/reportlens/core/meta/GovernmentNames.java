@@ -27,13 +27,28 @@ final class GovernmentNames {
     private final Map<String, String> canonical;
     /** Full names by level ("province", "prefecture", "county", "state"). */
     private final Map<String, String> levels;
-    /** Short forms of provinces and prefectures with their full names, for finding them in a text. */
-    private final List<String[]> placeNames;
+    /** The first characters of the short forms of provinces and prefectures, sorted; {@link #places} in the same order. */
+    private final char[] placeStarts;
+    /** {short, full} of the provinces and prefectures whose short forms start with {@code placeStarts[i]}. */
+    private final String[][][] places;
+    /** The characters in {@link #placeStarts}, to pass over the others at once. */
+    private final java.util.BitSet starts = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     private GovernmentNames(Map<String, String> canonical, Map<String, String> levels, List<String[]> placeNames) {
         this.canonical = Map.copyOf(canonical);
         this.levels = Map.copyOf(levels);
-        this.placeNames = List.copyOf(placeNames);
+        java.util.TreeMap<Character, List<String[]>> byFirst = new java.util.TreeMap<>();
+        for (String[] place : placeNames) {
+            byFirst.computeIfAbsent(place[0].charAt(0), c -> new ArrayList<>()).add(place);
+        }
+        this.placeStarts = new char[byFirst.size()];
+        this.places = new String[byFirst.size()][][];
+        int i = 0;
+        for (Map.Entry<Character, List<String[]>> e : byFirst.entrySet()) {
+            placeStarts[i] = e.getKey();
+            starts.set(e.getKey());
+            places[i++] = e.getValue().toArray(new String[0][]);
+        }
     }
 
     static GovernmentNames defaults() {
@@ -92,8 +107,24 @@ final class GovernmentNames {
         return levels.get(fullName);
     }
 
-    /** Short forms of provinces and prefectures ({short, full}), to be found in a text. */
-    List<String[]> placeNames() {
-        return placeNames;
+    /**
+     * How often each province and prefecture is named in {@code text} by a short form, full name
+     * to count; one pass over the text.
+     */
+    Map<String, Integer> placesNamed(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!starts.get(c)) {
+                continue;
+            }
+            int at = java.util.Arrays.binarySearch(placeStarts, c);
+            for (String[] place : places[at]) {
+                if (text.startsWith(place[0], i)) {
+                    counts.merge(place[1], 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 }

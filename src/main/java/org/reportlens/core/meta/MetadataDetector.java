@@ -58,11 +58,21 @@ public final class MetadataDetector {
             "^(?:本|全|我|该|省|市|县|州|区)?(?:省|市|区|县|州|盟|旗|镇|乡|街道|自治区|自治州|自治县|特别行政区|新区|高新区|开发区|管委会)$");
     /** A line that is a date alone, as under a title: "2024年1月15日", "（二〇二四年一月十五日）". */
     private static final Pattern DATE_LINE = Pattern.compile("^[(（]?" + DeliveryDate.DATE.pattern() + "[)）]?$");
-    /** "今年全市经济社会发展的主要预期目标是", "2016年经济社会发展主要指标是". */
-    private static final Pattern TARGET_SENTENCE = Pattern.compile(
-            "(今年|(" + Years.TOKEN + ")年)[^。\\n]{0,40}?(?:主要|预期)[^。\\n]{0,8}?(?:目标|指标)"
-            + "|(?:主要|预期)[^。\\n]{0,8}?(?:目标|指标)(?:安排|建议)?(?:是|为)?:");
+    /** Before 目标/指标 in a sentence stating the main targets: "…主要预期", "…预期". */
+    private static final Pattern TARGET_LEAD = Pattern.compile("(?:主要|预期)[^。\\n]{0,8}$");
+    /** After 目标/指标, a cue opening the list: "是：", "安排为：", "：". */
+    private static final Pattern TARGET_CUE_END = Pattern.compile("(?:安排|建议)?(?:是|为)?:");
+    /** The year a lead-in names for the targets: "今年全市经济社会发展的", "2016年经济社会发展". */
+    private static final Pattern TARGET_YEAR = Pattern.compile("(今年|(" + Years.TOKEN + ")年)[^。\\n]{0,40}$");
     private static final Pattern SEVERAL_YEARS = Pattern.compile("五年|十[一二三四五六七八九]五|远景");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** "中卫市市": the suffix written twice. */
+    private static final Pattern DOUBLED_SUFFIX = Pattern.compile("(省|市|县|区)\\1$");
+    /** "黔东南州" is 黔东南 with a suffix left on. */
+    private static final Pattern STEM_SUFFIX = Pattern.compile("(州|市|地区|盟)$");
+    /** "二〇三五年远景目标": a far year, no plan year. */
+    private static final Pattern FAR_YEAR = Pattern.compile("(?:\\d{4}|[一二][〇零○一二三四五六七八九]{3})年远景");
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<![0-9A-Za-z])((?:19|20)\\d{2})(?![0-9A-Za-z])");
 
     private MetadataDetector() {
@@ -158,7 +168,7 @@ public final class MetadataDetector {
     private static String speaker(List<OutlineNode> outline, NormalizedText text, GovernmentNames names) {
         // the original lines: a speaker's line ("甘肃省省长 刘伟平") looks like a menu and is dropped as page furniture
         int headEnd = outline.isEmpty() ? text.original().length() : outline.get(0).start();
-        String[] lines = text.original().substring(0, headEnd).split("\\R", HEAD_LINES + 1);
+        String[] lines = LINE_BREAK.split(text.original().substring(0, headEnd), HEAD_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
             String line = lines[i].strip();
             Matcher m = SPEAKER.matcher(line.replace(" ", ""));
@@ -188,8 +198,8 @@ public final class MetadataDetector {
         if (written == null) {
             return null;
         }
-        String name = written.replaceAll("\\s+", "");
-        name = name.replaceFirst("(省|市|县|区)\\1$", "$1");
+        String name = WHITESPACE.matcher(written).replaceAll("");
+        name = DOUBLED_SUFFIX.matcher(name).replaceFirst("$1");
         String known = names.canonical(name);
         if (known != null) {
             return known;
@@ -199,7 +209,7 @@ public final class MetadataDetector {
             return null;
         }
         // "黔东南州" is the short form of a known name with its suffix left on
-        String stem = names.canonical(name.replaceFirst("(州|市|地区|盟)$", ""));
+        String stem = names.canonical(STEM_SUFFIX.matcher(name).replaceFirst(""));
         return stem != null ? stem : name;
     }
 
@@ -226,7 +236,7 @@ public final class MetadataDetector {
      */
     static String governmentInTitle(String title) {
         String t = LEADING_BRACKETS.matcher(title.replaceFirst("^\\*", "")).replaceFirst("");
-        t = Years.remove(DeliveryDate.remove(t)).replaceAll("\\s+", "");
+        t = WHITESPACE.matcher(Years.remove(DeliveryDate.remove(t))).replaceAll("");
         Matcher m = TITLE_GOVERNMENT.matcher(t);
         if (!m.find()) {
             return null;
@@ -244,7 +254,7 @@ public final class MetadataDetector {
     private static Integer partYear(List<OutlineNode> outline, Part part) {
         for (OutlineNode node : outline) {
             if (node.level() == 1 && !node.lead() && node.part() == part) {
-                Integer year = Years.latest(node.title().replaceAll("(?:\\d{4}|[一二][〇零○一二三四五六七八九]{3})年远景", ""));
+                Integer year = Years.latest(FAR_YEAR.matcher(node.title()).replaceAll(""));
                 if (year != null) {
                     return year;
                 }
@@ -260,21 +270,36 @@ public final class MetadataDetector {
      */
     private static Integer targetYear(NormalizedText text, List<OutlineNode> outline, Integer year) {
         String folded = text.folded();
-        Matcher m = TARGET_SENTENCE.matcher(folded);
-        while (m.find()) {
-            int sentenceStart = Math.max(folded.lastIndexOf('。', m.start()), folded.lastIndexOf('\n', m.start())) + 1;
-            if (SEVERAL_YEARS.matcher(folded.substring(sentenceStart, m.end())).find()
-                    || partAt(outline, text.toOriginalStart(m.start())) == Part.REVIEW) {
+        for (int at = nextTargetWord(folded, 0); at >= 0; at = nextTargetWord(folded, at + 2)) {
+            int sentenceStart = Math.max(folded.lastIndexOf('。', at), folded.lastIndexOf('\n', at)) + 1;
+            String leadIn = folded.substring(Math.max(sentenceStart, at - 60), at);
+            Matcher lead = TARGET_LEAD.matcher(leadIn);
+            if (!lead.find() || SEVERAL_YEARS.matcher(folded.substring(sentenceStart, at)).find()
+                    || partAt(outline, text.toOriginalStart(at)) == Part.REVIEW) {
                 continue;
             }
-            Integer named = m.group(2) != null ? Integer.valueOf(Years.parse(m.group(2))) : year;
-            if (named != null && year != null && named > year + 1) {
+            Matcher named = TARGET_YEAR.matcher(leadIn.substring(0, lead.start()));
+            Integer target;
+            if (named.find()) {
+                target = named.group(2) != null ? Integer.valueOf(Years.parse(named.group(2))) : year;
+            } else if (TARGET_CUE_END.matcher(folded).region(at + 2, Math.min(folded.length(), at + 8)).lookingAt()) {
+                target = year;
+            } else {
+                continue;
+            }
+            if (target != null && year != null && target > year + 1) {
                 // "到2015年…主要目标": a five-year plan's year, not this one's
                 continue;
             }
-            return named;
+            return target;
         }
         return null;
+    }
+
+    private static int nextTargetWord(String folded, int from) {
+        int target = folded.indexOf("目标", from);
+        int indicator = folded.indexOf("指标", from);
+        return target < 0 ? indicator : indicator < 0 ? target : Math.min(target, indicator);
     }
 
     private static Part partAt(List<OutlineNode> outline, int original) {

@@ -26,6 +26,7 @@ public final class OutlineParser {
     private static final String TITLE_TRAILING = ":,; ";
     /** The rank of a part standing on its own line: above 一、, which is rank 1. */
     private static final int PART_LINE_RANK = 0;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
 
@@ -87,8 +88,11 @@ public final class OutlineParser {
         }
 
         private void readParagraph(int start, int end) {
-            java.util.regex.Matcher markdown = MARKDOWN.matcher(folded).region(start, end);
-            int markEnd = markdown.lookingAt() ? markdown.end() : start;
+            int markEnd = start;
+            if (folded.charAt(start) == '#') {
+                java.util.regex.Matcher markdown = MARKDOWN.matcher(folded).region(start, end);
+                markEnd = markdown.lookingAt() ? markdown.end() : start;
+            }
             Optional<Heading> heading = Heading.match(folded.subSequence(markEnd, end));
             if (heading.isEmpty() && markEnd > start) {
                 java.util.regex.Matcher bare = BARE_NUMERAL.matcher(folded).region(markEnd, end);
@@ -100,7 +104,7 @@ public final class OutlineParser {
             if (heading.isPresent()) {
                 bodyStart = openHeading(heading.get(), start, markEnd, end);
             } else if (markEnd > start && markEnd < end && !folded.startsWith("# ", start)
-                    || markEnd == start && partLine(folded.substring(start, end))) {
+                    || markEnd == start && end - start <= PartLine.MAX_LENGTH && partLine(folded.substring(start, end))) {
                 openPartLine(start, markEnd, end);
                 return;
             }
@@ -177,7 +181,7 @@ public final class OutlineParser {
         /** The title as displayed: the original text of the range, whitespace folded. */
         private String title(int start, int end) {
             Span span = text.toOriginal(start, end);
-            return span.of(text.original()).replaceAll("[\\s\u3000]+", " ").strip();
+            return SPACES.matcher(span.of(text.original())).replaceAll(" ").strip();
         }
 
         private int skipSpaces(int i, int end) {

@@ -38,6 +38,8 @@ public enum Part {
     private static final Pattern YEAR_WORK = Pattern.compile(
             "^(?:关于|做好)?(\\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:的)?(?:政府)?(?:主要|重点)?工作(?:情况)?$");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    /** A year named in a title, not the far year of 远景目标. */
+    private static final Pattern NEAR_YEAR = Pattern.compile("(\\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?!远景)");
 
     /** The lower-case name used in JSON. */
     public String id() {
@@ -94,11 +96,11 @@ public enum Part {
 
     /** Whether the title names a year of its own beside the several years: "今后五年及2012年工作建议". */
     private static boolean namesTheYear(String title) {
-        return title.matches(".*(?:\\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?!远景).*") || title.contains("今年");
+        return NEAR_YEAR.matcher(title).find() || title.contains("今年");
     }
 
     private static int latestYear(String title) {
-        Matcher m = Pattern.compile("(\\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?!远景)").matcher(title);
+        Matcher m = NEAR_YEAR.matcher(title);
         int latest = 0;
         while (m.find()) {
             latest = Math.max(latest, parseYear(m.group(1)));

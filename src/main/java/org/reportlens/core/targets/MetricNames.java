@@ -31,10 +31,14 @@ public final class MetricNames {
     private static final Pattern MANNER = Pattern.compile(
             "(?:同比|实际|(?:力争)?(?:按|以)?(?:同|可比)口径(?:计算)?|可比|力争|全年|继续保持|保持|在正常年景下|增速|、"
             + "|(?:保持|实现)?(?:稳定|平稳|正)增长|止跌回稳)+$");
+    /** The first characters of SPEAKER's words and the last of MANNER's: most names need no pattern run. */
+    private static final String SPEAKER_START = "全年我本其";
+    private static final String MANNER_END = "比际径算争年持下速、长稳";
     /** A note in brackets is no part of the name: "居民消费价格指数（CPI）", "财政总收入（省口径）". */
     private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
-    /** A government named before the metric: "北京市生产总值". */
-    private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?[省市区县州]");
+    /** A government named before the metric ("北京市生产总值"): two to eight characters and one of these. */
+    private static final String PLACE_SUFFIXES = "省市区县州";
+    private static final int PLACE_LONGEST = 8;
 
     private final Map<String, String> canonical;
     private final Set<String> approximate;
@@ -89,7 +93,16 @@ public final class MetricNames {
 
     /** Width folded, without spaces or notes in brackets. */
     private static String key(String name) {
-        return BRACKETED.matcher(CharFolding.fold(name)).replaceAll("").replaceAll("\\s+", "");
+        String folded = CharFolding.fold(name);
+        if (folded.indexOf('(') >= 0) {
+            folded = BRACKETED.matcher(folded).replaceAll("");
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isWhitespace(folded.charAt(i))) {
+                return folded.replaceAll("\\s+", "");
+            }
+        }
+        return folded;
     }
 
     /**
@@ -97,7 +110,13 @@ public final class MetricNames {
      * ("…同口径", "…同比", "…实际").
      */
     public static String strip(String metric) {
-        String s = SPEAKER.matcher(metric.strip()).replaceFirst("");
+        String s = metric.strip();
+        if (SPEAKER_START.indexOf(s.isEmpty() ? ' ' : s.charAt(0)) >= 0) {
+            s = SPEAKER.matcher(s).replaceFirst("");
+        }
+        if (s.isEmpty() || MANNER_END.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
         String without = MANNER.matcher(s).replaceFirst("");
         return without.isEmpty() ? s : without;
     }
@@ -110,8 +129,8 @@ public final class MetricNames {
         String stripped = key(strip(metric));
         String known = canonical.get(stripped);
         if (known == null) {
-            String unplaced = PLACE.matcher(stripped).replaceFirst("");
-            known = canonical.get(unplaced);
+            String unplaced = unplaced(stripped);
+            known = unplaced == null ? null : canonical.get(unplaced);
         }
         return known != null ? known : stripped;
     }
@@ -119,7 +138,25 @@ public final class MetricNames {
     /** Whether the table knows the metric — a standard indicator, not a one-off figure. */
     public boolean isKnown(String metric) {
         String stripped = key(strip(metric));
-        return canonical.containsKey(stripped) || canonical.containsKey(PLACE.matcher(stripped).replaceFirst(""));
+        if (canonical.containsKey(stripped)) {
+            return true;
+        }
+        String unplaced = unplaced(stripped);
+        return unplaced != null && canonical.containsKey(unplaced);
+    }
+
+    /** {@code name} without a government named before it ("北京市生产总值" → 生产总值); null when none is. */
+    private static String unplaced(String name) {
+        for (int i = 2; i < Math.min(name.length() - 1, PLACE_LONGEST + 1); i++) {
+            char c = name.charAt(i);
+            if (PLACE_SUFFIXES.indexOf(c) >= 0) {
+                return name.substring(i + 1);
+            }
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether it is merged with its canonical name only as a close, not identical, statistic. */
