@@ -25,11 +25,12 @@ public enum Part {
     private static final Pattern REVIEW_WORDS = Pattern.compile(
             "回顾|总结|过去|成绩|成就|成效|完成情况|执行情况|取得的|[一二三四五六七八九十]年来|以来|开展的");
     /**
-     * Plan words; "计划" only when not what was carried out ("“九五”计划执行情况"); "做好2007年工作",
+     * Plan words; "计划" only when not what was carried out ("“九五”计划执行情况") nor the name of a
+     * five-year plan ("“十五”计划开局良好"); "做好2007年工作",
      * "做好今年政府工作".
      */
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "任务|安排|目标|计划(?!的?(?:执行|完成))|部署|打算|展望|重点工作|工作重点|工作思路|总体要求|建议|工作意见|构想|考虑|举措|工作把握"
+            "任务|安排|目标|(?<!”)计划(?!的?(?:执行|完成))|部署|打算|展望|重点工作|工作重点|工作思路|总体要求|建议|工作意见|构想|考虑|举措|工作把握"
             + "|做好.{0,8}(?:\\d{4}年|今年).{0,6}工作");
     /** The years ahead, named without a plan word: "今后五年的工作". */
     private static final Pattern AHEAD = Pattern.compile("(?:今后|未来)五年");

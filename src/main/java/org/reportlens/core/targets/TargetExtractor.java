@@ -33,6 +33,8 @@ public final class TargetExtractor {
      */
     private static final Pattern GROWTH_CUE = Pattern.compile(
             "今年(?:全[省市区州县国]|我[省市区州县])?(?=(?:地区生产总值|生产总值|国内生产总值|经济)增长\\d)");
+    /** A sentence of this year giving this many figures of standard metrics is a target list without a cue. */
+    static final int LEAST_STANDARD_FIGURES = 3;
     /** In a lead-in, this year: a review part holding a cue for it lacks the plan's heading. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|明年");
     /** After a five-year mention in a lead-in, a word that brings it back to this year. */
@@ -113,6 +115,9 @@ public final class TargetExtractor {
                 readList(paragraphStart, cue.end(), paragraphEnd);
             }
             if (targetParagraphs.isEmpty()) {
+                thisYearsFigures();
+            }
+            if (targetParagraphs.isEmpty()) {
                 Matcher growth = GROWTH_CUE.matcher(folded);
                 while (growth.find() && targetParagraphs.isEmpty()) {
                     Part part = partAt(growth.start());
@@ -121,6 +126,39 @@ public final class TargetExtractor {
                         readList(paragraphStart, growth.end(), paragraphEnd(growth.end()));
                     }
                 }
+            }
+        }
+
+        /**
+         * Without any cue: a sentence of a plan part that speaks of this year and gives at least
+         * {@value #LEAST_STANDARD_FIGURES} figures of standard metrics is the list ("今年要优先稳就业保民生，…；
+         * 城镇新增就业900万人以上，城镇调查失业率6%左右，…"); only its figures are targets.
+         */
+        private void thisYearsFigures() {
+            for (int at = folded.indexOf("今年"); at >= 0 && targetParagraphs.isEmpty(); at = folded.indexOf("今年", at + 2)) {
+                if (partAt(at) != Part.PLAN) {
+                    continue;
+                }
+                int start = Math.max(folded.lastIndexOf('。', at), folded.lastIndexOf('\n', at)) + 1;
+                int end = folded.indexOf('。', at);
+                int paragraphEnd = paragraphEnd(at);
+                end = end < 0 || end > paragraphEnd ? paragraphEnd : end;
+                List<int[]> figures = new ArrayList<>();
+                for (int[] c : clauses(start, end)) {
+                    String clause = folded.substring(c[0], c[1]);
+                    Optional<Clause> figure = Clause.read(clause);
+                    if (figure.isPresent() && names.isKnown(figure.get().metric()) && !SEVERAL_YEARS.matcher(clause).find()) {
+                        figures.add(c);
+                    }
+                }
+                if (figures.size() >= LEAST_STANDARD_FIGURES) {
+                    targetParagraphs.add(new int[] {folded.lastIndexOf('\n', at) + 1, paragraphEnd});
+                    for (int[] c : figures) {
+                        add(TargetKind.TARGET, Clause.read(folded.substring(c[0], c[1])).orElseThrow(), null, c[0], c[1],
+                                planYear());
+                    }
+                }
+                at = end;
             }
         }
 
