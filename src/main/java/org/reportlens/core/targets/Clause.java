@@ -38,7 +38,7 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
     private static final List<String> LEADING_VERBS = longestFirst("新增|新培育|新认定|新引进|新注册|新备案|新开工|新建|引进"
             + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造|减少");
     /** Before the metric: striving, estimating, and who speaks ("全市实现地区生产总值…"). */
-    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "年末", "全市", "全区", "全县",
+    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "今年", "年末", "全市", "全区", "全县",
             "全省", "我市", "我区", "我县", "其中");
     private static final Pattern VALUE = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern BASE = Pattern.compile("(?:较|比)(?:19|20)\\d\\d年末?(?:累计)?$");

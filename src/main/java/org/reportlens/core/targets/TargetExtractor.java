@@ -115,9 +115,6 @@ public final class TargetExtractor {
                 readList(paragraphStart, cue.end(), paragraphEnd);
             }
             if (targetParagraphs.isEmpty()) {
-                thisYearsFigures();
-            }
-            if (targetParagraphs.isEmpty()) {
                 Matcher growth = GROWTH_CUE.matcher(folded);
                 while (growth.find() && targetParagraphs.isEmpty()) {
                     Part part = partAt(growth.start());
@@ -126,6 +123,9 @@ public final class TargetExtractor {
                         readList(paragraphStart, growth.end(), paragraphEnd(growth.end()));
                     }
                 }
+            }
+            if (targetParagraphs.isEmpty()) {
+                thisYearsFigures();
             }
         }
 
