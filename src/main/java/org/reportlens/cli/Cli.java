@@ -37,7 +37,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
-    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
+            "-h");
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
@@ -52,6 +53,8 @@ public final class Cli {
             "                                       duplicated passages across a corpus, as JSON",
             "       reportlens bench [--runs N] FILE...",
             "                                       time each analysis phase (warm), in ms",
+            "       reportlens corpus-check [--manifest FILE]... [--no-file-names] [--misses N] [--metrics FILE] DIR",
+            "                                       how well a folder of reports is read, and the files that miss",
             "       reportlens make-corpus --out DIR [--reports N] [--chars N] [--copied PERCENT] [--seed S]",
             "                          SEED_FILE...  write a synthetic corpus for benchmarking dups");
 
@@ -80,6 +83,8 @@ public final class Cli {
                     return CorpusMaker.run(rest, out, err);
                 case "bench":
                     return Bench.run(rest, out, err);
+                case "corpus-check":
+                    return CorpusCheck.run(rest, out, err);
                 default:
                     out.println(USAGE);
                     return OK;

@@ -116,6 +116,7 @@ public final class AnalysisJson {
         o.put("canonicalMetric", t.canonicalMetric());
         o.put("verb", t.verb());
         o.put("value", t.value());
+        o.put("upper", t.upper());
         o.put("unit", t.unit());
         o.put("qualifier", t.qualifier());
         o.put("base", t.base());
@@ -198,6 +199,7 @@ public final class AnalysisJson {
         node.put("year", meta.year());
         node.put("reviewYear", meta.reviewYear());
         node.put("planYear", meta.planYear());
+        node.put("delivered", meta.delivered() == null ? null : meta.delivered().toString());
         node.put("encoding", report.encoding());
         node.put("length", report.original().length());
         ArrayNode warnings = node.putArray("warnings");
