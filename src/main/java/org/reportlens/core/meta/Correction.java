@@ -35,12 +35,16 @@ public record Correction(String government, Integer year) {
         return government == null && year == null;
     }
 
-    /** {@code detected} with this correction on it; the title and the year reviewed stay as detected. */
+    /**
+     * {@code detected} with this correction on it; the title, the year reviewed and the day delivered
+     * stay as detected (a report filed under another year was still delivered on the day it says).
+     */
     public ReportMetadata applyTo(ReportMetadata detected) {
         if (isNone()) {
             return detected;
         }
         return new ReportMetadata(detected.title(), government != null ? government : detected.government(),
-                year != null ? year : detected.year(), detected.reviewYear(), year != null ? year : detected.planYear());
+                year != null ? year : detected.year(), detected.reviewYear(), year != null ? year : detected.planYear(),
+                detected.delivered());
     }
 }

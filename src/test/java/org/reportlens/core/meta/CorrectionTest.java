@@ -18,6 +18,14 @@ class CorrectionTest {
     }
 
     @Test
+    void theDayDeliveredSurvivesACorrection() {
+        ReportMetadata dalian = new ReportMetadata("2024年大连市政府工作报告", "大连市", 2024, 2023, 2024,
+                java.time.LocalDate.of(2024, 1, 9));
+        assertThat(new Correction("大连市人民政府", 2025).applyTo(dalian).delivered())
+                .isEqualTo(java.time.LocalDate.of(2024, 1, 9));
+    }
+
+    @Test
     void whatWasDetectedOrInferredIsNoCorrection() {
         // the dialog shows the year inferred from the year planned; left as it is, it corrects nothing
         assertThat(Correction.between(GAOXIN, 2026, "", 2026)).isEqualTo(Correction.NONE);
