@@ -27,6 +27,10 @@ public final class TextDecoder {
     private static final Set<String> DETECTABLE = Set.of("GB18030", "Big5");
     /** ICU reports 0–100; real Chinese prose of a few hundred characters scores far above this. */
     private static final int MIN_DETECTOR_CONFIDENCE = 20;
+    /** A page's declared charset gives way to a Chinese encoding the detector is this much surer of. */
+    private static final int MIN_CONFIDENCE_LEAD = 30;
+    /** Up to this many zero bytes (or one in a thousand) are dropped as damage; more mean binary or UTF-16. */
+    private static final int MAX_STRAY_NULS = 3;
     /** A file whose only UTF-8 errors are this rare is damaged UTF-8, not another encoding. */
     private static final double TOLERATED_UTF8_ERROR_RATE = 0.001;
 
@@ -45,7 +49,12 @@ public final class TextDecoder {
         if (byBom.isPresent()) {
             return checked(byBom.get());
         }
-        boolean hasNul = indexOf(bytes, (byte) 0) >= 0;
+        int nuls = count(bytes, (byte) 0);
+        if (nuls > 0 && nuls <= Math.max(MAX_STRAY_NULS, bytes.length / 1000) && FileSignature.of(bytes).isEmpty()) {
+            // a stray zero byte or two in a text file (a bad copy, a tool's slip) is damage, not binary data
+            return withWarning(decode(without(bytes, (byte) 0)), nuls + " zero byte(s) (NUL) dropped");
+        }
+        boolean hasNul = nuls > 0;
         Optional<FileSignature> signature = FileSignature.of(bytes);
         if (signature.isPresent() && (hasNul || !isStrictUtf8(bytes))) {
             throw new UndecodableException("not a text file: it is " + signature.get().description());
@@ -170,6 +179,11 @@ public final class TextDecoder {
                 break;
             }
             String name = match.getName();
+            Optional<String> language = OtherLanguages.recognise(b, name);
+            if (language.isPresent()) {
+                throw new UndecodableException("is " + language.get() + " text (" + name + "), not Chinese:"
+                        + " ReportLens reads Chinese reports; if this is one, save it as UTF-8");
+            }
             if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
                 return strictOrFail(b, GB18030, "GB18030");
             }
@@ -208,8 +222,8 @@ public final class TextDecoder {
     /** Decoding succeeded; refuse what is still not text a person wrote. */
     private static DecodedText checked(DecodedText decoded) throws UndecodableException {
         String text = decoded.text();
-        if (text.isBlank()) {
-            throw new UndecodableException("contains no text (only whitespace)");
+        if (!TextPlausibility.hasVisibleText(text)) {
+            throw new UndecodableException("contains no text (only spaces, line breaks or invisible characters)");
         }
         TextPlausibility plausibility = TextPlausibility.of(text);
         if (plausibility.looksLikeMojibake()) {
@@ -269,12 +283,95 @@ public final class TextDecoder {
         return true;
     }
 
-    private static int indexOf(byte[] b, byte value) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == value) {
-                return i;
+    private static int count(byte[] b, byte value) {
+        int n = 0;
+        for (byte x : b) {
+            if (x == value) {
+                n++;
             }
         }
-        return -1;
+        return n;
+    }
+
+    private static byte[] without(byte[] b, byte value) {
+        byte[] out = new byte[b.length - count(b, value)];
+        int at = 0;
+        for (byte x : b) {
+            if (x != value) {
+                out[at++] = x;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Decodes a web page that declares {@code declared} as its charset, checking the declaration
+     * against the bytes: the declared charset is used when the bytes are valid in it, decode to
+     * plausible text, and no stronger evidence says otherwise — bytes that are valid UTF-8 beyond
+     * ASCII are UTF-8; a Chinese encoding the detector is far surer of wins. Otherwise the bytes
+     * are decoded as what they are, with a warning saying so.
+     */
+    static DecodedText decodeAsDeclared(byte[] b, Charset declared) throws UndecodableException {
+        String name = declared.name();
+        Optional<String> language = OtherLanguages.recognise(b, name);
+        if (language.isPresent()) {
+            throw new UndecodableException("is " + language.get() + " text (" + name + "), not Chinese:"
+                    + " ReportLens reads Chinese reports");
+        }
+        DecodedText asDeclared;
+        try {
+            asDeclared = checked(strict(b, 0, declared, name));
+        } catch (UndecodableException e) {
+            asDeclared = null;
+        }
+        DecodedText detected;
+        try {
+            detected = decode(b);
+        } catch (UndecodableException e) {
+            if (asDeclared == null) {
+                throw new UndecodableException("declares the charset " + name + " but is not valid " + name
+                        + " text, and " + e.getMessage());
+            }
+            return asDeclared;
+        }
+        if (detected.encoding().equals(name) || isAscii(b)) {
+            return asDeclared != null ? asDeclared : detected;
+        }
+        boolean utf8 = detected.encoding().equals("UTF-8") && detected.warnings().isEmpty();
+        boolean surer = DETECTABLE.contains(detected.encoding())
+                && confidence(b, detected.encoding()) >= confidence(b, name) + MIN_CONFIDENCE_LEAD;
+        if (asDeclared == null || utf8 || surer) {
+            return withWarning(detected, "the page declares the charset " + name + " but its bytes are "
+                    + detected.encoding() + "; read as " + detected.encoding());
+        }
+        return asDeclared;
+    }
+
+    /** ICU's confidence (0–100) that the bytes are in the charset {@code name}. */
+    private static int confidence(byte[] b, String name) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(b);
+        for (CharsetMatch match : detector.detectAll()) {
+            String matched = match.getName();
+            if (matched.equals(name) || name.equals("GB18030") && (matched.equals("GBK") || matched.equals("GB2312"))) {
+                return match.getConfidence();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static DecodedText withWarning(DecodedText decoded, String warning) {
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        warnings.add(warning);
+        return new DecodedText(decoded.text(), decoded.encoding(), warnings);
     }
 }
