@@ -1,28 +1,41 @@
 package org.reportlens.core.load;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
- * The moment reading one file must be done by. Parsers that loop over a file's parts (a PDF's
- * pages, its text) ask {@link #check()} as they go, so an endless or enormous file stops there
- * instead of running on; an interrupted thread stops the same way.
+ * The time reading one file may take. Parsers that loop over a file's parts (a PDF's pages, its
+ * text) ask {@link #check()} as they go, so an endless or enormous file stops there instead of
+ * running on; an interrupted thread (its caller gave up on it) stops the same way. The time is the
+ * reading thread's own processor time where the platform measures it, so a machine busy with other
+ * work does not make a file that reads in 2 s count as 10; a file that blocks instead of computing
+ * is stopped by the caller's wall-clock guard.
  */
 final class Deadline {
-    private final long endNanos;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Duration budget;
+    private final boolean cpu;
+    private final long start;
 
     private Deadline(Duration budget) {
         this.budget = budget;
-        this.endNanos = System.nanoTime() + budget.toNanos();
+        this.cpu = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+        this.start = now();
     }
 
     static Deadline in(Duration budget) {
         return new Deadline(budget);
     }
 
-    /** Throws once the time is up or the thread was interrupted (the caller gave up on it). */
+    private long now() {
+        return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** Throws once the time is up or the thread was interrupted. */
     void check() {
-        if (System.nanoTime() - endNanos > 0) {
+        if (now() - start > budget.toNanos()) {
             throw new BudgetExceeded("took longer than " + seconds(budget) + " to read (the limit per file)");
         }
         if (Thread.currentThread().isInterrupted()) {
@@ -32,12 +45,12 @@ final class Deadline {
 
     static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     /**
      * Thrown from inside a parser's callbacks, which cannot throw checked exceptions; the reader
-     * turns it into an {@link UndecodableException} with the same reason.
+     * turns it into a refusal with the same reason.
      */
     static final class BudgetExceeded extends RuntimeException {
         BudgetExceeded(String problem) {

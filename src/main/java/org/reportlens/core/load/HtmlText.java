@@ -97,6 +97,6 @@ final class HtmlText {
             return TextDecoder.withWarning(TextDecoder.decode(bytes), "the page declares the unknown charset \""
                     + declared.get() + "\", which was ignored");
         }
-        return TextDecoder.decodeAsDeclared(bytes, charset.get());
+        return TextDecoder.decodeAsDeclared(bytes, declared.get(), charset.get());
     }
 }

@@ -19,8 +19,28 @@ final class OtherLanguages {
     /** Japanese prose has a kana in every few characters; Chinese decoded as Shift_JIS has few. */
     private static final double MIN_KANA_SHARE = 0.15;
     private static final double MIN_HANGUL_SHARE = 0.5;
+    private static final byte ESC = 0x1B;
 
     private OtherLanguages() {
+    }
+
+    /**
+     * The ISO-2022 encoding of 7-bit text, by the escape sequence that switches it to its
+     * characters: such text is also valid ASCII, and would read as "$B@/I\\$". Empty when there is none.
+     */
+    static Optional<String> iso2022(byte[] bytes) {
+        for (int i = 0; i + 3 < bytes.length; i++) {
+            if (bytes[i] != ESC) {
+                continue;
+            }
+            if (bytes[i + 1] == '$' && (bytes[i + 2] == 'B' || bytes[i + 2] == '@')) {
+                return Optional.of("ISO-2022-JP");
+            }
+            if (bytes[i + 1] == '$' && bytes[i + 2] == ')') {
+                return Optional.of(bytes[i + 3] == 'C' ? "ISO-2022-KR" : "ISO-2022-CN");
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Japanese" or "Korean" when {@code bytes}, in the encoding {@code detected}, are text of that language. */

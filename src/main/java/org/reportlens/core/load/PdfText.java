@@ -51,6 +51,17 @@ final class PdfText {
                 throw new UndecodableException(String.format(Locale.ROOT,
                         "is refused: it has %,d pages (the limit is %,d)", pages, limits.maxPdfPages()));
             }
+            // the page tree may list more pages than it claims (one page 100,000 times): count before reading
+            int listed = 0;
+            for (PDPage page : doc.getPages()) {
+                if (++listed > limits.maxPdfPages()) {
+                    throw new UndecodableException(String.format(Locale.ROOT,
+                            "is refused: it has more than %,d pages (the limit)", limits.maxPdfPages()));
+                }
+                if (listed % 1000 == 0) {
+                    deadline.check();
+                }
+            }
             IndentedLines stripper = new IndentedLines(limits, deadline);
             stripper.setSortByPosition(true);
             String text = join(withoutFurniture(stripper.pages(doc)));

@@ -63,6 +63,10 @@ public final class TextDecoder {
             return checked(decodeUtf16WithoutBom(bytes)
                     .orElseThrow(() -> new UndecodableException("not a text file: it contains binary data")));
         }
+        Optional<String> iso2022 = OtherLanguages.iso2022(bytes);
+        if (iso2022.isPresent()) {
+            return decodeIso2022(bytes, iso2022.get());
+        }
         if (controlByteShare(bytes) > 0.01) {
             throw new UndecodableException("not a text file: it contains binary data");
         }
@@ -171,6 +175,23 @@ public final class TextDecoder {
         return Optional.of(new DecodedText(out.toString(), "UTF-8", warnings));
     }
 
+    /** Chinese in ISO-2022-CN is read; Japanese and Korean are refused, as in their other encodings. */
+    private static DecodedText decodeIso2022(byte[] b, String name) throws UndecodableException {
+        Optional<String> language = OtherLanguages.recognise(b, name);
+        if (language.isPresent()) {
+            throw otherLanguage(language.get(), name);
+        }
+        if (!Charset.isSupported(name)) {
+            throw new UndecodableException("is " + name + " text, which is not supported; save it as UTF-8");
+        }
+        return checked(strictOrFail(b, Charset.forName(name), name));
+    }
+
+    static UndecodableException otherLanguage(String language, String encoding) {
+        return new UndecodableException("is " + language + " text (" + encoding + "), not Chinese:"
+                + " ReportLens reads Chinese reports; if this is one, save it as UTF-8");
+    }
+
     private static DecodedText decodeDetected(byte[] b) throws UndecodableException {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(b);
@@ -181,8 +202,7 @@ public final class TextDecoder {
             String name = match.getName();
             Optional<String> language = OtherLanguages.recognise(b, name);
             if (language.isPresent()) {
-                throw new UndecodableException("is " + language.get() + " text (" + name + "), not Chinese:"
-                        + " ReportLens reads Chinese reports; if this is one, save it as UTF-8");
+                throw otherLanguage(language.get(), name);
             }
             if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
                 return strictOrFail(b, GB18030, "GB18030");
@@ -311,12 +331,12 @@ public final class TextDecoder {
      * ASCII are UTF-8; a Chinese encoding the detector is far surer of wins. Otherwise the bytes
      * are decoded as what they are, with a warning saying so.
      */
-    static DecodedText decodeAsDeclared(byte[] b, Charset declared) throws UndecodableException {
+    static DecodedText decodeAsDeclared(byte[] b, String declaredName, Charset declared) throws UndecodableException {
         String name = declared.name();
+        String said = declaredName.equalsIgnoreCase(name) ? name : declaredName + " (read as " + name + ")";
         Optional<String> language = OtherLanguages.recognise(b, name);
         if (language.isPresent()) {
-            throw new UndecodableException("is " + language.get() + " text (" + name + "), not Chinese:"
-                    + " ReportLens reads Chinese reports");
+            throw otherLanguage(language.get(), name);
         }
         DecodedText asDeclared;
         try {
@@ -329,7 +349,7 @@ public final class TextDecoder {
             detected = decode(b);
         } catch (UndecodableException e) {
             if (asDeclared == null) {
-                throw new UndecodableException("declares the charset " + name + " but is not valid " + name
+                throw new UndecodableException("declares the charset " + said + " but is not valid " + name
                         + " text, and " + e.getMessage());
             }
             return asDeclared;
@@ -341,7 +361,7 @@ public final class TextDecoder {
         boolean surer = DETECTABLE.contains(detected.encoding())
                 && confidence(b, detected.encoding()) >= confidence(b, name) + MIN_CONFIDENCE_LEAD;
         if (asDeclared == null || utf8 || surer) {
-            return withWarning(detected, "the page declares the charset " + name + " but its bytes are "
+            return withWarning(detected, "the page declares the charset " + said + " but its bytes are "
                     + detected.encoding() + "; read as " + detected.encoding());
         }
         return asDeclared;

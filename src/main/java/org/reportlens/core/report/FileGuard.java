@@ -67,8 +67,9 @@ final class FileGuard {
             }
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new Failure(String.format(Locale.ROOT, "took longer than %d s to read (the limit per file);"
-                    + " it was given up", limit.toSeconds()), null);
+            long ms = limit.toMillis();
+            throw new Failure("took longer than " + (ms % 1000 == 0 ? ms / 1000 + " s"
+                    : String.format(Locale.ROOT, "%.1f s", ms / 1000.0)) + " to read and was given up", null);
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } finally {

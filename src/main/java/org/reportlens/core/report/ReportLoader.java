@@ -17,8 +17,11 @@ import org.reportlens.core.load.ReportLoadException;
  * load through here, so both get the guard.
  */
 public final class ReportLoader {
-    /** Past the reader's own time limit, the normalizing and outline of a file get this long too. */
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    /**
+     * The reader's own limit counts its processor time; past it, on the clock, a file gets this
+     * much more (its normalizing and outline, a machine busy with other work) before it is given up.
+     */
+    private static final Duration GRACE = Duration.ofSeconds(5);
     private final ReportFileReader reader;
 
     public ReportLoader() {
