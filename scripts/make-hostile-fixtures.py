@@ -94,6 +94,10 @@ def main():
     write("txt-nbsp-and-zero-width-spaces-only.txt", ("\u00a0\u200b\u3000\ufeff\u2060 \u200b\n" * 40).encode("utf-8"))
     write("txt-utf-8-with-one-stray-nul.txt", REPORT.encode("utf-8")[:60] + b"\x00" + REPORT.encode("utf-8")[60:])
     write("txt-line-separators-u2028.txt", REPORT.replace("\n", "\u2028").encode("utf-8"))
+    # names that a spreadsheet would run as formulas (CSV injection)
+    write("txt-formula-names-for-csv-injection.txt", ('=HYPERLINK("http://example.invalid")市2024年政府工作报告\n'
+          "一、2024年工作任务\n全市经济社会发展主要预期目标是：地区生产总值增长6%左右，=1+2指数增长5%左右，"
+          "-2+3指标增长3%，@SUM(A1)增加值增长4%，\t制表指标增长2%。\n").encode("utf-8"))
     # a PDF whose page tree claims 2,147,483,647 pages
     write("pdf-claims-2147483647-pages.pdf", pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
