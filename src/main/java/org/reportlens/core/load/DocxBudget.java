@@ -59,8 +59,10 @@ final class DocxBudget {
         } catch (ZipException e) {
             throw new UndecodableException("is not a readable Word document (a damaged ZIP archive: "
                     + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new UndecodableException("is not a readable Word document (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            // java.util.zip throws IllegalArgumentException for a part name that is not UTF-8
+            throw new UndecodableException("is not a readable Word document (a damaged ZIP archive: "
+                    + e.getMessage() + ")");
         }
     }
 

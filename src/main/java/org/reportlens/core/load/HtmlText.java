@@ -49,7 +49,12 @@ final class HtmlText {
         DecodedText page = decodePage(bytes);
         String html = page.text();
         String encoding = page.encoding();
-        Document doc = Jsoup.parse(html);
+        Document doc;
+        try {
+            doc = Jsoup.parse(html);
+        } catch (RuntimeException e) {
+            throw new UndecodableException("is not a readable web page (" + e.getClass().getSimpleName() + ")");
+        }
         doc.select(NOT_TEXT).remove();
         for (Element e : doc.body().select("[id], [class]")) {
             if (e.parent() != null && (FURNITURE.matcher(e.id()).find() || FURNITURE.matcher(e.className()).find())) {

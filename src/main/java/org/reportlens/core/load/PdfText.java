@@ -73,6 +73,12 @@ final class PdfText {
             throw new UndecodableException("is an encrypted PDF (it needs a password)");
         } catch (IOException e) {
             throw new UndecodableException("is not a readable PDF (" + firstLine(e.getMessage()) + ")");
+        } catch (Deadline.BudgetExceeded e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox meets damage it has no message for with a ClassCastException, an NPE …
+            throw new UndecodableException("is not a readable PDF (damaged: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")");
         }
     }
 

@@ -67,8 +67,6 @@ public final class WorkspaceFile {
             throw new WorkspaceException(file, e.problem());
         } catch (JsonProcessingException e) {
             throw new WorkspaceException(file, "is not a valid workspace (damaged JSON: " + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new WorkspaceException(file, InputFile.describe(file, e));
         }
         if (root == null || !root.isObject() || !root.path("schemaVersion").canConvertToInt()) {
             throw new WorkspaceException(file, "is not a ReportLens workspace (no schemaVersion)");
