@@ -334,11 +334,15 @@ final class MainViewModel {
                 String text = format.equals("html")
                         ? org.reportlens.core.export.HtmlExport.write(new LoadResult(current.reports(), read), current)
                         : org.reportlens.core.export.TargetTableCsv.write(current.targets().table());
-                org.reportlens.core.export.AtomicFile.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                // never over a report that is open: the export would replace it
+                java.util.Map<java.nio.file.Path, String> kept = new java.util.LinkedHashMap<>();
+                current.reports().forEach(r -> kept.put(java.nio.file.Path.of(r.file()), "the report " + r.file()));
+                org.reportlens.core.export.OutputFile.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), kept);
                 javafx.application.Platform.runLater(() -> status.set(messages.format("status.exported", file)));
             } catch (java.io.IOException | RuntimeException e) {
+                String why = e instanceof org.reportlens.core.export.OutputException o ? o.problem() : e.getMessage();
                 javafx.application.Platform.runLater(() -> problems.add(messages.format("problem.export", file,
-                        String.valueOf(e.getMessage()))));
+                        String.valueOf(why))));
             }
         });
     }

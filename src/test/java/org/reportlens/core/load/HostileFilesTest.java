@@ -98,21 +98,21 @@ class HostileFilesTest {
 
     @Test
     void aWordDocumentExpandingToMoreTextThanTheLimitIsRefusedBeforePoiBuildsIt() throws Exception {
-        // 1,001 paragraphs of 10,000 characters: a little more than the 10 million of the limit
+        // 501 paragraphs of 10,000 characters: a little more than the 5 million of the limit
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                     + "<w:body>").getBytes(StandardCharsets.UTF_8));
             byte[] paragraph = ("<w:p><w:r><w:t>" + "增长".repeat(5000) + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 1001; i++) {
+            for (int i = 0; i < 501; i++) {
                 zip.write(paragraph);
             }
             zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         }
         Path docx = Files.write(dir.resolve("expands.docx"), bytes.toByteArray());
         assertThat(Files.size(docx)).isLessThan(1024 * 1024);
-        assertThat(problemOf(docx)).isEqualTo("holds too much text (more than 10,000,000 characters, the limit)");
+        assertThat(problemOf(docx)).isEqualTo("holds too much text (more than 5,000,000 characters, the limit)");
     }
 
     @Test
