@@ -116,6 +116,12 @@ class HostileFilesTest {
     }
 
     @Test
+    void aTextFileHoldingMoreTextThanTheLimitSaysHowMuch() throws Exception {
+        Path text = Files.writeString(dir.resolve("long.txt"), "增长".repeat(2_500_000) + "。");
+        assertThat(problemOf(text)).isEqualTo("holds too much text (5,000,001 characters; the limit is 5,000,000)");
+    }
+
+    @Test
     void aPdfClaimingTwoBillionPagesIsRefusedAtOnce() {
         assertThat(problemOf(HostileFixtures.file("pdf-claims-2147483647-pages.pdf")))
                 .isEqualTo("is refused: it has 2,147,483,647 pages (the limit is 30,000)");
