@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks a .docx before Apache POI builds it in memory, streaming through it once: how much each
@@ -67,48 +69,81 @@ final class DocxBudget {
     }
 
     private static void checkDocument(InputStream xml, ReadLimits limits) throws UndecodableException, IOException {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        long chars = 0;
-        int depth = 0;
-        int inText = 0;
+        DocumentCounter counter = new DocumentCounter(limits);
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(xml);
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (++depth > limits.maxNesting()) {
-                        throw new UndecodableException(String.format(Locale.ROOT, "is refused: its elements nest"
-                                + " more than %,d deep (a damaged or hostile document)", limits.maxNesting()));
-                    }
-                    if (isText(reader)) {
-                        inText++;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                    if (isText(reader)) {
-                        inText--;
-                    }
-                } else if (inText > 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-                    chars += reader.getTextLength();
-                    if (chars > limits.maxTextChars()) {
-                        throw new UndecodableException(String.format(Locale.ROOT,
-                                "holds too much text (more than %,d characters, the limit)", limits.maxTextChars()));
-                    }
-                }
-            }
-        } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io) {
-                throw io;
-            }
-            throw new UndecodableException("is not a readable Word document (damaged XML in " + DOCUMENT + ")");
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // the handler is the error handler too: a parser without one prints "[Fatal Error]" to stderr
+            factory.newSAXParser().parse(xml, counter);
+        } catch (OverBudget e) {
+            throw new UndecodableException(e.getMessage());
+        } catch (SAXException e) {
+            throw new UndecodableException("is not a readable Word document (damaged XML in " + DOCUMENT + ": "
+                    + e.getMessage() + ")");
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the platform's XML parser cannot be made safe", e);
+        } catch (ZipBombException e) {
+            throw e;
+        } catch (IOException e) {
+            // the XML parser's reader reports bytes that are not UTF-8 as an IOException
+            throw new UndecodableException("is not a readable Word document (damaged XML in " + DOCUMENT + ": "
+                    + e.getMessage() + ")");
         }
     }
 
-    private static boolean isText(XMLStreamReader reader) {
-        return reader.getLocalName().equals("t") && WORDML.equals(reader.getNamespaceURI());
+    /** A budget the document goes over: stops the parser, with the problem for the user. */
+    private static final class OverBudget extends SAXException {
+        OverBudget(String problem) {
+            super(problem);
+        }
+    }
+
+    /** Counts how deep the elements nest and the characters of text ({@code w:t}), stopping at the limits. */
+    private static final class DocumentCounter extends DefaultHandler {
+        private final ReadLimits limits;
+        private long chars;
+        private int depth;
+        private int inText;
+
+        DocumentCounter(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if (++depth > limits.maxNesting()) {
+                throw new OverBudget(String.format(Locale.ROOT, "is refused: its elements nest"
+                        + " more than %,d deep (a damaged or hostile document)", limits.maxNesting()));
+            }
+            if (isText(uri, localName)) {
+                inText++;
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth--;
+            if (isText(uri, localName)) {
+                inText--;
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inText > 0) {
+                chars += length;
+                if (chars > limits.maxTextChars()) {
+                    throw new OverBudget(String.format(Locale.ROOT,
+                            "holds too much text (more than %,d characters, the limit)", limits.maxTextChars()));
+                }
+            }
+        }
+
+        private static boolean isText(String uri, String localName) {
+            return localName.equals("t") && WORDML.equals(uri);
+        }
     }
 
     /** Counts what a part unpacks to and stops it at {@link #MAX_PART_BYTES}. */

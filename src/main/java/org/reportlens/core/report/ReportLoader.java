@@ -18,10 +18,12 @@ import org.reportlens.core.load.ReportLoadException;
  */
 public final class ReportLoader {
     /**
-     * The reader's own limit counts its processor time; past it, on the clock, a file gets this
-     * much more (its normalizing and outline, a machine busy with other work) before it is given up.
+     * The reader's own limit counts its processor time; past it, a file gets this much more for its
+     * normalizing and outline before it is given up.
      */
     private static final Duration GRACE = Duration.ofSeconds(5);
+    /** A file that computes nothing but still does not finish is given up after this, on the clock. */
+    private static final Duration STALLED = Duration.ofSeconds(60);
     private final ReportFileReader reader;
 
     public ReportLoader() {
@@ -58,7 +60,7 @@ public final class ReportLoader {
             return FileGuard.run(() -> {
                 DecodedText decoded = reader.read(Path.of(file));
                 return ReportAnalyzer.analyze(id, file, decoded);
-            }, reader.limits().timePerFile().plus(GRACE));
+            }, reader.limits().timePerFile().plus(GRACE), STALLED);
         } catch (FileGuard.Failure f) {
             ReportLoadException e = new ReportLoadException(file, f.problem());
             if (f.unexpected() != null) {

@@ -25,7 +25,7 @@ class FileGuardTest {
 
     @Test
     void aStackOverflowBecomesAReason() {
-        assertThatThrownBy(() -> FileGuard.run(() -> deeper(0), Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> FileGuard.run(() -> deeper(0), Duration.ofMinutes(1), Duration.ofMinutes(1)))
                 .isInstanceOfSatisfying(FileGuard.Failure.class, f -> {
                     assertThat(f.problem()).isEqualTo("cannot be read (its structure nests too deeply to follow)");
                     assertThat(f.unexpected()).isInstanceOf(StackOverflowError.class);
@@ -36,8 +36,20 @@ class FileGuardTest {
     void anyExceptionBecomesAReasonNamingIt() {
         assertThatThrownBy(() -> FileGuard.run(() -> {
             throw new IllegalCharsetNameException("-x");
-        }, Duration.ofMinutes(1))).isInstanceOfSatisfying(FileGuard.Failure.class,
+        }, Duration.ofMinutes(1), Duration.ofMinutes(1))).isInstanceOfSatisfying(FileGuard.Failure.class,
                 f -> assertThat(f.problem()).isEqualTo("cannot be read (IllegalCharsetNameException: -x)"));
+    }
+
+    @Test
+    void aFileThatComputesLongerThanItMayIsGivenUpWhateverTheMachineIsDoing() {
+        assertThatThrownBy(() -> FileGuard.run(() -> {
+            long spin = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                spin++;
+            }
+            return spin;
+        }, Duration.ofMillis(300), Duration.ofMinutes(10))).isInstanceOfSatisfying(FileGuard.Failure.class,
+                f -> assertThat(f.problem()).isEqualTo("took longer than 0.3 s to read and was given up"));
     }
 
     @Test
@@ -51,8 +63,8 @@ class FileGuardTest {
                 interrupted.countDown();
             }
             return null;
-        }, Duration.ofMillis(200))).isInstanceOfSatisfying(FileGuard.Failure.class,
-                f -> assertThat(f.problem()).isEqualTo("took longer than 0.2 s to read and was given up"));
+        }, Duration.ofMinutes(10), Duration.ofMillis(200))).isInstanceOfSatisfying(FileGuard.Failure.class,
+                f -> assertThat(f.problem()).isEqualTo("was still being read after 0.2 s and was given up"));
         interrupted.await();
     }
 
