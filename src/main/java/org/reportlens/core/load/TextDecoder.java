@@ -74,6 +74,10 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return checked(utf8.get());
         }
+        Optional<String> damage = Utf8Damage.of(bytes);
+        if (damage.isPresent()) {
+            throw new UndecodableException(damage.get());
+        }
         return checked(decodeDetected(bytes));
     }
 
@@ -348,6 +352,9 @@ public final class TextDecoder {
         try {
             detected = decode(b);
         } catch (UndecodableException e) {
+            if (asDeclared == null && Utf8Damage.of(b).isPresent()) {
+                throw e;
+            }
             if (asDeclared == null) {
                 throw new UndecodableException("declares the charset " + said + " but is not valid " + name
                         + " text, and " + e.getMessage());

@@ -214,6 +214,23 @@ class HostileFilesTest {
     }
 
     @Test
+    void utf8WithADamagedStretchSaysSoAndWhere() throws Exception {
+        String report = Files.readString(org.reportlens.testing.Seeds.DALIAN_2022);
+        byte[] before = report.substring(0, 500).getBytes(StandardCharsets.UTF_8);
+        byte[] after = report.substring(500).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream damaged = new ByteArrayOutputStream();
+        damaged.writeBytes(before);
+        damaged.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE,
+            (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE,
+            (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE});
+        damaged.writeBytes(after);
+        Path file = Files.write(dir.resolve("damaged.txt"), damaged.toByteArray());
+        // not "it looks like Big5": the file is UTF-8, with 20 bad bytes where the damage is
+        assertThat(problemOf(file)).isEqualTo(String.format(java.util.Locale.ROOT, "is damaged UTF-8 text: 20 byte(s)"
+                + " are not valid UTF-8, the first at offset %,d (too many to replace; a damaged copy?)", before.length));
+    }
+
+    @Test
     void aFileOfNoBreakAndZeroWidthSpacesOnlyIsEmpty() {
         assertThat(problemOf(HostileFixtures.file("txt-nbsp-and-zero-width-spaces-only.txt")))
                 .isEqualTo("contains no text (only spaces, line breaks or invisible characters)");
