@@ -241,7 +241,8 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        target.write(format.equals("html") ? HtmlExport.write(result, analysis) : AnalysisJson.write(result, analysis), out);
+        target.write(format.equals("html") ? HtmlExport.write(result, analysis)
+                : AnalysisJson.write(result, analysis), out);
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
     }
 

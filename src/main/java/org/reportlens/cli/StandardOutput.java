@@ -25,7 +25,8 @@ public final class StandardOutput extends PrintStream {
     }
 
     public static StandardOutput open() {
-        return new StandardOutput(new Recorder(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16)));
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        return new StandardOutput(new Recorder(new BufferedOutputStream(stdout, 1 << 16)));
     }
 
     /** Why the last write failed ("No space left on device"), or null. */

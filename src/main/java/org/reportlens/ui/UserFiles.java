@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.dups.StockPhrases;
+import org.reportlens.core.load.InputFile;
 
 /**
  * The lists a user edits for the viewer, in {@code ~/.reportlens/}: {@code stock-phrases.txt}
@@ -30,7 +31,8 @@ final class UserFiles {
             try {
                 result = result.withDuplicates(result.duplicates().withStockPhrases(StockPhrases.read(stock)));
             } catch (IOException e) {
-                System.err.println("reportlens: " + stock + ": cannot be read (" + e.getMessage() + "); the shipped list is used");
+                System.err.println("reportlens: " + stock + ": " + InputFile.describe(stock, e)
+                        + "; the shipped list is used");
             }
         }
         Path metrics = dir.resolve(METRIC_NAMES);
@@ -38,7 +40,8 @@ final class UserFiles {
             try {
                 result = result.withMetricNames(result.metricNames().with(metrics));
             } catch (IOException e) {
-                System.err.println("reportlens: " + metrics + ": " + e.getMessage() + "; the shipped names are used");
+                System.err.println("reportlens: " + metrics + ": " + InputFile.describe(metrics, e)
+                        + "; the shipped names are used");
             }
         }
         return result;
