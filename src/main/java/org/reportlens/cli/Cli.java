@@ -319,7 +319,8 @@ public final class Cli {
     /** stderr when the user asked for {@code --debug}: problems then print the stack traces behind them. */
     private static final class DebugStream extends PrintStream {
         DebugStream(PrintStream err) {
-            super(err, true);
+            // the bytes pass through to err as they are: UTF-8, as every message of the command line
+            super(err, true, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
