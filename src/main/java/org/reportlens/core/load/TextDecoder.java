@@ -352,7 +352,14 @@ public final class TextDecoder {
         try {
             detected = decode(b);
         } catch (UndecodableException e) {
-            if (asDeclared == null && Utf8Damage.of(b).isPresent()) {
+            Optional<Utf8Damage.Damage> damage = Utf8Damage.measure(b);
+            if (asDeclared == null && damage.isPresent() && name.equals("UTF-8")) {
+                // the page says UTF-8 and its bytes are mostly UTF-8: the rest is damage, shown as a browser shows it
+                return withWarning(checked(new DecodedText(new String(b, StandardCharsets.UTF_8), name, List.of())),
+                        String.format(java.util.Locale.ROOT, "%,d byte(s) are not valid UTF-8 and were replaced with"
+                                + " \uFFFD, the first at offset %,d", damage.get().invalid(), damage.get().first()));
+            }
+            if (asDeclared == null && damage.isPresent()) {
                 throw e;
             }
             if (asDeclared == null) {

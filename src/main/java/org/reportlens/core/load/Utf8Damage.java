@@ -26,6 +26,15 @@ final class Utf8Damage {
 
     /** "is damaged UTF-8 text: …" when the bytes are UTF-8 with damage in them; empty otherwise. */
     static Optional<String> of(byte[] bytes) {
+        return measure(bytes).map(d -> String.format(Locale.ROOT, "is damaged UTF-8 text: %,d byte(s) are not"
+                + " valid UTF-8, the first at offset %,d (too many to replace; a damaged copy?)", d.invalid(), d.first()));
+    }
+
+    /** How many bytes are bad and where the first is, when the bytes are UTF-8 with damage in them. */
+    record Damage(long invalid, int first) {
+    }
+
+    static Optional<Damage> measure(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -54,8 +63,7 @@ final class Utf8Damage {
         if (invalid == 0 || valid < MIN_VALID || invalid > MAX_INVALID_SHARE * beyondAscii) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "is damaged UTF-8 text: %,d byte(s) are not valid UTF-8,"
-                + " the first at offset %,d (too many to replace; a damaged copy?)", invalid, first));
+        return Optional.of(new Damage(invalid, first));
     }
 
     /** The lead bytes of multi-byte characters among bytes [from, to), which decoded well. */

@@ -231,6 +231,24 @@ class HostileFilesTest {
     }
 
     @Test
+    void aWebPageDeclaringUtf8WithADamagedStretchIsReadAsABrowserShowsIt() throws Exception {
+        byte[] head = "<html><head><meta charset=\"utf-8\"></head><body><p>一、2023年工作回顾</p><p>全年地区生产总值增长6%左右，"
+                .repeat(3).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream page = new ByteArrayOutputStream();
+        page.writeBytes(head);
+        // more than a text file's few bad bytes may have; a browser shows each as \uFFFD
+        byte[] damage = new byte[12];
+        java.util.Arrays.fill(damage, (byte) 0xFF);
+        page.writeBytes(damage);
+        page.writeBytes("规模以上工业增加值增长7.5%。</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("damaged.html"), page.toByteArray());
+        DecodedText text = reader.read(file);
+        assertThat(text.text()).contains("\uFFFD".repeat(12) + "规模以上工业增加值增长7.5%。");
+        assertThat(text.warnings()).containsExactly(String.format(java.util.Locale.ROOT, "12 byte(s) are not valid UTF-8"
+                + " and were replaced with \uFFFD, the first at offset %,d", head.length));
+    }
+
+    @Test
     void aFileOfNoBreakAndZeroWidthSpacesOnlyIsEmpty() {
         assertThat(problemOf(HostileFixtures.file("txt-nbsp-and-zero-width-spaces-only.txt")))
                 .isEqualTo("contains no text (only spaces, line breaks or invisible characters)");
