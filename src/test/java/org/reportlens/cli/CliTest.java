@@ -238,7 +238,11 @@ class CliTest {
                 List.of(new org.reportlens.core.workspace.WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
                         "大连高新区", 2026)),
                 java.util.Map.of("minDuplicate", "40"), List.of()));
-        assertThat(run("analyze", "--workspace", workspace.toString())).isZero();
+        // the seed lies outside the workspace's folder: read only when the user says so
+        assertThat(run("analyze", "--workspace", workspace.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(Seeds.GAOXIN_2026.toAbsolutePath() + ": lies outside the folder of the workspace "
+                + workspace + "; it is read only with --trust-workspace");
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
         JsonNode root = new ObjectMapper().readTree(stdout());
         assertThat(root.get("reports").get(0).get("government").asText()).isEqualTo("大连高新区");
         assertThat(root.get("reports").get(0).get("year").asInt()).isEqualTo(2026);
