@@ -42,7 +42,7 @@ public final class Cli {
             "usage: reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
             "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
-            "                          [--base rK] [--ignore-punctuation] [--keep-width]",
+            "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
             "                          [--metrics FILE] [--workspace FILE] FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
@@ -97,6 +97,7 @@ public final class Cli {
         DuplicateOptions duplicates = DuplicateOptions.defaults();
         MetricNames metricNames = MetricNames.defaults();
         String base = null;
+        boolean hideRoutine = false;
         String format = "json";
         String output = null;
         String workspace = null;
@@ -115,6 +116,8 @@ public final class Cli {
                 options = options.withIgnorePunctuation(true);
             } else if (arg.equals("--keep-width")) {
                 options = options.withIgnoreWidth(false);
+            } else if (arg.equals("--hide-routine")) {
+                hideRoutine = true;
             } else if (arg.equals("--min-duplicate")) {
                 duplicates = duplicates.withMinLength(wholeNumber(args, ++i, arg, DuplicateOptions.SMALLEST_MIN_LENGTH));
             } else if (arg.equals("--stock-phrases")) {
@@ -148,9 +151,10 @@ public final class Cli {
             }
             saved.reports().forEach(r -> files.add(r.path()));
             AnalysisOptions restored = SavedState.options(saved.options(),
-                    new AnalysisOptions(options, duplicates, metricNames));
+                    new AnalysisOptions(options, duplicates, metricNames, hideRoutine));
             options = restored.compare();
             duplicates = restored.duplicates();
+            hideRoutine = hideRoutine || restored.hideRoutine(); // the flag given wins over a saved "false"
         }
         if (files.isEmpty()) {
             throw new UsageException("no report files given");
@@ -169,7 +173,7 @@ public final class Cli {
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(result.reports(),
-                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames));
+                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames, hideRoutine));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

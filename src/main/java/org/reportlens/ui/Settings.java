@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.dups.DuplicateOptions;
 
@@ -79,9 +80,9 @@ final class Settings {
 
     Granularity granularity() {
         try {
-            return Granularity.parse(node.get("granularity", Granularity.CHARACTER.id()));
+            return Granularity.parse(node.get("granularity", CompareOptions.DEFAULTS.granularity().id()));
         } catch (IllegalArgumentException e) {
-            return Granularity.CHARACTER;
+            return CompareOptions.DEFAULTS.granularity();
         }
     }
 

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.Change;
+import org.reportlens.core.compare.CompareOptions;
+import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
@@ -95,9 +98,14 @@ class MainWindowTest {
         assertThat(columns.get(0).area().getText()).isEqualTo(Files.readString(Seeds.GAOXIN_2024));
         assertThat(columns.get(0).header().getText()).contains("部署2024年");
         Analysis analysis = window.viewModel().analysisProperty().get();
-        Change first = analysis.comparison().pairs().get(0).changes().get(0);
-        int at = first.b().end() > first.b().start() ? first.b().start() : first.a().start();
-        ColumnView column = first.b().end() > first.b().start() ? columns.get(1) : columns.get(0);
+        List<DiffUnit> units = analysis.comparison().pairs().get(0).units();
+        DiffUnit dropped = units.stream().filter(u -> u.kind() == UnitKind.DROPPED).findFirst().orElseThrow();
+        assertThat(columns.get(0).area().getStyleOfChar(dropped.a().start())).contains("unit-dropped");
+        DiffUnit added = units.stream().filter(u -> u.kind() == UnitKind.NEW).findFirst().orElseThrow();
+        assertThat(columns.get(1).area().getStyleOfChar(added.b().start())).contains("unit-new");
+        Change edit = units.stream().filter(u -> u.kind() == UnitKind.EDITED).findFirst().orElseThrow().changes().get(0);
+        int at = edit.b().end() > edit.b().start() ? edit.b().start() : edit.a().start();
+        ColumnView column = edit.b().end() > edit.b().start() ? columns.get(1) : columns.get(0);
         assertThat(column.area().getStyleOfChar(at)).anyMatch(s -> s.startsWith("chg-"));
         assertThat(new FxRobot().lookup("#counts").queryLabeled().getText()).contains("处改动", "处重复");
         ListView<Report> list = new FxRobot().lookup("#report-list").queryListView();
@@ -208,7 +216,7 @@ class MainWindowTest {
         assertThat(window.viewModel().analysisProperty().get().options().compare().granularity())
                 .isEqualTo(Granularity.SENTENCE);
         assertThat(newer.area().firstVisibleParToAllParIndex()).isEqualTo(top);
-        assertThat(new Settings(preferences).granularity()).isEqualTo(Granularity.CHARACTER);
+        assertThat(new Settings(preferences).granularity()).isEqualTo(CompareOptions.DEFAULTS.granularity());
     }
 
     @Test
