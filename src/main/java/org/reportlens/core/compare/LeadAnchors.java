@@ -2,6 +2,7 @@ package org.reportlens.core.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.CharFolding;
@@ -16,6 +17,7 @@ import org.reportlens.core.text.CharFolding;
  */
 final class LeadAnchors {
     static final double LEAD_SIMILARITY = 0.5;
+    private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]");
 
     private LeadAnchors() {
     }
@@ -75,7 +77,8 @@ final class LeadAnchors {
     private static List<String> keys(Report report, List<int[]> leads) {
         List<String> keys = new ArrayList<>(leads.size());
         for (int[] lead : leads) {
-            keys.add(CharFolding.fold(report.text().text().substring(lead[0], lead[1])).replaceAll("[\\s\\p{P}]", ""));
+            keys.add(SPACE_OR_PUNCTUATION.matcher(CharFolding.fold(report.text().text().substring(lead[0], lead[1])))
+                    .replaceAll(""));
         }
         return keys;
     }

@@ -47,9 +47,9 @@ final class MoveFinder {
             if (d.matchKey().length() < MIN_MOVE_LENGTH) {
                 continue;
             }
-            DiffSentence match = firstFree(byKey.get(d.matchKey()), movedIn);
+            DiffSentence match = firstFree(byKey.get(d.matchKey()), movedIn, budget);
             if (match == null && !d.matchKey().equals(d.key())) {
-                match = firstFree(byKey.get(d.key()), movedIn); // its years stayed where it went
+                match = firstFree(byKey.get(d.key()), movedIn, budget); // its years stayed where it went
             }
             if (match == null && d.matchKey().length() >= 2 * ANCHOR) {
                 match = near(d, byStart.getOrDefault(start(d), List.of()), movedIn, budget);
@@ -66,12 +66,15 @@ final class MoveFinder {
     }
 
     /** The first sentence of the queue not yet taken; those taken are dropped from it for good. */
-    private static DiffSentence firstFree(ArrayDeque<DiffSentence> sentences, Set<DiffSentence> taken) {
+    private static DiffSentence firstFree(ArrayDeque<DiffSentence> sentences, Set<DiffSentence> taken,
+                                          PairBudget budget) {
+        budget.lookedUp(1);
         if (sentences == null) {
             return null;
         }
         while (!sentences.isEmpty() && taken.contains(sentences.peekFirst())) {
             sentences.pollFirst();
+            budget.lookedUp(1);
         }
         return sentences.peekFirst();
     }

@@ -23,6 +23,7 @@ final class PairBudget {
     final SequenceDiff.Steps refineSteps = new SequenceDiff.Steps(REFINE_STEPS);
     private long comparisons;
     private long nearMoves;
+    private long lookups;
     private final Set<Fallback> fallbacks = EnumSet.noneOf(Fallback.class);
 
     /** Takes one likeness comparison; false (and {@code fallback} noted) when none are left. */
@@ -45,6 +46,11 @@ final class PairBudget {
         return true;
     }
 
+    /** Counts steps that need no budget, being at most one per sentence (the move finder's look-ups). */
+    void lookedUp(long steps) {
+        lookups += steps;
+    }
+
     void fellBack(Fallback fallback) {
         fallbacks.add(fallback);
     }
@@ -53,8 +59,8 @@ final class PairBudget {
         return fallbacks.isEmpty() ? Set.of() : EnumSet.copyOf(fallbacks);
     }
 
-    /** Every counted step: Myers steps, likeness and near-move comparisons. */
+    /** Every counted step: Myers steps, likeness and near-move comparisons, the move finder's look-ups. */
     long work() {
-        return sentenceSteps.taken() + refineSteps.taken() + comparisons + nearMoves;
+        return sentenceSteps.taken() + refineSteps.taken() + comparisons + nearMoves + lookups;
     }
 }
