@@ -176,12 +176,12 @@ final class SequenceDiff {
                     steps.take(taken);
                     return trace;
                 }
+                if (taken > limit) { // checked after every snake: a call overruns by at most one snake
+                    steps.take(taken);
+                    return null;
+                }
             }
             trace.add(v);
-            if (taken > limit) {
-                steps.take(taken);
-                return null;
-            }
             previous = v;
         }
         throw new IllegalStateException("Myers found no path"); // unreachable: D ≤ N + M
