@@ -119,7 +119,13 @@ final class PairDiffer {
             List<DiffSentence> runB = b.subList(run.bFrom(), run.bTo());
             if (run.equal()) {
                 for (int i = 0; i < runA.size(); i++) {
-                    units.paired(edit.unit(runA.get(i), runB.get(i), false), runA.get(i).region());
+                    DiffSentence sa = runA.get(i);
+                    DiffSentence sb = runB.get(i);
+                    if (sa.key().equals(sb.key())) {
+                        units.same(sa, sb);
+                    } else { // equal once its years moved on
+                        units.paired(edit.unit(sa, sb, false), sa.region());
+                    }
                 }
                 continue;
             }

@@ -37,7 +37,7 @@ final class RoutineYears {
 
     /** {@code key} with its years and sessions moved on by {@code years}; the key itself when nothing moves. */
     static Shifted shift(String key, int years) {
-        if (years == 0 || key.indexOf('年') < 0 && key.indexOf('会') < 0) {
+        if (years == 0 || !mayMove(key)) {
             return new Shifted(key, List.of());
         }
         StringBuilder out = new StringBuilder(key);
@@ -71,6 +71,23 @@ final class RoutineYears {
         }
         ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
         return new Shifted(out.toString(), ranges);
+    }
+
+    /**
+     * Whether {@code key} has a 年 or 会 after a digit, 第, 〇, 零 or 九 (every Chinese year of 1900–2099
+     * has one of the last three: 一九九八, 二〇二四): most sentences have not, and need no pattern.
+     */
+    private static boolean mayMove(String key) {
+        boolean numeral = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '第' || c == '〇' || c == '零' || c == '九') {
+                numeral = true;
+            } else if (numeral && (c == '年' || c == '会')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year in Chinese digits moved on, 〇 kept as 〇 (零 is read as 〇); null outside 1900–2099. */

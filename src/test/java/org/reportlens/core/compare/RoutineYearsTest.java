@@ -70,5 +70,7 @@ class RoutineYearsTest {
         assertThat(s.ranges()).hasSize(5);
         assertThat(RoutineYears.shift("第十七届人民代表大会第十次会议，建党100周年，2099年", 1).ranges()).isEmpty();
         assertThat(RoutineYears.shift("２０２４年", 2).key()).isEqualTo("２０２６年");
+        assertThat(RoutineYears.shift("一九九八年三月五日", 1).key()).isEqualTo("一九九九年三月五日");
+        assertThat(RoutineYears.shift("一九九九年", 1).key()).isEqualTo("二〇〇〇年");
     }
 }
