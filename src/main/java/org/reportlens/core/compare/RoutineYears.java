@@ -2,6 +2,7 @@ package org.reportlens.core.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,35 +43,30 @@ final class RoutineYears {
         }
         StringBuilder out = new StringBuilder(key);
         List<int[]> ranges = new ArrayList<>();
-        Matcher m = YEAR.matcher(key);
-        while (m.find()) {
-            String moved = year(m.group(1), years);
-            if (moved != null) {
-                out.replace(m.start(1), m.end(1), moved);
-                ranges.add(new int[] {m.start(1), m.end(1)});
-            }
-        }
-        m = CHINESE_YEAR.matcher(key);
-        while (m.find()) {
-            String moved = chineseYear(m.group(1), years);
-            if (moved != null) {
-                out.replace(m.start(1), m.end(1), moved);
-                ranges.add(new int[] {m.start(1), m.end(1)});
-            }
-        }
-        m = ORDINAL.matcher(key);
-        while (m.find()) {
-            int value = NUMERALS.indexOf(m.group(1).charAt(0)) + 1 + years;
-            if (value >= 1 && value <= NUMERALS.length()) {
-                out.setCharAt(m.start(1), NUMERALS.charAt(value - 1));
-                ranges.add(new int[] {m.start(1), m.end(1)});
-            }
-        }
+        move(key, YEAR, digits -> year(digits, years), out, ranges);
+        move(key, CHINESE_YEAR, digits -> chineseYear(digits, years), out, ranges);
+        move(key, ORDINAL, numeral -> {
+            int value = NUMERALS.indexOf(numeral.charAt(0)) + 1 + years;
+            return value >= 1 && value <= NUMERALS.length() ? String.valueOf(NUMERALS.charAt(value - 1)) : null;
+        }, out, ranges);
         if (ranges.isEmpty()) {
             return new Shifted(key, List.of());
         }
         ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
         return new Shifted(out.toString(), ranges);
+    }
+
+    /** Each match of {@code pattern}'s group 1 in {@code key} replaced in {@code out} by what {@code mover} makes of it, unless null. */
+    private static void move(String key, Pattern pattern, UnaryOperator<String> mover, StringBuilder out,
+                             List<int[]> ranges) {
+        Matcher m = pattern.matcher(key);
+        while (m.find()) {
+            String moved = mover.apply(m.group(1));
+            if (moved != null) {
+                out.replace(m.start(1), m.end(1), moved);
+                ranges.add(new int[] {m.start(1), m.end(1)});
+            }
+        }
     }
 
     /**
