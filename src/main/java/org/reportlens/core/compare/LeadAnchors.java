@@ -89,14 +89,13 @@ final class LeadAnchors {
         SequenceDiff.Interner interner = new SequenceDiff.Interner();
         int[] idsA = interner.ids(keysA);
         int[] idsB = interner.ids(keysB);
-        boolean[] fellBack = {false};
-        List<SequenceDiff.Run> runs = SequenceDiff.bounded(idsA, idsB, budget.sentenceSteps, fellBack, cancellation);
-        if (fellBack[0]) {
+        SequenceDiff.Runs diffed = SequenceDiff.bounded(idsA, idsB, budget.sentenceSteps, cancellation);
+        if (diffed.anchored()) {
             budget.fellBack(Fallback.LEAD_MATCHING);
         }
         List<int[]> anchors = new ArrayList<>();
         boolean alike = true;
-        for (SequenceDiff.Run run : runs) {
+        for (SequenceDiff.Run run : diffed.runs()) {
             if (run.equal()) {
                 for (int i = 0; i < run.aLength(); i++) {
                     anchors.add(new int[] {leadsA.get(run.aFrom() + i)[0], leadsB.get(run.bFrom() + i)[0]});

@@ -109,12 +109,11 @@ final class PairDiffer {
                 .toList();
         int[] idsA = keys.ids(a.stream().map(DiffSentence::matchKey).toList());
         int[] idsB = keys.ids(b.stream().map(DiffSentence::matchKey).toList());
-        boolean[] fellBack = {false};
-        List<SequenceDiff.Run> runs = SequenceDiff.bounded(idsA, idsB, budget.sentenceSteps, fellBack, cancellation);
-        if (fellBack[0]) {
+        SequenceDiff.Runs diffed = SequenceDiff.bounded(idsA, idsB, budget.sentenceSteps, cancellation);
+        if (diffed.anchored()) {
             budget.fellBack(Fallback.SENTENCE_DIFF);
         }
-        for (SequenceDiff.Run run : runs) {
+        for (SequenceDiff.Run run : diffed.runs()) {
             List<DiffSentence> runA = a.subList(run.aFrom(), run.aTo());
             List<DiffSentence> runB = b.subList(run.bFrom(), run.bTo());
             if (run.equal()) {

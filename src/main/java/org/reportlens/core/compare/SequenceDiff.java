@@ -66,16 +66,16 @@ final class SequenceDiff {
     private SequenceDiff() {
     }
 
-    /**
-     * The runs of {@code a} against {@code b}, found by Myers within the step budget, else anchored
-     * at unique common elements ({@code fellBack} is then set). Never null; covers both sequences.
-     */
-    static List<Run> bounded(int[] a, int[] b, Steps steps, boolean[] fellBack, Cancellation cancellation) {
+    /** The runs of a whole diff, covering both sequences; {@code anchored} when Myers was over budget. */
+    record Runs(List<Run> runs, boolean anchored) {
+    }
+
+    /** The runs of {@code a} against {@code b}, found by Myers within the step budget, else anchored at unique common elements. */
+    static Runs bounded(int[] a, int[] b, Steps steps, Cancellation cancellation) {
         List<Run> runs = myers(a, b, 0, a.length, 0, b.length, steps, cancellation);
         if (runs != null) {
-            return runs;
+            return new Runs(runs, false);
         }
-        fellBack[0] = true;
         List<Run> out = new ArrayList<>();
         int prefix = commonPrefix(a, 0, a.length, b, 0, b.length);
         int suffix = commonSuffix(a, prefix, a.length, b, prefix, b.length);
@@ -92,7 +92,7 @@ final class SequenceDiff {
         }
         gap(out, a, ai, aEnd, b, bi, bEnd, steps, cancellation);
         addEqual(out, aEnd, bEnd, suffix);
-        return merged(out);
+        return new Runs(merged(out), true);
     }
 
     /** A gap between anchors: Myers within what is left, else one changed run. */

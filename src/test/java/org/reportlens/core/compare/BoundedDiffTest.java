@@ -109,10 +109,9 @@ class BoundedDiffTest {
         SequenceDiff.Steps steps = new SequenceDiff.Steps(1_000_000);
         assertThat(SequenceDiff.myers(a, b, 0, a.length, 0, b.length, steps, Cancellation.NEVER)).isNull();
         assertThat(steps.taken()).isLessThanOrEqualTo(1_000_000 + a.length + b.length);
-        boolean[] fellBack = {false};
-        List<SequenceDiff.Run> runs = SequenceDiff.bounded(a, b, steps, fellBack, Cancellation.NEVER);
-        assertThat(fellBack[0]).isTrue();
-        assertThat(runs.stream().filter(SequenceDiff.Run::equal).mapToInt(SequenceDiff.Run::aLength).sum())
+        SequenceDiff.Runs diffed = SequenceDiff.bounded(a, b, steps, Cancellation.NEVER);
+        assertThat(diffed.anchored()).isTrue();
+        assertThat(diffed.runs().stream().filter(SequenceDiff.Run::equal).mapToInt(SequenceDiff.Run::aLength).sum())
                 .isEqualTo(90_000);
         assertThat(steps.taken()).isLessThanOrEqualTo(1_000_000 + 4L * (a.length + b.length));
     }
