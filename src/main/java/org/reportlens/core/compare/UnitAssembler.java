@@ -50,16 +50,8 @@ final class UnitAssembler {
 
     /** Two sentences with equal keys: a same unit, or the end of the same unit before it. */
     void same(DiffSentence sa, DiffSentence sb) {
-        Pending last = sequence.isEmpty() ? null : sequence.get(sequence.size() - 1);
-        if (last != null && last.unit() != null && last.group() == sa.region() && last.unit().kind() == UnitKind.SAME) {
-            DiffUnit u = last.unit();
-            sequence.set(sequence.size() - 1, new Pending(new DiffUnit(UnitKind.SAME,
-                    new ChangeEnd(u.a().report(), u.a().start(), sa.span().end()),
-                    new ChangeEnd(u.b().report(), u.b().start(), sb.span().end()), 1, List.of()), sa.region(), null, null, 0));
-        } else {
-            sequence.add(new Pending(new DiffUnit(UnitKind.SAME, new ChangeEnd(reportA.id(), sa.span().start(), sa.span().end()),
-                    new ChangeEnd(reportB.id(), sb.span().start(), sb.span().end()), 1, List.of()), sa.region(), null, null, 0));
-        }
+        paired(new DiffUnit(UnitKind.SAME, new ChangeEnd(reportA.id(), sa.span().start(), sa.span().end()),
+                new ChangeEnd(reportB.id(), sb.span().start(), sb.span().end()), 1, List.of()), sa.region());
     }
 
     /** A sentence only in the older report; {@code atB} is where it would be in the newer one. */
