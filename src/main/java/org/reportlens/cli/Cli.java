@@ -51,7 +51,7 @@ public final class Cli {
             "       reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
             "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
-            "                          [--base rK] [--ignore-punctuation] [--keep-width]",
+            "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
             "                          [--metrics FILE] [--workspace FILE [--trust-workspace]] FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
@@ -150,6 +150,7 @@ public final class Cli {
         DuplicateOptions duplicates = DuplicateOptions.defaults();
         MetricNames metricNames = MetricNames.defaults();
         String base = null;
+        boolean hideRoutine = false;
         String format = "json";
         String output = null;
         String workspace = null;
@@ -170,6 +171,8 @@ public final class Cli {
                 options = options.withIgnorePunctuation(true);
             } else if (arg.equals("--keep-width")) {
                 options = options.withIgnoreWidth(false);
+            } else if (arg.equals("--hide-routine")) {
+                hideRoutine = true;
             } else if (arg.equals("--min-duplicate")) {
                 duplicates = duplicates.withMinLength(wholeNumber(args, ++i, arg, DuplicateOptions.SMALLEST_MIN_LENGTH));
             } else if (arg.equals("--stock-phrases")) {
@@ -218,9 +221,10 @@ public final class Cli {
                 }
             }
             AnalysisOptions restored = SavedState.options(saved.options(),
-                    new AnalysisOptions(options, duplicates, metricNames));
+                    new AnalysisOptions(options, duplicates, metricNames, hideRoutine));
             options = restored.compare();
             duplicates = restored.duplicates();
+            hideRoutine = hideRoutine || restored.hideRoutine(); // the flag given wins over a saved "false"
         }
         if (files.isEmpty() && refused.isEmpty()) {
             throw new UsageException("no report files given");
@@ -244,7 +248,7 @@ public final class Cli {
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(result.reports(),
-                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames));
+                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames, hideRoutine));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -25,6 +25,7 @@ public final class SavedState {
         map.put("ignoreWidth", String.valueOf(options.compare().ignoreWidth()));
         map.put("ignorePunctuation", String.valueOf(options.compare().ignorePunctuation()));
         map.put("minDuplicate", String.valueOf(options.duplicates().minLength()));
+        map.put("hideRoutine", String.valueOf(options.hideRoutine()));
         return map;
     }
 
@@ -47,7 +48,9 @@ public final class SavedState {
         } catch (NumberFormatException e) {
             // unreadable length: keep the current one
         }
-        return current.withCompare(compare).withDuplicates(duplicates);
+        boolean hideRoutine = Boolean.parseBoolean(saved.getOrDefault("hideRoutine",
+                String.valueOf(current.hideRoutine())));
+        return current.withCompare(compare).withDuplicates(duplicates).withHideRoutine(hideRoutine);
     }
 
     /**
