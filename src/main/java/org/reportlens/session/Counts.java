@@ -1,12 +1,14 @@
 package org.reportlens.session;
 
 import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.targets.TargetChange;
 
 /**
  * The counts in the status bar.
  *
- * @param changes        changes between the compared reports
+ * @param changes        changes between the compared reports: units that are not the same (routine
+ *                       ones not counted when the options hide them)
  * @param duplicates     duplicated passages that are not stock phrases
  * @param changedTargets target cells that moved against the year before (raised, lowered, new, …)
  * @param millis         how long the analysis took
@@ -14,7 +16,9 @@ import org.reportlens.core.targets.TargetChange;
 public record Counts(int changes, long duplicates, long changedTargets, long millis) {
 
     static Counts of(Analysis analysis, long millis) {
-        int changes = analysis.comparison().pairs().stream().mapToInt(p -> p.changes().size()).sum();
+        boolean hideRoutine = analysis.options().hideRoutine();
+        int changes = analysis.comparison().pairs().stream().mapToInt(p -> (int) p.units(hideRoutine).stream()
+                .filter(u -> u.kind() != UnitKind.SAME).count()).sum();
         long duplicates = analysis.duplicates().duplicates().stream().filter(d -> !d.stock()).count();
         long changedTargets = analysis.targets().table().rows().stream().flatMap(r -> r.cells().stream())
                 .filter(c -> c.change() != null && c.change() != TargetChange.FIRST && c.change() != TargetChange.SAME)

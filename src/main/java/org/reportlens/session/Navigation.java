@@ -1,123 +1,90 @@
 package org.reportlens.session;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.reportlens.core.analysis.Analysis;
+import java.util.function.Predicate;
 import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.analysis.TextMark;
-import org.reportlens.core.compare.Change;
-import org.reportlens.core.compare.ChangeEnd;
-import org.reportlens.core.compare.ChangeKind;
-import org.reportlens.core.compare.PairComparison;
-import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 
 /**
  * The order in which next / previous change (F7, Shift+F7) and next duplicate (F8) walk a column.
- * Each change is a stop with a place in every shown column — its own side in the columns of its two
- * reports, none in the others — and a column walks the stops it has a place in, in the order of
- * those places.
+ * The stops of F7 are the entries of the changes pane ({@link ChangeList}): units, not the words
+ * inside them. Each has a place in the columns of its two reports and none in the others; a
+ * column walks the stops it has a place in, in the order of those places.
  */
 public final class Navigation {
     public static final Navigation NONE = new Navigation(List.of(), List.of());
 
     /**
-     * A change to stop at.
-     *
-     * @param kind   inserted, deleted, changed, moved
-     * @param places per shown column, its side of the change there; null in a column that is neither of
-     *               its reports. The side with no text (the old side of an insert) is empty, where the
-     *               text would be.
-     */
-    public record Stop(ChangeKind kind, List<Span> places) {
-        public Stop {
-            Objects.requireNonNull(kind, "kind must not be null");
-            places = Collections.unmodifiableList(new ArrayList<>(places));
-        }
-
-        /** Its place in column {@code c}, or null. */
-        public Span place(int c) {
-            return c >= 0 && c < places.size() ? places.get(c) : null;
-        }
-    }
-
-    /**
      * Where a step of F7 lands.
      *
      * @param stop   the change
-     * @param number its number in the column's order, from 1
-     * @param total  how many changes the column has
+     * @param number its number among the stops the column walks, from 1
+     * @param total  how many stops the column walks
      */
-    public record Jump(Stop stop, int number, int total) {
+    public record Jump(ChangeEntry stop, int number, int total) {
     }
 
-    private final List<List<Stop>> changes;
+    private final List<List<ChangeEntry>> changes;
     private final List<List<Span>> duplicates;
 
-    private Navigation(List<List<Stop>> changes, List<List<Span>> duplicates) {
+    private Navigation(List<List<ChangeEntry>> changes, List<List<Span>> duplicates) {
         this.changes = changes;
         this.duplicates = duplicates;
     }
 
-    static Navigation of(List<Report> columns, Analysis analysis, List<List<TextMark>> marks) {
-        List<Stop> stops = new ArrayList<>();
-        for (PairComparison pair : analysis.comparison().pairs()) {
-            for (Change c : pair.changes()) {
-                if (c.a().end() == c.a().start() && c.b().end() == c.b().start()) {
-                    continue; // nothing to show on either side
-                }
-                List<Span> places = new ArrayList<>(Collections.nCopies(columns.size(), (Span) null));
-                place(places, columns, c.a());
-                place(places, columns, c.b());
-                stops.add(new Stop(c.kind(), places));
-            }
-        }
-        List<List<Stop>> byColumn = new ArrayList<>();
+    static Navigation of(List<ChangeEntry> entries, List<List<TextMark>> marks) {
+        List<List<ChangeEntry>> byColumn = new ArrayList<>();
         List<List<Span>> dups = new ArrayList<>();
-        for (int col = 0; col < columns.size(); col++) {
+        for (int col = 0; col < marks.size(); col++) {
             int c = col;
-            byColumn.add(stops.stream().filter(s -> s.place(c) != null)
-                    .sorted(Comparator.comparingInt(s -> s.place(c).start())).toList());
+            byColumn.add(entries.stream().filter(s -> s.place(c) != null)
+                    .sorted(Comparator.comparingInt((ChangeEntry s) -> s.place(c).start()).thenComparingInt(ChangeEntry::number))
+                    .toList());
             dups.add(marks.get(col).stream().filter(m -> m.kind() == MarkKind.DUPLICATE)
                     .sorted(Comparator.comparingInt(TextMark::start)).map(m -> new Span(m.start(), m.end())).toList());
         }
         return new Navigation(byColumn, dups);
     }
 
-    private static void place(List<Span> places, List<Report> columns, ChangeEnd end) {
-        for (int col = 0; col < columns.size(); col++) {
-            if (columns.get(col).id().equals(end.report())) {
-                places.set(col, new Span(end.start(), end.end()));
-            }
-        }
-    }
-
     /** The stops of column {@code c}, in its order. */
-    public List<Stop> changes(int c) {
+    public List<ChangeEntry> changes(int c) {
         return c >= 0 && c < changes.size() ? changes.get(c) : List.of();
     }
 
     /**
-     * The next change in column {@code c} that starts after {@code from} (forward), or the last one
-     * that starts before it (backward); empty at the end.
+     * The next stop in column {@code c} that starts after {@code from} (forward), or the last one
+     * that starts before it (backward), among those {@code walked}; empty at the end. A stop at
+     * {@code from} itself is where the user is: it is the next one only when the user's place is
+     * given as {@code current}.
      */
-    public Optional<Jump> change(int c, int from, boolean forward) {
-        List<Stop> stops = changes(c);
+    public Optional<Jump> change(int c, int from, boolean forward, Predicate<ChangeEntry> walked, ChangeEntry current) {
+        List<ChangeEntry> stops = changes(c).stream().filter(walked).toList();
+        int here = current == null ? -1 : stops.indexOf(current);
         int found = -1;
-        for (int i = 0; i < stops.size(); i++) {
-            int start = stops.get(i).place(c).start();
-            if (forward ? start > from : start < from) {
-                found = i;
-                if (forward) {
-                    break;
+        if (here >= 0) {
+            found = forward ? here + 1 : here - 1;
+        } else {
+            for (int i = 0; i < stops.size(); i++) {
+                int start = stops.get(i).place(c).start();
+                if (forward ? start > from : start < from) {
+                    found = i;
+                    if (forward) {
+                        break;
+                    }
                 }
             }
         }
-        return found < 0 ? Optional.empty() : Optional.of(new Jump(stops.get(found), found + 1, stops.size()));
+        return found < 0 || found >= stops.size() ? Optional.empty()
+                : Optional.of(new Jump(stops.get(found), found + 1, stops.size()));
+    }
+
+    /** As {@link #change(int, int, boolean, Predicate, ChangeEntry)}, walking every stop from a place. */
+    public Optional<Jump> change(int c, int from, boolean forward) {
+        return change(c, from, forward, e -> true, null);
     }
 
     /** The first duplicated passage of column {@code c} starting at or after {@code from}, else its first; empty if it has none. */

@@ -47,6 +47,7 @@ public final class ShownAnalysis {
     private final List<ColumnMarks> marks;
     private final long millis;
     private final AlignedSections sections;
+    private final List<ChangeEntry> changes;
     private final Navigation navigation;
     private final ScrollMap scrollMap;
     private final Counts counts;
@@ -59,8 +60,9 @@ public final class ShownAnalysis {
         this.marks = List.copyOf(marks);
         this.millis = millis;
         this.sections = analysed ? AlignedSections.of(analysis) : null;
-        this.navigation = analysed ? Navigation.of(this.columns, analysis, this.marks.stream().map(ColumnMarks::marks)
-                .toList()) : Navigation.NONE;
+        this.changes = analysed ? ChangeList.of(this.columns, analysis) : List.of();
+        this.navigation = analysed ? Navigation.of(changes, this.marks.stream().map(ColumnMarks::marks).toList())
+                : Navigation.NONE;
         this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections) : ScrollMap.NONE;
         this.counts = analysis == null ? null : Counts.of(analysis, millis);
     }
@@ -132,6 +134,11 @@ public final class ShownAnalysis {
 
     public long millis() {
         return millis;
+    }
+
+    /** The changes of the columns shown, as the changes pane lists them and F7 walks them; empty unless {@link #analysed()}. */
+    public List<ChangeEntry> changes() {
+        return changes;
     }
 
     public Navigation navigation() {

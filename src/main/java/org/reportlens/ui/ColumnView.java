@@ -2,6 +2,7 @@ package org.reportlens.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -38,9 +39,10 @@ final class ColumnView extends BorderPane {
      * @param hover           the tooltip text of an offset of the shown report; null for none
      * @param touchedByUser   told when the user's input reaches the text or its scroll bar
      * @param placedByProgram told just before the program scrolls the column
+     * @param rulerJump       told the offset of a click on the ruler
      */
     ColumnView(ReportDescriptions descriptions, IntFunction<String> hover, Runnable touchedByUser,
-               Runnable placedByProgram) {
+               Runnable placedByProgram, IntConsumer rulerJump) {
         this.descriptions = descriptions;
         this.placedByProgram = placedByProgram;
         area.setEditable(false);
@@ -48,7 +50,7 @@ final class ColumnView extends BorderPane {
         area.getStyleClass().add("report-text");
         header.getStyleClass().add("column-header");
         header.setMaxWidth(Double.MAX_VALUE);
-        ruler = new OverviewRuler(this::reveal);
+        ruler = new OverviewRuler(rulerJump);
         setTop(header);
         setCenter(scroll);
         setRight(ruler);
@@ -122,11 +124,25 @@ final class ColumnView extends BorderPane {
 
     /** Selects {@code [start, end)} and scrolls it into view a little below the top. */
     void select(int start, int end) {
+        selectOnly(start, end);
+        showNear(start);
+    }
+
+    /** Selects {@code [start, end)} where it is, without scrolling. */
+    void selectOnly(int start, int end) {
         int s = Math.max(0, Math.min(start, area.getLength()));
         int e = Math.max(s, Math.min(end, area.getLength()));
         area.selectRange(s, e);
+    }
+
+    /** Scrolls so that the paragraph of {@code offset} is a little below the top: one paragraph above it shows. */
+    void showNear(int offset) {
+        if (report == null) {
+            return;
+        }
+        int at = Math.max(0, Math.min(offset, area.getLength()));
         placedByProgram.run();
-        area.showParagraphAtTop(Math.max(0, paragraphOf(s) - 1));
+        area.showParagraphAtTop(Math.max(0, paragraphOf(at) - 1));
     }
 
     int paragraphOf(int offset) {

@@ -3,6 +3,7 @@ package org.reportlens.ui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -21,10 +22,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.reportlens.core.dups.Duplicate;
-import org.reportlens.core.dups.Occurrence;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.Note;
+import org.reportlens.session.Changes;
 import org.reportlens.session.Review;
 import org.reportlens.session.Scheduler;
 import org.reportlens.session.Session;
@@ -42,7 +43,9 @@ final class MainWindow {
     private final Session session;
     private final Review review;
     private final ReportDescriptions descriptions;
+    private final Changes changes;
     private final CompareView compareView;
+    private final ChangesView changesView;
     private final AlignmentRowsView alignmentRows;
     private final FindBar findBar;
     private final ResultTabs tabs;
@@ -58,12 +61,17 @@ final class MainWindow {
         this.messages = messages;
         this.session = session;
         this.review = new Review(session);
+        this.changes = new Changes(session, review);
         this.descriptions = new ReportDescriptions(messages);
-        this.compareView = new CompareView(messages, descriptions, session::say);
+        this.compareView = new CompareView(messages, descriptions, session::say, changes);
         this.alignmentRows = new AlignmentRowsView(messages, compareView::revealRow);
         this.findBar = new FindBar(messages, compareView::find);
-        VBox compare = new VBox(findBar, compareView);
-        VBox.setVgrow(compareView, Priority.ALWAYS);
+        this.changesView = new ChangesView(messages, changes, e -> compareView.showChange(e, e.anchor().column()));
+        SplitPane columnsAndChanges = new SplitPane(compareView, changesView);
+        columnsAndChanges.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(changesView, false);
+        VBox compare = new VBox(findBar, columnsAndChanges);
+        VBox.setVgrow(columnsAndChanges, Priority.ALWAYS);
         this.tabs = new ResultTabs(messages, compare, new NotesView(messages, descriptions, review, this::showNote),
                 this::openDuplicate);
     }
@@ -74,6 +82,14 @@ final class MainWindow {
 
     Review review() {
         return review;
+    }
+
+    Changes changes() {
+        return changes;
+    }
+
+    ChangesView changesView() {
+        return changesView;
     }
 
     CompareView compareView() {
@@ -177,15 +193,14 @@ final class MainWindow {
         }
     }
 
-    /** Shows a duplicate's copies in the columns of their reports, putting its first report in a column if none is shown. */
+    /** Shows a duplicate's copies in the columns of their reports, the others level; its first report is put in a column if none is shown. */
     private void openDuplicate(Duplicate d) {
         tabs.selectCompare();
-        boolean any = false;
-        for (Occurrence o : d.occurrences()) {
-            any |= compareView.reveal(o.report(), new Span(o.start(), o.end()));
-        }
-        if (!any) {
+        List<ShownAnalysis.Place> places = session.shown().get().placesOf(d);
+        if (places.isEmpty()) {
             session.bringIntoColumns(d.occurrences().get(0).report());
+        } else {
+            compareView.reveal(places);
         }
     }
 

@@ -1,8 +1,12 @@
 package org.reportlens.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reportlens.core.text.Span;
 
 class ScrollSyncTest {
     private final ShownAnalysis shown = TwoYears.shown();
@@ -44,5 +48,29 @@ class ScrollSyncTest {
         assertThat(sync.follow(0, 1, map)).isEmpty(); // the title line is in no aligned section
         assertThat(sync.follow(0, olderPlan, ScrollMap.NONE)).isEmpty();
         assertThat(sync.leads(1)).isTrue();
+    }
+
+    @Test
+    void aJumpShowsItsPlacesAndKeepsTheColumnsWithoutOneLevel() {
+        ScrollSync sync = new ScrollSync();
+        sync.reset(2);
+        Span found = new Span(olderPlan + 2, olderPlan + 6);
+        // a find in the older column: the match shown there, the newer column taken to the level place, its own match selected
+        Span other = new Span(newerPlan + 2, newerPlan + 6);
+        List<ScrollSync.Placement> placements = sync.jump(0, List.of(found, other), Arrays.asList(found, null), map);
+        assertThat(placements).containsExactly(new ScrollSync.Placement(0, found, found.start()),
+                new ScrollSync.Placement(1, other, map.level(0, found.start(), 1).getAsInt()));
+        assertThat(sync.leads(0)).isFalse();
+        assertThat(sync.leads(1)).isFalse();
+        // a change on both sides: each column shows its own side
+        sync.reset(2);
+        assertThat(sync.jump(1, List.of(), List.of(found, other), map)).extracting(ScrollSync.Placement::offset)
+                .containsExactly(found.start(), other.start());
+        // outside every aligned section the other column stays where it is and may still select
+        sync.reset(2);
+        assertThat(sync.jump(0, Arrays.asList(null, other), List.of(new Span(1, 1)), map))
+                .containsExactly(new ScrollSync.Placement(0, null, 1), new ScrollSync.Placement(1, other, -1));
+        assertThat(sync.leads(1)).isTrue();
+        assertThatThrownBy(() -> sync.jump(0, List.of(), List.of(), map)).isInstanceOf(IllegalArgumentException.class);
     }
 }

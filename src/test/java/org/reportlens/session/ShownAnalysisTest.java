@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.compare.AlignmentRow;
-import org.reportlens.core.compare.ChangeKind;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.TargetChange;
@@ -19,7 +19,7 @@ class ShownAnalysisTest {
     private final ShownAnalysis shown = TwoYears.shown();
 
     /** Each stop as "kind newer-side|older-side", the text of its place in each column. */
-    private static String stop(Navigation.Stop s) {
+    private static String stop(ChangeEntry s) {
         return s.kind().id() + " " + s.place(1).of(TwoYears.NEWER) + "|" + s.place(0).of(TwoYears.OLDER);
     }
 
@@ -35,14 +35,18 @@ class ShownAnalysisTest {
     }
 
     @Test
-    void f7WalksTheChangesOfAColumnInTheOrderOfItsTextWithTheOtherSideOfEach() {
+    void f7WalksTheUnitsOfAColumnInTheOrderOfItsTextWithTheOtherSideOfEach() {
         assertThat(walk(1, true)).containsExactly(
-                "replace 4|3 1/8", "replace 4|3 2/8", "replace 四|三 3/8", "insert 新增一件小事。| 4/8",
-                "replace 5|4 5/8", "replace 6|5 6/8", "insert 和机场| 7/8", "delete |清理闲置厂房。 8/8");
+                "routine 2024年东港市政府工作报告|2023年东港市政府工作报告 1/8", "routine 一、2024年工作回顾|一、2023年工作回顾 2/8",
+                "edited 我们办成了四件大事。|我们办成了三件大事。 3/8", "new 新增一件小事。| 4/8",
+                "routine 二、2025年工作安排|二、2024年工作安排 5/8",
+                "edited 全市经济社会发展主要预期目标是:地区生产总值增长6%左右,规模以上工业增加值增长7%。"
+                        + "|全市经济社会发展主要预期目标是:地区生产总值增长5%左右,规模以上工业增加值增长7%。 6/8",
+                "edited 推进港口和机场建设。|推进港口建设。 7/8", "dropped |清理闲置厂房。 8/8");
         List<String> back = new ArrayList<>(walk(1, false));
         java.util.Collections.reverse(back);
         assertThat(back).isEqualTo(walk(1, true));
-        // the older column walks the same stops by its own places: the insert's empty side is where the text would be
+        // the older column walks the same stops by its own places: the new unit's empty side is where the text would be
         assertThat(shown.navigation().changes(0)).extracting(s -> s.place(0).start())
                 .isSortedAccordingTo(Integer::compare).hasSize(8);
     }
@@ -51,12 +55,26 @@ class ShownAnalysisTest {
     void f7StartsAfterTheCaretAndSaysWhenThereIsNoFurtherChange() {
         int caret = TwoYears.NEWER.indexOf("新增");
         Navigation.Jump next = shown.navigation().change(1, caret, true).orElseThrow();
-        assertThat(next.stop().kind()).isEqualTo(ChangeKind.REPLACE);
-        assertThat(next.stop().place(1).of(TwoYears.NEWER)).isEqualTo("5");
+        assertThat(next.stop().kind()).isEqualTo(UnitKind.ROUTINE);
+        assertThat(next.stop().place(1).of(TwoYears.NEWER)).isEqualTo("二、2025年工作安排");
         assertThat(shown.navigation().change(1, caret, false).orElseThrow().stop().place(1).of(TwoYears.NEWER))
-                .isEqualTo("四");
+                .isEqualTo("我们办成了四件大事。");
         assertThat(shown.navigation().change(1, TwoYears.NEWER.length(), true)).isEmpty();
         assertThat(shown.navigation().change(1, 0, false)).isEmpty();
+    }
+
+    @Test
+    void f7WalksOnlyTheChangesAFilterLetsThroughAndStepsOnFromTheOneItIsAt() {
+        Navigation nav = shown.navigation();
+        Navigation.Jump first = nav.change(0, -1, true, e -> e.kind() == UnitKind.EDITED, null).orElseThrow();
+        assertThat(first.stop().place(0).of(TwoYears.OLDER)).isEqualTo("我们办成了三件大事。");
+        assertThat(first.total()).isEqualTo(3);
+        // from the stop the user is at, F7 steps to its neighbours in the column, whatever the caret
+        ChangeEntry added = shown.changes().stream().filter(e -> e.kind() == UnitKind.NEW).findFirst().orElseThrow();
+        Navigation.Jump after = nav.change(0, added.place(0).start(), true, e -> true, added).orElseThrow();
+        assertThat(after.stop().number()).isEqualTo(added.number() + 1);
+        assertThat(nav.change(0, added.place(0).start(), false, e -> true, added).orElseThrow().stop().kind())
+                .isEqualTo(UnitKind.EDITED);
     }
 
     @Test
@@ -124,10 +142,10 @@ class ShownAnalysisTest {
     @Test
     void marksAndTheirRunsAreMadeForEachColumn() {
         ColumnMarks newer = shown.marks(1);
-        assertThat(newer.marks()).anyMatch(m -> m.kind() == MarkKind.INSERT
+        assertThat(newer.marks()).anyMatch(m -> m.kind() == MarkKind.NEW_BLOCK
                 && TwoYears.NEWER.substring(m.start(), m.end()).equals("新增一件小事。"));
         assertThat(newer.runs().stream().mapToInt(StyleRun::length).sum()).isEqualTo(TwoYears.NEWER.length());
-        assertThat(shown.counts().changes()).isEqualTo(8);
+        assertThat(shown.counts().changes()).isEqualTo(8).isEqualTo(shown.changes().size());
         assertThat(shown.outlineRows()).extracting(AlignmentRow::sections)
                 .containsExactly(List.of("1", "1"), List.of("2", "2"), List.of("2.1", "2.1"), List.of("2.2", "2.2"));
     }

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.compare.ChangeKind;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.compare.Granularity;
 import org.reportlens.core.targets.AchievementStatus;
 import org.reportlens.core.targets.TargetChange;
@@ -51,8 +51,10 @@ class MessagesTest {
             }
         }
         // looked up as a prefix and an enum's id: every value needs its text
-        for (ChangeKind k : ChangeKind.values()) {
-            used.add("change." + k.id());
+        for (UnitKind k : UnitKind.values()) {
+            if (k != UnitKind.SAME) {
+                used.add("unit." + k.id());
+            }
         }
         for (TargetChange c : TargetChange.values()) {
             used.add("change.target." + c.id());

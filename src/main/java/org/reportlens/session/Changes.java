@@ -1,0 +1,150 @@
+package org.reportlens.session;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.reportlens.core.compare.UnitKind;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.text.Span;
+import org.reportlens.core.workspace.Note;
+
+/**
+ * The changes pane: the changes of the columns shown ({@link ShownAnalysis#changes()}) under a
+ * filter, grouped by section with each section's counts, each marked reviewed or not. A reviewed
+ * mark is a note of the {@link Review} anchored on the change, so it is saved with the workspace's
+ * notes. F7 walks the changes the filter lets through; the one the user is at is {@link #current()}.
+ */
+public final class Changes {
+    /**
+     * A line of the pane: a section's heading with its counts, or a change.
+     *
+     * @param section  the section
+     * @param counts   for a heading, how many changes of each kind the section has (whatever the filter); else empty
+     * @param entry    the change; null for a heading
+     * @param reviewed whether the change is marked reviewed
+     */
+    public record Row(OutlineNode section, Map<UnitKind, Integer> counts, ChangeEntry entry, boolean reviewed) {
+        public Row {
+            counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(counts)); // in kind order
+        }
+
+        public boolean heading() {
+            return entry == null;
+        }
+    }
+
+    private final Session session;
+    private final Review review;
+    private final State<ChangeFilter> filter = new State<>(ChangeFilter.ALL);
+    private final State<List<Row>> rows = new State<>(List.of());
+    private final State<ChangeEntry> current = new State<>(null);
+    private Set<String> reviewedKeys = Set.of();
+
+    public Changes(Session session, Review review) {
+        this.session = Objects.requireNonNull(session, "session must not be null");
+        this.review = Objects.requireNonNull(review, "review must not be null");
+        session.shown().watch(shown -> {
+            current.set(null);
+            update();
+        });
+        review.notes().watch(notes -> update());
+        filter.watch(f -> update());
+        update();
+    }
+
+    public State<ChangeFilter> filter() {
+        return filter;
+    }
+
+    public void filter(ChangeFilter changed) {
+        filter.set(Objects.requireNonNull(changed, "filter must not be null"));
+    }
+
+    /** The lines of the pane, sections in the order of their first change. */
+    public State<List<Row>> rows() {
+        return rows;
+    }
+
+    /** The change the user is at (chosen in the pane or reached by F7); null when none. */
+    public State<ChangeEntry> current() {
+        return current;
+    }
+
+    public void at(ChangeEntry entry) {
+        current.set(entry);
+    }
+
+    /** Every change shown, with how many of each kind per section: what the section filter offers. */
+    public Map<OutlineNode, Map<UnitKind, Integer>> sections() {
+        return ChangeList.countsBySection(session.shown().get().changes());
+    }
+
+    /** Whether F7 stops at this change: the filter lets it through. */
+    public boolean walked(ChangeEntry entry) {
+        return filter.get().accepts(entry, reviewed(entry));
+    }
+
+    public boolean reviewed(ChangeEntry entry) {
+        return reviewedKeys.contains(key(entry));
+    }
+
+    /**
+     * Marks the change reviewed, or no longer: the first time with a note of its own (no text,
+     * reviewed), afterwards by that note — or by any note the user put on exactly its text.
+     */
+    public void toggleReviewed(ChangeEntry entry) {
+        String key = key(entry);
+        for (Note n : review.notes().get()) {
+            if (key(n).equals(key)) {
+                review.setReviewed(n, !n.reviewed());
+                return;
+            }
+        }
+        Report report = session.shown().get().columns().get(entry.anchor().column());
+        review.add(report, entry.anchor().span().start(), entry.anchor().span().end(), "", true);
+    }
+
+    private void update() {
+        Set<String> keys = new HashSet<>();
+        for (Note n : review.notes().get()) {
+            if (n.reviewed()) {
+                keys.add(key(n));
+            }
+        }
+        reviewedKeys = keys;
+        List<ChangeEntry> all = session.shown().get().changes();
+        Map<OutlineNode, Map<UnitKind, Integer>> counts = ChangeList.countsBySection(all);
+        List<Row> out = new ArrayList<>();
+        for (var section : counts.entrySet()) {
+            boolean headed = false;
+            for (ChangeEntry e : all) {
+                if (!Objects.equals(e.section(), section.getKey()) || !walked(e)) {
+                    continue;
+                }
+                if (!headed) {
+                    out.add(new Row(section.getKey(), section.getValue(), null, false));
+                    headed = true;
+                }
+                out.add(new Row(section.getKey(), Map.of(), e, reviewed(e)));
+            }
+        }
+        rows.set(out);
+    }
+
+    private String key(ChangeEntry e) {
+        List<Report> columns = session.shown().get().columns();
+        Report report = columns.get(e.anchor().column());
+        Span s = e.anchor().span();
+        return WorkspaceSnapshot.absolute(report.file()) + "#" + s.start() + ":" + s.end();
+    }
+
+    private static String key(Note n) {
+        return n.anchor().report() + "#" + n.anchor().start() + ":" + n.anchor().end();
+    }
+}
