@@ -62,9 +62,13 @@ public final class Settings {
         return files;
     }
 
-    /** Puts the files first in the recent list, most recent first, without repeats. */
+    /**
+     * Puts the files first in the recent list, most recent first, without repeats, each by its
+     * absolute path: a name relative to the folder the viewer was started in would open another
+     * file, or none, when it is started elsewhere.
+     */
     public void addRecent(List<String> opened) {
-        List<String> files = new ArrayList<>(opened);
+        List<String> files = new ArrayList<>(opened.stream().map(WorkspaceSnapshot::absolute).distinct().toList());
         for (String f : recentFiles()) {
             if (!files.contains(f)) {
                 files.add(f);
@@ -115,11 +119,17 @@ public final class Settings {
         node.putInt("minDuplicate", length);
     }
 
+    /** Whether routine changes (a year moved on) are hidden. */
+    public void hideRoutine(boolean hide) {
+        node.putBoolean("hideRoutine", hide);
+    }
+
     /** {@code defaults} with the options last chosen in the options bar. */
     public AnalysisOptions options(AnalysisOptions defaults) {
         CompareOptions compare = defaults.compare().withGranularity(granularity()).withIgnoreWidth(ignoreWidth())
                 .withIgnorePunctuation(ignorePunctuation());
-        return defaults.withCompare(compare).withDuplicates(defaults.duplicates().withMinLength(minDuplicateLength()));
+        return defaults.withCompare(compare).withDuplicates(defaults.duplicates().withMinLength(minDuplicateLength()))
+                .withHideRoutine(node.getBoolean("hideRoutine", defaults.hideRoutine()));
     }
 
     /** Remembers the options the user chose, for the next start. */
@@ -128,6 +138,7 @@ public final class Settings {
         ignoreWidth(options.compare().ignoreWidth());
         ignorePunctuation(options.compare().ignorePunctuation());
         minDuplicateLength(options.duplicates().minLength());
+        hideRoutine(options.hideRoutine());
     }
 
     /** "zh", "en", or null to follow the system. */

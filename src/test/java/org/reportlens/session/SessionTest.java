@@ -47,7 +47,7 @@ class SessionTest {
         assertThat(session.shown().get().analysed()).isTrue();
         assertThat(session.busy().get()).isFalse();
         assertThat(session.status().get().key()).isEqualTo("status.analysed");
-        assertThat(fixture.settings.recentFiles()).containsExactly(Seeds.DIR.toString());
+        assertThat(fixture.settings.recentFiles()).containsExactly(Seeds.DIR.toAbsolutePath().toString());
     }
 
     @Test
@@ -257,7 +257,7 @@ class SessionTest {
         assertThat(session.shown().get()).isSameAs(preload.shown());
         assertThat(session.columns().get()).isEqualTo(preload.shown().columns());
         assertThat(session.busy().get()).isFalse();
-        assertThat(fixture.settings.recentFiles()).isEqualTo(names);
+        assertThat(fixture.settings.recentFiles()).isEqualTo(names.stream().map(n -> Path.of(n).toAbsolutePath().toString()).toList());
         session.open(List.of(Seeds.GAOXIN_2026.toString()));
         work.runAll();
         assertThat(session.reports().get()).extracting(Report::id).containsExactly("r1", "r2", "r3");

@@ -2,6 +2,7 @@ package org.reportlens.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -22,8 +23,10 @@ class SettingsTest {
     void recentFilesAndOptionsAreRemembered() {
         Settings settings = new Settings(preferences);
         settings.addRecent(List.of("a.txt", "b.txt"));
-        settings.addRecent(List.of("c.txt", "a.txt"));
-        assertThat(settings.recentFiles()).containsExactly("c.txt", "a.txt", "b.txt");
+        settings.addRecent(List.of("c.txt", Path.of("a.txt").toAbsolutePath().toString()));
+        // by absolute path: the viewer may be started from another folder next time
+        assertThat(settings.recentFiles()).containsExactly(absolute("c.txt"), absolute("a.txt"), absolute("b.txt"));
+        settings.hideRoutine(true);
         settings.granularity(Granularity.WORD);
         settings.minDuplicateLength(30);
         Settings again = new Settings(preferences);
@@ -31,6 +34,7 @@ class SettingsTest {
         assertThat(again.minDuplicateLength()).isEqualTo(30);
         assertThat(again.options(AnalysisOptions.defaults()).compare().granularity()).isEqualTo(Granularity.WORD);
         assertThat(again.options(AnalysisOptions.defaults()).duplicates().minLength()).isEqualTo(30);
+        assertThat(again.options(AnalysisOptions.defaults()).hideRoutine()).isTrue();
     }
 
     @Test
@@ -43,5 +47,9 @@ class SettingsTest {
         assertThat(next.compare()).isEqualTo(chosen.compare());
         assertThat(next.duplicates().minLength()).isEqualTo(44);
         assertThat(Settings.RECENT_FILES).isEqualTo(10);
+    }
+
+    private static String absolute(String name) {
+        return Path.of(name).toAbsolutePath().normalize().toString();
     }
 }
