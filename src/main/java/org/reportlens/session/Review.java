@@ -62,6 +62,21 @@ public final class Review {
         return unsaved;
     }
 
+    /**
+     * Whether closing now would lose the user's work: notes or reviewed marks changed since the
+     * workspace was last saved or opened (notes added and all removed again lose nothing, unless a
+     * workspace holds the ones removed).
+     */
+    public boolean wouldLose() {
+        return unsaved.get() && (!notes.get().isEmpty() || file.get() != null);
+    }
+
+    /** The user chose to quit without saving: the changes go, with this session's recovery file when the window closes. */
+    public void discardChanges() {
+        changes++;
+        unsaved.set(false);
+    }
+
     /** Notes of a session that ended badly, waiting for the user to restore or discard them; null when none wait. */
     public State<Path> found() {
         return found;
@@ -131,17 +146,42 @@ public final class Review {
         });
     }
 
-    /** Opens a workspace: its reports replace those loaded, its notes these notes. A file that cannot be read changes nothing. */
-    public CompletableFuture<Workspace> open(Path source) {
-        return open(source, false);
+    /** Whether to read the reports a workspace names outside its own folder; asked on the session's thread. */
+    @FunctionalInterface
+    public interface Trust {
+        /**
+         * @param workspace the workspace file
+         * @param outside   the report paths it names outside its folder, in its order; never empty
+         * @return true to read them, false to open nothing
+         */
+        boolean readOutside(Path workspace, List<String> outside);
     }
 
-    private CompletableFuture<Workspace> open(Path source, boolean recovered) {
-        return session.scheduler().files(Notice.of("task.openWorkspace", source), cancellation -> WorkspaceFile.load(source),
-                loaded -> { }).thenCompose(workspace -> session.replaceWith(workspace).thenApply(read -> {
-                    adopt(workspace, recovered ? null : source);
-                    return workspace;
-                }));
+    /**
+     * Opens a workspace: its reports replace those loaded, its notes these notes. A file that cannot
+     * be read changes nothing. A workspace naming reports outside its folder — one from someone else
+     * could name any file and have it read into an export — is read only when {@code trust} agrees;
+     * otherwise nothing changes and the status says why. The result is null when nothing was opened.
+     */
+    public CompletableFuture<Workspace> open(Path source, Trust trust) {
+        record Loaded(Workspace workspace, List<String> outside) { }
+        return session.scheduler().files(Notice.of("task.openWorkspace", source), cancellation -> {
+            Workspace w = WorkspaceFile.load(source);
+            return new Loaded(w, WorkspaceFile.outsideFolder(source, w));
+        }, loaded -> { }).thenCompose(loaded -> {
+            if (!loaded.outside().isEmpty() && !trust.readOutside(source, loaded.outside())) {
+                session.say(Notice.of("status.workspaceNotTrusted", source, loaded.outside().size()));
+                return CompletableFuture.completedFuture(null);
+            }
+            return replaceWith(loaded.workspace(), source);
+        });
+    }
+
+    private CompletableFuture<Workspace> replaceWith(Workspace workspace, Path source) {
+        return session.replaceWith(workspace).thenApply(read -> {
+            adopt(workspace, source);
+            return workspace;
+        });
     }
 
     private void adopt(Workspace workspace, Path source) {
@@ -174,7 +214,10 @@ public final class Review {
         if (chosen == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return open(chosen, true).thenCompose(workspace -> changed()).thenCompose(saved -> discard(chosen));
+        // this session's own recovery file: its reports are the ones the user had open, wherever they lie
+        return session.scheduler().files(Notice.of("task.openWorkspace", chosen), cancellation -> WorkspaceFile.load(chosen),
+                loaded -> { }).thenCompose(workspace -> replaceWith(workspace, null))
+                .thenCompose(workspace -> changed()).thenCompose(saved -> discard(chosen));
     }
 
     /** Deletes the notes found, on the files lane. */

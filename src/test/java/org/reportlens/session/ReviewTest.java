@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +68,11 @@ class ReviewTest {
         assertThat(fixture.review.file().get()).isEqualTo(file);
 
         SessionFixture other = restart();
-        assertThat(other.review.open(file)).isCompleted();
+        // the seeds lie outside the workspace's folder: the user is asked, and agrees
+        List<List<String>> asked = new ArrayList<>();
+        assertThat(other.review.open(file, (w, outside) -> asked.add(outside))).isCompleted();
+        assertThat(asked).containsExactly(List.of(Seeds.DALIAN_2022.toAbsolutePath().toString(),
+                Seeds.DALIAN_2024.toAbsolutePath().toString()));
         List<Note> notes = other.review.notes().get();
         assertThat(notes).hasSize(2);
         assertThat(notes.get(0).text()).isEqualTo("目标调低了，需核实");
@@ -88,11 +93,46 @@ class ReviewTest {
         fixture = SessionFixture.inline(dir);
         fixture.session.open(List.of(Seeds.DALIAN_2022.toString()));
         Path broken = Files.writeString(dir.resolve("broken.rlw"), "{ \"schemaVersion\": 1, \"reports\": [");
-        assertThat(fixture.review.open(broken)).isCompletedExceptionally();
+        assertThat(fixture.review.open(broken, (w, outside) -> true)).isCompletedExceptionally();
         assertThat(fixture.session.reports().get()).hasSize(1);
         assertThat(fixture.session.problems().get()).singleElement()
                 .satisfies(p -> assertThat((String) p.args().get(0)).startsWith(broken.toString()));
         assertThat(Files.readString(broken)).isEqualTo("{ \"schemaVersion\": 1, \"reports\": [");
+    }
+
+    @Test
+    void aWorkspaceNamingReportsOutsideItsFolderIsNotReadWhenTheUserSaysNo() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        fixture.review.add(session.reports().get().get(1), 0, 4, "", true);
+        Path file = dir.resolve("review.rlw");
+        assertThat(fixture.review.save(file)).isCompletedWithValue(file);
+
+        SessionFixture other = restart();
+        other.session.open(List.of(Seeds.GAOXIN_2026.toString()));
+        assertThat(other.review.open(file, (w, outside) -> false)).isCompletedWithValue(null);
+        assertThat(other.session.reports().get()).extracting(Report::file)
+                .containsExactly(Seeds.GAOXIN_2026.toString());
+        assertThat(other.review.notes().get()).isEmpty();
+        assertThat(other.review.file().get()).isNull();
+        assertThat(other.session.status().get()).isEqualTo(Notice.of("status.workspaceNotTrusted", file, 2));
+
+        // a workspace beside its reports is read without a question
+        Path inside = dir.resolve("inside");
+        Files.createDirectories(inside);
+        Path copy = Files.copy(Seeds.DALIAN_2022, inside.resolve("a.txt"));
+        other.close();
+        SessionFixture third = restart();
+        third.session.open(List.of(copy.toString()));
+        Path beside = inside.resolve("beside.rlw");
+        assertThat(third.review.save(beside)).isCompletedWithValue(beside);
+        third.close();
+        SessionFixture fourth = restart();
+        assertThat(fourth.review.open(beside, (w, outside) -> {
+            throw new AssertionError("asked about " + outside);
+        })).isCompleted();
+        assertThat(fourth.session.reports().get()).hasSize(1);
     }
 
     @Test
