@@ -92,4 +92,11 @@ public final class Navigation {
         List<Span> spans = c >= 0 && c < duplicates.size() ? duplicates.get(c) : List.of();
         return spans.stream().filter(s -> s.start() >= from).findFirst().or(() -> spans.stream().findFirst());
     }
+
+    /** The last duplicated passage of column {@code c} starting before {@code before}, else its last (Shift+F8); empty if it has none. */
+    public Optional<Span> previousDuplicate(int c, int before) {
+        List<Span> spans = c >= 0 && c < duplicates.size() ? duplicates.get(c) : List.of();
+        return spans.stream().filter(s -> s.start() < before).reduce((x, y) -> y)
+                .or(() -> spans.isEmpty() ? Optional.empty() : Optional.of(spans.get(spans.size() - 1)));
+    }
 }
