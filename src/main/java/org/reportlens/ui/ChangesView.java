@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
@@ -41,8 +43,11 @@ final class ChangesView extends VBox {
     private final Label shownCount = new Label();
     private boolean following;
 
-    /** @param show shows a change in every column */
-    ChangesView(Messages messages, Changes changes, Consumer<ChangeEntry> show) {
+    /**
+     * @param show        shows a change in every column
+     * @param onlyChanges whether unchanged text is folded in the columns
+     */
+    ChangesView(Messages messages, Changes changes, Consumer<ChangeEntry> show, BooleanProperty onlyChanges) {
         this.messages = messages;
         this.changes = changes;
         setId("changes-pane");
@@ -68,14 +73,23 @@ final class ChangesView extends VBox {
         CheckBox hideReviewed = new CheckBox(messages.get("changes.hideReviewed"));
         hideReviewed.setId("changes-hide-reviewed");
         hideReviewed.setOnAction(e -> changes.filter(changes.filter().get().withHideReviewed(hideReviewed.isSelected())));
-        FlowPane filters = new FlowPane(6, 4, kinds, hideReviewed, shownCount);
+        CheckBox folded = new CheckBox(messages.get("changes.onlyChanges"));
+        folded.setId("changes-only-changes");
+        folded.selectedProperty().bindBidirectional(onlyChanges);
+        FlowPane filters = new FlowPane(6, 4, kinds, hideReviewed, folded, shownCount);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, filters, section);
         top.setPadding(new Insets(4, 6, 4, 6));
         top.getStyleClass().add("changes-filters");
         list.setId("changes-list");
         list.setPlaceholder(new Label(messages.get("changes.empty")));
-        list.setCellFactory(v -> new RowCell());
+        list.setCellFactory(v -> {
+            // as wide as the list, never wider: a long summary is cut with "…" (its tooltip has it whole), no sideways scrolling
+            RowCell cell = new RowCell();
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(4));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (!following && row != null && !row.heading()) {
                 show.accept(row.entry());

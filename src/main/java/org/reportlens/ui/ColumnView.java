@@ -2,72 +2,101 @@ package org.reportlens.ui;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.reportlens.core.analysis.TextMark;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.report.Report;
 import org.reportlens.session.ColumnMarks;
+import org.reportlens.session.ShownText;
 
 /**
- * One report as a column: header (government, year, title), the highlighted text, an overview
- * ruler. It tells whoever listens when the user touches it (wheel, scroll bar, keys, mouse) and
- * when the program places it — what decides which column leads when columns scroll.
+ * One report as a column: header (government, year, title), the highlighted text with a bar in the
+ * margin beside each paragraph that changed, an overview ruler. With only the changes shown the
+ * text is a {@link ShownText} with folds; everything this class is told or tells is in offsets of
+ * the report's original text, mapped here. It tells whoever listens when the user touches it
+ * (wheel, scroll bar, keys, mouse) and when the program places it — what decides which column
+ * leads when columns scroll.
  */
 final class ColumnView extends BorderPane {
+    /** What a column tells the view that holds it. */
+    interface Events {
+        /** The tooltip text of an offset of the shown report; null for none. */
+        String hover(int offset);
+
+        /** The user's input reached the text or its scroll bar. */
+        void touchedByUser();
+
+        /** The program is about to scroll the column. */
+        void placedByProgram();
+
+        /** A click on the ruler at this offset. */
+        void rulerJump(int offset);
+
+        /** A click on the stub of a fold. */
+        void openFold(ShownText.Fold fold);
+    }
+
     private final ReportDescriptions descriptions;
+    private final Events events;
     private final Label header = new Label();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final OverviewRuler ruler;
     private final Tooltip tooltip = new Tooltip();
-    private final Runnable placedByProgram;
+    private final Tooltip headerTooltip = new Tooltip();
     private Report report;
+    private ShownText text = ShownText.whole("");
     private List<TextMark> marks = List.of();
+    private List<UnitKind> bars = List.of();
 
-    /**
-     * @param hover           the tooltip text of an offset of the shown report; null for none
-     * @param touchedByUser   told when the user's input reaches the text or its scroll bar
-     * @param placedByProgram told just before the program scrolls the column
-     * @param rulerJump       told the offset of a click on the ruler
-     */
-    ColumnView(ReportDescriptions descriptions, IntFunction<String> hover, Runnable touchedByUser,
-               Runnable placedByProgram, IntConsumer rulerJump) {
+    ColumnView(ReportDescriptions descriptions, Events events) {
         this.descriptions = descriptions;
-        this.placedByProgram = placedByProgram;
+        this.events = events;
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("report-text");
         header.getStyleClass().add("column-header");
         header.setMaxWidth(Double.MAX_VALUE);
-        ruler = new OverviewRuler(rulerJump);
+        header.setMinWidth(0);
+        header.setTooltip(headerTooltip);
+        ruler = new OverviewRuler(shownOffset -> events.rulerJump(text.toOriginal(shownOffset)));
         setTop(header);
         setCenter(scroll);
         setRight(ruler);
         // filters: they see the user's input before the text or the scroll bar acts on it
-        scroll.addEventFilter(ScrollEvent.ANY, e -> touchedByUser.run());
-        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touchedByUser.run());
-        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> touchedByUser.run());
+        scroll.addEventFilter(ScrollEvent.ANY, e -> events.touchedByUser());
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> events.touchedByUser());
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> events.touchedByUser());
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String text = report == null ? null : hover.apply(e.getCharacterIndex());
-            if (text != null) {
-                tooltip.setText(text);
+            String tip = report == null ? null : events.hover(text.toOriginal(e.getCharacterIndex()));
+            if (tip != null) {
+                tooltip.setText(tip);
                 Point2D p = e.getScreenPosition();
                 tooltip.show(area, p.getX(), p.getY() + 12);
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
+        // a filter: the text area's own mouse handling consumes clicks before a handler would see them
+        area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !e.isShortcutDown() && e.isStillSincePress()) {
+                text.foldAt(area.hit(e.getX(), e.getY()).getInsertionIndex()).ifPresent(events::openFold);
+            }
+        });
+        area.setParagraphGraphicFactory(this::bar);
     }
 
     StyleClassedTextArea area() {
@@ -76,6 +105,11 @@ final class ColumnView extends BorderPane {
 
     Report report() {
         return report;
+    }
+
+    /** The text shown: the report's, maybe with folds. */
+    ShownText shownText() {
+        return text;
     }
 
     List<TextMark> marks() {
@@ -90,26 +124,49 @@ final class ColumnView extends BorderPane {
         return header;
     }
 
-    /** Shows the report with its marks; a report whose text is already shown keeps its place and only changes style. */
-    void show(Report shown, ColumnMarks columnMarks) {
+    /**
+     * Shows the report with its marks as {@code shown}; a column whose text stays keeps its place and
+     * only changes style, one whose folds change keeps the same original text at its top.
+     */
+    void show(Report shownReport, ColumnMarks columnMarks, ShownText shown) {
         // a report re-numbered or corrected keeps its text object: then only the styles change
-        boolean same = report != null && report.text() == shown.text();
-        this.report = shown;
-        header.setText(descriptions.facts(shown) + "  —  " + descriptions.title(shown));
-        if (!same) {
-            area.replaceText(shown.original());
+        boolean sameReport = report != null && report.text() == shownReport.text();
+        boolean sameText = sameReport && shown.text().equals(text.text());
+        int topBefore = sameReport ? topOffset() : 0;
+        this.report = shownReport;
+        this.text = shown;
+        String title = descriptions.facts(shownReport) + "  —  " + descriptions.title(shownReport);
+        header.setText(title);
+        headerTooltip.setText(title);
+        if (!sameText) {
+            area.replaceText(shown.text());
             area.moveTo(0);
             area.showParagraphAtTop(0);
         }
-        int top = same ? Math.max(0, area.firstVisibleParToAllParIndex()) : 0;
         marks = columnMarks.marks();
-        area.setStyleSpans(0, ReportTextStyler.spans(columnMarks.runs()));
-        if (same) {
+        List<ShownText.Run> runs = shown.runs(columnMarks.runs());
+        bars = shown.bars(runs);
+        area.setStyleSpans(0, ReportTextStyler.shownSpans(runs));
+        area.setParagraphGraphicFactory(null); // the paragraphs shown take their new bars
+        area.setParagraphGraphicFactory(this::bar);
+        if (sameReport) {
             // restyling every paragraph would otherwise take the view back to the top
-            placedByProgram.run();
-            area.showParagraphAtTop(top);
+            events.placedByProgram();
+            area.showParagraphAtTop(paragraphOf(topBefore));
         }
-        ruler.show(marks, shown.original().length());
+        ruler.show(marks.stream().map(m -> new TextMark(shown.toShown(m.start()), Math.max(shown.toShown(m.start()),
+                shown.toShown(m.end())), m.kind())).toList(), shown.text().length());
+    }
+
+    /** The margin of a paragraph: a bar coloured by its strongest change, or nothing. */
+    private Node bar(int paragraph) {
+        Region bar = new Region();
+        bar.getStyleClass().add("change-bar");
+        UnitKind kind = paragraph < bars.size() ? bars.get(paragraph) : null;
+        if (kind != null) {
+            bar.getStyleClass().add("change-bar-" + kind.id());
+        }
+        return bar;
     }
 
     /** Scrolls so that {@code offset} is at the top, without selecting. */
@@ -117,9 +174,8 @@ final class ColumnView extends BorderPane {
         if (report == null) {
             return;
         }
-        int at = Math.max(0, Math.min(offset, area.getLength()));
-        placedByProgram.run();
-        area.showParagraphAtTop(paragraphOf(at));
+        events.placedByProgram();
+        area.showParagraphAtTop(paragraphOf(offset));
     }
 
     /** Selects {@code [start, end)} and scrolls it into view a little below the top. */
@@ -130,9 +186,8 @@ final class ColumnView extends BorderPane {
 
     /** Selects {@code [start, end)} where it is, without scrolling. */
     void selectOnly(int start, int end) {
-        int s = Math.max(0, Math.min(start, area.getLength()));
-        int e = Math.max(s, Math.min(end, area.getLength()));
-        area.selectRange(s, e);
+        int s = shownOffset(start);
+        area.selectRange(s, Math.max(s, shownOffset(end)));
     }
 
     /** Scrolls so that the paragraph of {@code offset} is a little below the top: one paragraph above it shows. */
@@ -140,13 +195,17 @@ final class ColumnView extends BorderPane {
         if (report == null) {
             return;
         }
-        int at = Math.max(0, Math.min(offset, area.getLength()));
-        placedByProgram.run();
-        area.showParagraphAtTop(Math.max(0, paragraphOf(at) - 1));
+        events.placedByProgram();
+        area.showParagraphAtTop(Math.max(0, paragraphOf(offset) - 1));
     }
 
+    /** The paragraph of the shown text where an offset of the original text is. */
     int paragraphOf(int offset) {
-        return area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
+        return area.offsetToPosition(shownOffset(offset), TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    private int shownOffset(int offset) {
+        return Math.max(0, Math.min(text.toShown(Math.max(0, offset)), area.getLength()));
     }
 
     /** The offset of the first paragraph showing at the top of the column. */
@@ -156,20 +215,20 @@ final class ColumnView extends BorderPane {
         if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
             return 0;
         }
-        return area.getAbsolutePosition(paragraph, 0);
+        return text.toOriginal(area.getAbsolutePosition(paragraph, 0));
     }
 
     /** Where F7, F8 and find start from: the start of the selection, or the caret. */
     int selectionStart() {
-        return area.getSelection().getStart();
+        return text.toOriginal(area.getSelection().getStart());
     }
 
     int selectionLength() {
-        return area.getSelection().getLength();
+        return text.toOriginal(area.getSelection().getEnd()) - selectionStart();
     }
 
     int caret() {
-        return area.getCaretPosition();
+        return text.toOriginal(area.getCaretPosition());
     }
 
     void zoom(double fontSize) {

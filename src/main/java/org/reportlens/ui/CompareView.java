@@ -1,38 +1,40 @@
 package org.reportlens.ui;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.text.Span;
-import org.reportlens.session.ChangeEntry;
 import org.reportlens.session.Changes;
-import org.reportlens.session.Find;
-import org.reportlens.session.Navigation;
+import org.reportlens.session.Folding;
 import org.reportlens.session.Notice;
 import org.reportlens.session.ScrollSync;
 import org.reportlens.session.ShownAnalysis;
+import org.reportlens.session.ShownText;
 import org.reportlens.session.Zoom;
 
 /**
  * The reports side by side. Scrolling a column moves the others to their level places
- * ({@link org.reportlens.session.ScrollMap}); which column leads is {@link ScrollSync}'s call.
+ * ({@link org.reportlens.session.ScrollMap}); which column leads is {@link ScrollSync}'s call. With
+ * only the changes shown, unchanged text is folded in every column ({@link Folding}).
  * Every jump — next change, next duplicate, find, the ruler, a change chosen in the changes pane, a
  * place shown from another tab ({@link #reveal}) — places all columns at once, level
  * ({@link ScrollSync#jump}). F7 walks the changes the changes pane lets through.
  */
 final class CompareView extends SplitPane {
+    private final Messages messages;
     private final ReportDescriptions descriptions;
     private final HoverText hoverText;
     private final Consumer<Notice> status;
     private final Changes changes;
+    private final TextMenu textMenu;
     private final List<ColumnView> columns = new ArrayList<>();
     private final ScrollSync sync = new ScrollSync();
     /** The offset at the top of each column when its scroll position was last seen; a move within a paragraph moves no one. */
@@ -40,12 +42,22 @@ final class CompareView extends SplitPane {
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
     private ColumnView focused;
     private Zoom zoom = Zoom.ACTUAL_SIZE;
+    private final Jumps jumps;
+    /** Only the changes shown, unchanged text folded: the View menu and the changes pane switch it. */
+    private final BooleanProperty onlyChanges = new SimpleBooleanProperty(false);
+    /** The folds of the columns while only the changes are shown; null otherwise. */
+    private Folding folding;
 
-    CompareView(Messages messages, ReportDescriptions descriptions, Consumer<Notice> status, Changes changes) {
+    CompareView(Messages messages, ReportDescriptions descriptions, Consumer<Notice> status, Changes changes,
+                TextMenu textMenu) {
+        this.textMenu = textMenu;
+        this.messages = messages;
         this.descriptions = descriptions;
         this.hoverText = new HoverText(messages, descriptions);
         this.status = status;
         this.changes = changes;
+        this.jumps = new Jumps(this, changes, status);
+        onlyChanges.addListener((o, was, now) -> show(shown));
         setOrientation(Orientation.HORIZONTAL);
         setId("compare-view");
     }
@@ -82,8 +94,9 @@ final class CompareView extends SplitPane {
         }
         tops = before;
         sync.reset(columns.size());
+        folding = onlyChanges.get() && view.analysed() ? new Folding(view) : null;
         for (int i = 0; i < reports.size(); i++) {
-            columns.get(i).show(reports.get(i), view.marks(i));
+            columns.get(i).show(reports.get(i), view.marks(i), text(i));
             columns.get(i).zoom(zoom.fontSize());
         }
         if (count != columns.size()) {
@@ -102,18 +115,83 @@ final class CompareView extends SplitPane {
         }
     }
 
+    /** What column {@code i} shows: its report's text, or with only the changes shown that text folded. */
+    private ShownText text(int i) {
+        String original = shown.columns().get(i).original();
+        return folding == null ? ShownText.whole(original) : folding.text(i, n -> messages.format("fold.stub", n));
+    }
+
+    /** Whether only the changes are shown — unchanged text folded in every column; each column keeps its place when it switches. */
+    BooleanProperty onlyChanges() {
+        return onlyChanges;
+    }
+
+    /** Opens a fold of a column, and those of the other columns holding the same unchanged text. */
+    void openFold(int column, ShownText.Fold fold) {
+        if (folding != null) {
+            folding.open(column, fold);
+            refold();
+        }
+    }
+
+    /** Opens the folds that hide any of these places, so that a jump can show them. */
+    void unfold(List<ShownAnalysis.Place> places) {
+        boolean opened = false;
+        for (ShownAnalysis.Place p : places) {
+            if (folding != null && p.column() < columns.size()) {
+                Optional<ShownText.Fold> fold = columns.get(p.column()).shownText().foldOver(p.span());
+                fold.ifPresent(f -> folding.open(p.column(), f));
+                opened |= fold.isPresent();
+            }
+        }
+        if (opened) {
+            refold();
+        }
+    }
+
+    private void refold() {
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).show(shown.columns().get(i), shown.marks(i), text(i));
+        }
+    }
+
     private ColumnView newColumn(int index) {
-        ColumnView column = new ColumnView(descriptions, offset -> hoverText.of(shown.hover(index, offset)),
-                () -> sync.touchedByUser(index), () -> sync.placedByProgram(index), offset -> rulerJump(index, offset));
+        ColumnView column = new ColumnView(descriptions, new ColumnView.Events() {
+            @Override
+            public String hover(int offset) {
+                return hoverText.of(shown.hover(index, offset));
+            }
+
+            @Override
+            public void touchedByUser() {
+                sync.touchedByUser(index);
+            }
+
+            @Override
+            public void placedByProgram() {
+                sync.placedByProgram(index);
+            }
+
+            @Override
+            public void rulerJump(int offset) {
+                jumps.rulerJump(index, offset);
+            }
+
+            @Override
+            public void openFold(ShownText.Fold fold) {
+                CompareView.this.openFold(index, fold);
+            }
+        });
+        textMenu.attach(column);
         column.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(index));
         column.area().focusedProperty().addListener((o, a, now) -> {
             if (now) {
                 focused = column;
             }
         });
-        column.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        column.area().addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isShortcutDown()) {
-                shown.otherCopy(index, column.caret()).ifPresent(p -> reveal(List.of(p)));
+                shown.otherCopy(index, column.caret()).ifPresent(p -> jumps.reveal(List.of(p)));
             }
         });
         return column;
@@ -147,82 +225,6 @@ final class CompareView extends SplitPane {
         }
     }
 
-    /** Moves to the next (or previous) change the changes pane lets through, from the focused column, and shows it in every column. */
-    boolean nextChange(boolean forward) {
-        if (focused == null || !shown.analysed()) {
-            return false;
-        }
-        ColumnView self = focused;
-        int c = columns.indexOf(self);
-        int from = self.selectionLength() > 0 ? self.selectionStart() : self.caret();
-        ChangeEntry current = changes.current().get();
-        boolean stillThere = current != null && current.place(c) != null && current.place(c).start() == self.selectionStart()
-                && current.place(c).length() == self.selectionLength();
-        Optional<Navigation.Jump> jump = shown.navigation().change(c, from, forward, changes::walked,
-                stillThere ? current : null);
-        if (jump.isEmpty()) {
-            status.accept(Notice.of(forward ? "status.noNextChange" : "status.noPreviousChange"));
-            return false;
-        }
-        showChange(jump.get().stop(), c);
-        focused = self;
-        status.accept(Notice.of("status.change", Notice.of("unit." + jump.get().stop().kind().id()), jump.get().number(),
-                jump.get().total()));
-        return true;
-    }
-
-    /** Shows a change in every column: its sides selected in their columns, the others level; {@code lead} leads. */
-    void showChange(ChangeEntry entry, int lead) {
-        if (!shown.changes().contains(entry)) {
-            return;
-        }
-        int c = entry.place(lead) != null ? lead : entry.anchor().column();
-        apply(sync.jump(c, entry.places(), entry.places(), shown.scrollMap()));
-        changes.at(entry);
-    }
-
-    /** Moves to the next duplicated passage in the focused column; the others stay level. */
-    boolean nextDuplicate() {
-        if (focused == null || !shown.analysed()) {
-            return false;
-        }
-        int c = columns.indexOf(focused);
-        Optional<Span> next = shown.navigation().duplicate(c, focused.selectionStart() + Math.max(1, focused.selectionLength()));
-        next.ifPresentOrElse(s -> reveal(List.of(new ShownAnalysis.Place(c, s))),
-                () -> status.accept(Notice.of("status.noDuplicates")));
-        return next.isPresent();
-    }
-
-    /**
-     * Finds the next (or previous) place of {@code text} in the focused column and, in each other
-     * column, the place nearest to the level one; the columns stay level. From the selection itself
-     * when {@code here}, as "find in the other columns" wants.
-     */
-    Optional<Find.Found> find(String text, boolean forward, boolean here) {
-        if (text == null || text.isEmpty() || focused == null) {
-            return Optional.empty();
-        }
-        int c = columns.indexOf(focused);
-        List<String> texts = columns.stream().map(col -> col.report().original()).toList();
-        Optional<Find.Found> found = here ? Find.step(text, texts, c, 0, 0, focused.selectionStart(), true, shown.scrollMap())
-                : Find.step(text, texts, c, focused.selectionStart(), focused.selectionLength(), focused.caret(), forward,
-                shown.scrollMap());
-        if (found.isEmpty()) {
-            long elsewhere = texts.stream().filter(t -> t.contains(text)).count();
-            status.accept(elsewhere == 0 ? Notice.of("status.notFound", text) : Notice.of("status.notInColumn", text, elsewhere));
-            return found;
-        }
-        Find.Found f = found.get();
-        List<Span> show = new ArrayList<>(Collections.nCopies(columns.size(), (Span) null));
-        show.set(c, f.found());
-        ColumnView self = focused;
-        apply(sync.jump(c, f.select(), show, shown.scrollMap()));
-        focused = self;
-        status.accept(Notice.of("status.found", text, f.number(), f.total(),
-                f.counts().stream().mapToInt(Integer::intValue).sum() - f.total()));
-        return found;
-    }
-
     void zoom(Zoom changed) {
         zoom = changed;
         columns.forEach(c -> c.zoom(zoom.fontSize()));
@@ -232,56 +234,21 @@ final class CompareView extends SplitPane {
         return zoom;
     }
 
-    /**
-     * Shows a place of a report — selected, near the top of its column — and keeps the other
-     * columns level with it: what a double-click on a duplicate or a note, or a target, asks for.
-     *
-     * @return whether the report is in a column
-     */
-    boolean reveal(String reportId, Span span) {
-        int c = shown.columnOf(reportId);
-        if (c < 0 || c >= columns.size()) {
-            return false;
-        }
-        reveal(List.of(new ShownAnalysis.Place(c, span)));
-        return true;
+    /** The jumps — next change, duplicate, find, reveal — that place every column at once. */
+    Jumps jumps() {
+        return jumps;
     }
 
-    /**
-     * Shows places at once: in each column the last place given for it is selected and shown, the
-     * columns without one are kept level with the first place's. Nothing happens without a place in
-     * a column.
-     */
-    void reveal(List<ShownAnalysis.Place> places) {
-        List<Span> own = new ArrayList<>(Collections.nCopies(columns.size(), (Span) null));
-        int lead = -1;
-        for (ShownAnalysis.Place p : places) {
-            if (p.column() >= 0 && p.column() < columns.size()) {
-                own.set(p.column(), p.span());
-                lead = lead < 0 ? p.column() : lead;
-            }
-        }
-        if (lead >= 0) {
-            apply(sync.jump(lead, own, own, shown.scrollMap()));
-        }
+    ScrollSync sync() {
+        return sync;
     }
 
-    /** A click on a column's ruler: that column shows the offset, the others their level places. */
-    private void rulerJump(int index, int offset) {
-        List<Span> show = new ArrayList<>(Collections.nCopies(columns.size(), (Span) null));
-        show.set(index, new Span(offset, offset));
-        apply(sync.jump(index, List.of(), show, shown.scrollMap()));
+    ShownAnalysis shown() {
+        return shown;
     }
 
-    private void apply(List<ScrollSync.Placement> placements) {
-        for (ScrollSync.Placement p : placements) {
-            ColumnView column = columns.get(p.column());
-            if (p.select() != null) {
-                column.selectOnly(p.select().start(), p.select().end());
-            }
-            if (p.offset() >= 0) {
-                column.showNear(p.offset());
-            }
-        }
+    /** Makes the column the one F7, F8 and find start from. */
+    void focus(ColumnView column) {
+        focused = column;
     }
 }

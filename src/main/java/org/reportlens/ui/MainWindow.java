@@ -3,7 +3,10 @@ package org.reportlens.ui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -26,6 +29,7 @@ import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.Note;
 import org.reportlens.session.Changes;
+import org.reportlens.session.Find;
 import org.reportlens.session.Review;
 import org.reportlens.session.Scheduler;
 import org.reportlens.session.Session;
@@ -51,6 +55,8 @@ final class MainWindow {
     private final ResultTabs tabs;
     private Stage stage;
     private Runnable onFirstPaint;
+    /** What quitting does once the window is closed: ends the application (a test keeps its toolkit). */
+    private Runnable exit = Platform::exit;
 
     /** A window with a session of its own, its work on background threads, its results on the FX thread. */
     MainWindow(Messages messages, Settings settings) {
@@ -63,10 +69,12 @@ final class MainWindow {
         this.review = new Review(session);
         this.changes = new Changes(session, review);
         this.descriptions = new ReportDescriptions(messages);
-        this.compareView = new CompareView(messages, descriptions, session::say, changes);
+        this.findBar = new FindBar(messages, this::find);
+        TextMenu textMenu = new TextMenu(messages, new NoteDialog(messages, session, review), findBar::findInOtherColumns);
+        this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
         this.alignmentRows = new AlignmentRowsView(messages, compareView::revealRow);
-        this.findBar = new FindBar(messages, compareView::find);
-        this.changesView = new ChangesView(messages, changes, e -> compareView.showChange(e, e.anchor().column()));
+        this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
+                compareView.onlyChanges());
         SplitPane columnsAndChanges = new SplitPane(compareView, changesView);
         columnsAndChanges.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(changesView, false);
@@ -74,6 +82,10 @@ final class MainWindow {
         VBox.setVgrow(columnsAndChanges, Priority.ALWAYS);
         this.tabs = new ResultTabs(messages, compare, new NotesView(messages, descriptions, review, this::showNote),
                 this::openDuplicate);
+    }
+
+    private Optional<Find.Found> find(String text, boolean forward, boolean here) {
+        return compareView.jumps().find(text, forward, here);
     }
 
     Session session() {
@@ -98,6 +110,11 @@ final class MainWindow {
 
     ResultTabs tabs() {
         return tabs;
+    }
+
+    /** Replaces what quitting does after the window is closed (the application's end). */
+    void onExit(Runnable action) {
+        this.exit = action;
     }
 
     /** Runs once, after the first analysis has been painted (for the start-up measurement). */
@@ -127,9 +144,9 @@ final class MainWindow {
                 Math.min(settings.height(), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("reportlens.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
-                () -> compareView.nextChange(true));
+                () -> compareView.jumps().nextChange(true));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
-                () -> compareView.nextChange(false));
+                () -> compareView.jumps().nextChange(false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
                 () -> compareView.zoom(compareView.zoom().in()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
@@ -142,7 +159,10 @@ final class MainWindow {
         } catch (IOException e) {
             // the window works without its icon
         }
-        stage.setOnCloseRequest(e -> close());
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // closed by quit(), once the user has chosen what becomes of unsaved notes
+            quit();
+        });
         session.shown().watch(this::showAnalysis);
         beforeShowing.run(); // what it hands over reaches the window through the watcher above
         stage.setScene(scene);
@@ -189,7 +209,7 @@ final class MainWindow {
         Report report = review.reportOf(note);
         if (report != null) {
             tabs.selectCompare();
-            compareView.reveal(report.id(), new Span(note.anchor().start(), note.anchor().end()));
+            compareView.jumps().reveal(report.id(), new Span(note.anchor().start(), note.anchor().end()));
         }
     }
 
@@ -200,7 +220,7 @@ final class MainWindow {
         if (places.isEmpty()) {
             session.bringIntoColumns(d.occurrences().get(0).report());
         } else {
-            compareView.reveal(places);
+            compareView.jumps().reveal(places);
         }
     }
 
@@ -231,8 +251,36 @@ final class MainWindow {
         session.close();
     }
 
-    private void quit() {
+    /** Quits; with notes not saved, after asking whether to save them (a save that fails or is not chosen keeps the window). */
+    void quit() {
+        if (review.wouldLose()) {
+            switch (QuitPrompt.ask(messages, stage)) {
+                case STAY -> {
+                    return;
+                }
+                case DISCARD -> review.discardChanges();
+                case SAVE -> {
+                    CompletableFuture<Path> saving = Menus.saveWorkspace(review, new FileDialogs(messages, stage));
+                    if (saving != null) {
+                        saving.whenComplete((saved, error) -> Platform.runLater(() -> {
+                            if (error == null) {
+                                closeAndExit();
+                            }
+                        }));
+                    }
+                    return;
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        closeAndExit();
+    }
+
+    private void closeAndExit() {
         close();
-        Platform.exit();
+        if (stage != null) {
+            stage.hide();
+        }
+        exit.run();
     }
 }

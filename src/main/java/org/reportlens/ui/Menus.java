@@ -1,12 +1,14 @@
 package org.reportlens.ui;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import org.reportlens.session.Notice;
 import org.reportlens.session.Review;
@@ -23,9 +25,11 @@ final class Menus {
     private final FindBar findBar;
     private final Supplier<FileDialogs> dialogs;
     private final Runnable quit;
+    private final NoteDialog notes;
 
     Menus(Messages messages, Session session, Review review, CompareView compare, ResultTabs tabs, FindBar findBar,
           Supplier<FileDialogs> dialogs, Runnable quit) {
+        this.notes = new NoteDialog(messages, session, review);
         this.messages = messages;
         this.session = session;
         this.review = review;
@@ -42,7 +46,8 @@ final class Menus {
         fillRecent(recent);
         Menu file = new Menu(messages.get("menu.file"), null,
                 item("menu.file.open", "Shortcut+O", this::openReports), recent, new SeparatorMenuItem(),
-                item("menu.file.openWorkspace", null, () -> dialogs.get().workspace(false).ifPresent(review::open)),
+                item("menu.file.openWorkspace", null, () -> dialogs.get().workspace(false)
+                        .ifPresent(f -> review.open(f, new TrustPrompt(messages, compare.getScene().getWindow())))),
                 item("menu.file.saveWorkspace", "Shortcut+S", this::saveWorkspace),
                 item("menu.file.saveWorkspaceAs", null, () -> dialogs.get().workspace(true).ifPresent(review::save)),
                 new SeparatorMenuItem(),
@@ -50,14 +55,16 @@ final class Menus {
                 item("menu.file.exportCsv", null, () -> export(Session.ExportFormat.CSV)),
                 new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", quit));
         Menu edit = new Menu(messages.get("menu.edit"), null,
-                item("menu.edit.addNote", "Shortcut+M", () -> noteOnSelection(false)),
-                item("menu.edit.markReviewed", "Shortcut+Shift+M", () -> noteOnSelection(true)));
+                item("menu.edit.addNote", "Shortcut+M", () -> notes.onSelection(compare.focusedColumn(), false)),
+                item("menu.edit.markReviewed", "Shortcut+Shift+M", () -> notes.onSelection(compare.focusedColumn(), true)));
         Menu language = new Menu(messages.get("menu.view.language"), null,
                 languageItem("中文", "zh"), languageItem("English", "en"));
         Menu view = new Menu(messages.get("menu.view"), null,
-                item("menu.view.nextChange", "F7", () -> compare.nextChange(true)),
-                item("menu.view.previousChange", "Shift+F7", () -> compare.nextChange(false)),
-                item("menu.view.nextDuplicate", "F8", compare::nextDuplicate), new SeparatorMenuItem(),
+                item("menu.view.nextChange", "F7", () -> compare.jumps().nextChange(true)),
+                item("menu.view.previousChange", "Shift+F7", () -> compare.jumps().nextChange(false)),
+                item("menu.view.nextDuplicate", "F8", () -> compare.jumps().nextDuplicate(true)),
+                item("menu.view.previousDuplicate", "Shift+F8", () -> compare.jumps().nextDuplicate(false)),
+                new SeparatorMenuItem(),
                 item("menu.view.find", "Shortcut+F", () -> {
                     tabs.selectCompare();
                     findBar.open();
@@ -65,8 +72,17 @@ final class Menus {
                 item("menu.view.zoomIn", "Shortcut+=", () -> compare.zoom(compare.zoom().in())),
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> compare.zoom(compare.zoom().out())),
                 item("menu.view.zoomReset", "Shortcut+0", () -> compare.zoom(Zoom.ACTUAL_SIZE)),
-                new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), onlyChanges(), new SeparatorMenuItem(), language);
         return new MenuBar(file, edit, view);
+    }
+
+    /** Unchanged text folded in every column, or not; the changes pane has the same switch. */
+    private CheckMenuItem onlyChanges() {
+        CheckMenuItem item = new CheckMenuItem(messages.get("menu.view.onlyChanges"));
+        item.setId("only-changes-menu");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
+        item.selectedProperty().bindBidirectional(compare.onlyChanges());
+        return item;
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
@@ -107,11 +123,15 @@ final class Menus {
     }
 
     private void saveWorkspace() {
+        saveWorkspace(review, dialogs.get());
+    }
+
+    /** Saves in the workspace the notes came from, else in one the user chooses; null when the user chose none. */
+    static CompletableFuture<Path> saveWorkspace(Review review, FileDialogs dialogs) {
         if (review.file().get() != null) {
-            review.save(review.file().get());
-        } else {
-            dialogs.get().workspace(true).ifPresent(review::save);
+            return review.save(review.file().get());
         }
+        return dialogs.workspace(true).map(review::save).orElse(null);
     }
 
     private void export(Session.ExportFormat format) {
@@ -120,26 +140,5 @@ final class Menus {
             return;
         }
         dialogs.get().export(format).ifPresent(file -> session.export(format, file));
-    }
-
-    /** A note on the selection of the focused column; "reviewed" marks it without asking for text. */
-    private void noteOnSelection(boolean markReviewed) {
-        ColumnView column = compare.focusedColumn();
-        if (column == null || column.report() == null || column.selectionLength() == 0) {
-            session.say(Notice.of("status.selectFirst"));
-            return;
-        }
-        int start = column.selectionStart();
-        int end = start + column.selectionLength();
-        if (markReviewed) {
-            review.add(column.report(), start, end, "", true);
-            return;
-        }
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(compare.getScene().getWindow());
-        dialog.setTitle(messages.get("menu.edit.addNote"));
-        dialog.setHeaderText(column.area().getSelectedText());
-        dialog.showAndWait().filter(t -> !t.isBlank())
-                .ifPresent(t -> review.add(column.report(), start, end, t.strip(), false));
     }
 }

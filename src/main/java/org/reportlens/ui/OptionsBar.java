@@ -27,6 +27,7 @@ final class OptionsBar extends HBox {
     private final ChoiceBox<Granularity> granularity = new ChoiceBox<>();
     private final CheckBox width;
     private final CheckBox punctuation;
+    private final CheckBox hideRoutine;
     private final Spinner<Integer> minLength;
     private boolean showing;
 
@@ -49,6 +50,8 @@ final class OptionsBar extends HBox {
         });
         width = new CheckBox(messages.get("options.ignoreWidth"));
         punctuation = new CheckBox(messages.get("options.ignorePunctuation"));
+        hideRoutine = new CheckBox(messages.get("options.hideRoutine"));
+        hideRoutine.setId("hide-routine");
         minLength = new Spinner<>(DuplicateOptions.SMALLEST_MIN_LENGTH, LONGEST_MIN_DUPLICATE, current.duplicates().minLength());
         minLength.setEditable(true);
         minLength.setPrefWidth(80);
@@ -58,16 +61,17 @@ final class OptionsBar extends HBox {
                 AnalysisOptions o = session.options().get();
                 session.chooseOptions(o.withCompare(o.compare().withGranularity(granularity.getValue())
                                 .withIgnoreWidth(width.isSelected()).withIgnorePunctuation(punctuation.isSelected()))
-                        .withDuplicates(o.duplicates().withMinLength(minLength.getValue())));
+                        .withDuplicates(o.duplicates().withMinLength(minLength.getValue())).withHideRoutine(hideRoutine.isSelected()));
             }
         };
         granularity.setOnAction(e -> choose.run());
         width.setOnAction(e -> choose.run());
         punctuation.setOnAction(e -> choose.run());
+        hideRoutine.setOnAction(e -> choose.run());
         minLength.valueProperty().addListener((o, a, b) -> choose.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().setAll(new Label(messages.get("options.granularity")), granularity, width, punctuation,
+        getChildren().setAll(new Label(messages.get("options.granularity")), granularity, width, punctuation, hideRoutine,
                 new Label(messages.get("options.minDuplicate")), minLength, spacer, legend());
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("options-bar");
@@ -80,6 +84,7 @@ final class OptionsBar extends HBox {
             granularity.setValue(now.compare().granularity());
             width.setSelected(now.compare().ignoreWidth());
             punctuation.setSelected(now.compare().ignorePunctuation());
+            hideRoutine.setSelected(now.hideRoutine());
             minLength.getValueFactory().setValue(now.duplicates().minLength());
         } finally {
             showing = false;
@@ -96,6 +101,7 @@ final class OptionsBar extends HBox {
             {MarkKind.REPLACE.id(), "legend.replace"}, {MarkKind.MOVE.id(), "legend.move"},
             {MarkKind.ROUTINE.id(), "legend.routine"},
             {MarkKind.DUPLICATE.id(), "legend.duplicate"}, {MarkKind.TARGET_CHANGED.id(), "legend.target"},
+            {MarkKind.FURNITURE.id(), "legend.furniture"},
         };
         for (String[] e : entries) {
             Label swatch = new Label(messages.get(e[1]));

@@ -11,12 +11,14 @@ import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.analysis.TextMark;
 import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.report.Report;
+import org.reportlens.session.ShownText;
 import org.reportlens.session.StyleRun;
 
 /**
  * Turns a column's style runs (worked out in the background, {@link StyleRun}) into RichTextFX
  * style spans, applied with one {@code setStyleSpans} call: each run's marks become their style
- * classes, in name order; a run with none is {@link StyleClasses#PLAIN}.
+ * classes, in name order; a run with none is {@link StyleClasses#PLAIN}; the stub of a fold is
+ * {@link StyleClasses#FOLD_STUB}.
  */
 final class ReportTextStyler {
 
@@ -33,10 +35,16 @@ final class ReportTextStyler {
     }
 
     static StyleSpans<Collection<String>> spans(List<StyleRun> runs) {
+        return shownSpans(runs.stream().map(r -> new ShownText.Run(r.length(), r.kinds(), false)).toList());
+    }
+
+    /** Style spans of a column's shown text: its runs' marks, and {@link StyleClasses#FOLD_STUB} on the stubs of folds. */
+    static StyleSpans<Collection<String>> shownSpans(List<ShownText.Run> runs) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         Map<Set<MarkKind>, Collection<String>> classes = new HashMap<>();
-        for (StyleRun run : runs) {
-            builder.add(classes.computeIfAbsent(run.kinds(), ReportTextStyler::classes), run.length());
+        for (ShownText.Run run : runs) {
+            builder.add(run.stub() ? List.of(StyleClasses.FOLD_STUB)
+                    : classes.computeIfAbsent(run.kinds(), ReportTextStyler::classes), run.length());
         }
         if (runs.isEmpty()) {
             builder.add(List.of(StyleClasses.PLAIN), 0); // RichTextFX wants at least one span, even for no text

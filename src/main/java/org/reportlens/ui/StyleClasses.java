@@ -4,6 +4,8 @@ package org.reportlens.ui;
 final class StyleClasses {
     /** Text with no mark; the marks' classes are {@code MarkKind.id()}. */
     static final String PLAIN = "plain";
+    /** The one-line stub standing for text folded away ("only the changes"). */
+    static final String FOLD_STUB = "fold-stub";
 
     private StyleClasses() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -43,9 +44,14 @@ import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.TargetTable;
 import org.reportlens.core.workspace.Workspace;
 import org.reportlens.core.workspace.WorkspaceFile;
+import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.WorkspaceReport;
+import org.reportlens.session.ChangeEntry;
+import org.reportlens.session.Changes;
+import org.reportlens.session.ScrollMap;
 import org.reportlens.session.Session;
 import org.reportlens.session.Settings;
+import org.reportlens.session.ShownText;
 import org.reportlens.session.Subscription;
 import org.reportlens.testing.Seeds;
 import org.testfx.api.FxRobot;
@@ -246,27 +252,34 @@ class MainWindowTest {
     }
 
     @Test
-    void f7MovesToTheNextChangeAndShowsItsOtherSide(FxRobot robot) throws Exception {
+    void f7MovesToTheNextUnitAndShowsItsOtherSide(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
-        ColumnView newer = columns().get(1);
+        List<ColumnView> columns = columns();
+        ColumnView newer = columns.get(1);
         robot.interact(() -> {
             newer.area().requestFocus();
             newer.area().moveTo(0);
         });
         robot.type(KeyCode.F7);
         settle();
-        List<Change> changes = analysis().comparison().pairs().get(0).changes();
-        int start = fx(() -> newer.area().getSelection().getStart());
-        int end = fx(() -> newer.area().getSelection().getEnd());
-        assertThat(changes).anyMatch(c -> c.b().start() == start && c.b().end() == end);
-        int first = changes.stream().mapToInt(c -> c.b().start()).filter(s -> s > 0).min().orElseThrow();
-        assertThat(start).isEqualTo(first);
+        // a whole unit, not a word inside it: the first change after the caret in the newer column's order
+        List<ChangeEntry> stops = fx(() -> window.session().shown().get().navigation().changes(1));
+        ChangeEntry first = stops.stream().filter(e -> e.place(1).start() > 0).findFirst().orElseThrow();
+        assertThat(fx(() -> new Span(newer.selectionStart(), newer.selectionStart() + newer.selectionLength())))
+                .isEqualTo(first.place(1));
+        assertThat(fx(() -> columns.get(0).selectionStart())).isEqualTo(first.place(0).start());
+        assertThat(fx(() -> window.changes().current().get())).isEqualTo(first);
+        // F7 goes on to the stop after it in the column's order, even one at the same place (a dropped unit
+        // sits in the newer column where its text would be, before the unit that starts there)
+        ChangeEntry second = stops.get(stops.indexOf(first) + 1);
         robot.type(KeyCode.F7);
         settle();
-        assertThat(fx(() -> newer.area().getSelection().getStart())).isGreaterThan(start);
+        assertThat(fx(() -> window.changes().current().get())).isEqualTo(second);
+        assertThat(fx(() -> newer.selectionStart())).isEqualTo(second.place(1).start());
         robot.press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
         settle();
-        assertThat(fx(() -> newer.area().getSelection().getStart())).isEqualTo(start);
+        assertThat(fx(() -> window.changes().current().get())).isEqualTo(first);
+        assertThat(fx(() -> newer.selectionStart())).isEqualTo(first.place(1).start());
     }
 
     @Test
@@ -442,7 +455,7 @@ class MainWindowTest {
                 List.of(new WorkspaceReport(Seeds.DALIAN_2022.toAbsolutePath().toString(), null, null),
                         new WorkspaceReport(Seeds.DALIAN_2024.toAbsolutePath().toString(), null, null)),
                 java.util.Map.of("granularity", "sentence", "minDuplicate", "35"), List.of()));
-        await(fx(() -> window.review().open(file)));
+        await(fx(() -> window.review().open(file, (w, outside) -> true)));
         until(window, () -> analysed(window, 2)
                 && window.session().shown().get().analysis().options().duplicates().minLength() == 35);
         ChoiceBox<?> granularity = (ChoiceBox<?>) lookup(robot, "#granularity");
@@ -474,5 +487,254 @@ class MainWindowTest {
             next.session().close();
             return null;
         });
+    }
+
+    /** The column shows {@code offset} a little below its top, as every jump places a column. */
+    private static void assertShowsNear(ColumnView column, int offset, String what) throws Exception {
+        int expected = fx(() -> Math.max(0, column.paragraphOf(offset) - 1));
+        assertThat(fx(() -> column.area().firstVisibleParToAllParIndex())).as(what).isEqualTo(expected);
+    }
+
+    /** Every column but {@code lead} shows the place level with {@code offset} of the lead: the columns stay level. */
+    private void assertLevel(int lead, int offset, String what) throws Exception {
+        ScrollMap map = fx(() -> window.session().shown().get().scrollMap());
+        List<ColumnView> columns = columns();
+        for (int j = 0; j < columns.size(); j++) {
+            if (j != lead) {
+                OptionalInt level = map.level(lead, offset, j);
+                assertThat(level).as("%s: a level place in column %d for %d of column %d", what, j, offset, lead).isPresent();
+                assertShowsNear(columns.get(j), level.getAsInt(), what + ", column " + j);
+            }
+        }
+    }
+
+    @Test
+    void theChangesPaneFiltersByKindAndSectionAndAClickShowsTheChangeInEveryColumn(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        ListView<?> list = (ListView<?>) lookup(robot, "#changes-list");
+        List<ChangeEntry> all = fx(() -> window.session().shown().get().changes());
+        assertThat(all).anyMatch(e -> e.kind() == UnitKind.EDITED).anyMatch(e -> e.kind() != UnitKind.EDITED);
+        // the user unticks "edited" in the kinds menu
+        robot.interact(() -> {
+            javafx.scene.control.MenuButton kinds = (javafx.scene.control.MenuButton) stage.getScene().lookup("#changes-kinds");
+            javafx.scene.control.CheckMenuItem edited = (javafx.scene.control.CheckMenuItem) kinds.getItems().stream()
+                    .filter(i -> "changes-kind-edited".equals(i.getId())).findFirst().orElseThrow();
+            edited.setSelected(false);
+            edited.fire();
+        });
+        settle();
+        List<Changes.Row> rows = fx(() -> List.copyOf(window.changes().rows().get()));
+        List<ChangeEntry> entries = rows.stream().filter(r -> !r.heading()).map(Changes.Row::entry).toList();
+        java.util.Set<UnitKind> kinds = fx(() -> window.changes().filter().get().kinds());
+        assertThat(kinds).doesNotContain(UnitKind.EDITED);
+        assertThat(entries).isNotEmpty().noneMatch(e -> e.kind() == UnitKind.EDITED)
+                .hasSize((int) all.stream().filter(e -> kinds.contains(e.kind())).count());
+        assertThat(fx(() -> list.getItems().size())).isEqualTo(rows.size());
+        // each section heading counts its changes by kind: those of the kinds let through are the ones listed
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).heading()) {
+                int listed = 0;
+                for (int k = i + 1; k < rows.size() && !rows.get(k).heading(); k++) {
+                    listed++;
+                }
+                assertThat(rows.get(i).counts().entrySet().stream().filter(c -> kinds.contains(c.getKey()))
+                        .mapToInt(java.util.Map.Entry::getValue).sum())
+                        .as("counts of %s", rows.get(i).section()).isEqualTo(listed);
+            }
+        }
+        // a section chosen: only its changes
+        javafx.scene.control.ComboBox<?> section = (javafx.scene.control.ComboBox<?>) lookup(robot, "#changes-section");
+        robot.interact(() -> section.getSelectionModel().select(2));
+        settle();
+        OutlineNode chosen = fx(() -> window.changes().filter().get().section());
+        assertThat(chosen).isNotNull();
+        List<Changes.Row> inSection = fx(() -> List.copyOf(window.changes().rows().get()));
+        assertThat(inSection).isNotEmpty().allMatch(r -> chosen.equals(r.section()));
+        // a click on a change: its sides selected in both columns, each shown near its top
+        int index = inSection.indexOf(inSection.stream().filter(r -> !r.heading()).reduce((a, b) -> b).orElseThrow());
+        ChangeEntry clicked = inSection.get(index).entry();
+        robot.interact(() -> list.scrollTo(index));
+        settle();
+        Node cell = fx(() -> robot.from(list).lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == index && c.isVisible()).findFirst()
+                .orElseThrow());
+        // straight there: a tooltip of a row passed on the way could take the click
+        robot.clickOn(onScreen(cell, false, 0), org.testfx.robot.Motion.DIRECT);
+        settle();
+        assertThat(fx(() -> list.getSelectionModel().getSelectedIndex())).as("the row clicked").isEqualTo(index);
+        assertThat(fx(() -> window.changes().current().get())).isEqualTo(clicked);
+        List<ColumnView> columns = columns();
+        for (int c = 0; c < 2; c++) {
+            Span place = clicked.place(c);
+            ColumnView column = columns.get(c);
+            assertThat(fx(() -> new Span(column.selectionStart(), column.selectionStart() + column.selectionLength())))
+                    .isEqualTo(place);
+            assertShowsNear(column, place.start(), "column " + c);
+        }
+    }
+
+    @Test
+    void onlyTheChangesFoldsUnchangedTextInEveryColumnAndAClickOnAStubOpensItInBoth(FxRobot robot) throws Exception {
+        // a report and its next draft: one target changed, one sentence added; the rest the same
+        String draft = Files.readString(Seeds.DALIAN_2024);
+        String target = "规模以上工业增加值增长7.5%";
+        int middle = draft.indexOf("。", draft.length() / 2) + 1;
+        String next = (draft.substring(0, middle) + "我们将新建一座跨海大桥,连通南北两岸。" + draft.substring(middle))
+                .replace(target, "规模以上工业增加值增长8%");
+        Path draftFile = Files.writeString(dir.resolve("draft-" + UUID.randomUUID() + ".txt"), draft);
+        Path nextFile = Files.writeString(dir.resolve("next-" + UUID.randomUUID() + ".txt"), next);
+        openAndWait(List.of(draftFile.toString(), nextFile.toString()), 2);
+        List<ColumnView> columns = columns();
+        robot.clickOn(onScreen(lookup(robot, "#changes-only-changes"), false, 0));
+        settle();
+        for (ColumnView c : columns) {
+            assertThat(fx(() -> c.shownText().folded())).isTrue();
+            assertThat(fx(() -> c.area().getText())).contains("未改动").hasSizeLessThan(fx(() -> c.report().original().length()));
+        }
+        assertThat(fx(() -> columns.get(1).area().getText())).contains("我们将新建一座跨海大桥", "增长8%");
+        assertThat(fx(() -> columns.get(0).area().getText())).contains("增长7.5%");
+        // a passage the same in both drafts, folded in both
+        ColumnView newer = columns.get(1);
+        ShownText.Fold fold = fx(() -> newer.shownText().segments().stream().filter(ShownText.Segment::stub)
+                .map(ShownText.Segment::fold).filter(f -> f.hidden() > 100).skip(2).findFirst().orElseThrow());
+        String passage = fx(() -> {
+            String hidden = fold.span().of(newer.report().original());
+            int sentence = hidden.indexOf('。') + 1;
+            return hidden.substring(sentence, sentence + 20);
+        });
+        for (ColumnView c : columns) {
+            assertThat(fx(() -> c.report().original())).contains(passage);
+            assertThat(fx(() -> c.area().getText())).doesNotContain(passage);
+        }
+        // the user clicks its stub in the newer column: it opens there, and its counterpart in the older one
+        int stub = fx(() -> newer.shownText().toShown(fold.span().start()));
+        assertThat(fx(() -> newer.shownText().foldAt(stub))).contains(fold);
+        robot.interact(() -> newer.area().showParagraphAtTop(newer.area().offsetToPosition(stub,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        settle();
+        Bounds at = fx(() -> newer.area().getCharacterBoundsOnScreen(stub + 2, stub + 3).orElseThrow());
+        robot.clickOn(new Point2D(at.getCenterX(), at.getCenterY()), org.testfx.robot.Motion.DIRECT);
+        settle();
+        for (ColumnView c : columns) {
+            assertThat(fx(() -> c.area().getText())).contains(passage);
+        }
+        // switched off: the whole texts again
+        robot.clickOn(onScreen(lookup(robot, "#changes-only-changes"), false, 0));
+        settle();
+        for (ColumnView c : columns) {
+            assertThat(fx(() -> c.area().getText())).isEqualTo(fx(() -> c.report().original()));
+        }
+    }
+
+    @Test
+    void f8TheRulerAndFindKeepTheColumnsLevel(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        List<ColumnView> columns = columns();
+        ColumnView newer = columns.get(1);
+        robot.interact(() -> {
+            newer.area().requestFocus();
+            newer.area().moveTo(0);
+        });
+        // F8 until a duplicate in an aligned section (the first ones may lie before any, where no place is level)
+        ScrollMap map = fx(() -> window.session().shown().get().scrollMap());
+        int at = -1;
+        for (int press = 0; press < 40 && at < 0; press++) {
+            robot.type(KeyCode.F8);
+            settle();
+            int start = fx(newer::selectionStart);
+            at = map.level(1, start, 0).isPresent() && start > 0 ? start : -1;
+        }
+        assertThat(at).as("a duplicate in an aligned section").isPositive();
+        assertThat(fx(newer::selectionLength)).isPositive();
+        assertShowsNear(newer, at, "F8, the column it moves in");
+        assertLevel(1, at, "F8");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        settle();
+        assertThat(fx(newer::selectionStart)).isLessThan(at);
+        robot.type(KeyCode.F8);
+        settle();
+        assertThat(fx(newer::selectionStart)).isEqualTo(at);
+        assertLevel(1, at, "F8 after Shift+F8");
+
+        // a click in the middle of the older column's ruler (at exactly half its height: a known offset)
+        ColumnView older = columns.get(0);
+        int clicked = fx(() -> {
+            double h = older.ruler().getHeight();
+            Point2D scene = older.ruler().localToScene(4, h / 2);
+            // the offset the ruler works out from where the click lands, as it works it out
+            int offset = (int) Math.round(older.ruler().sceneToLocal(scene).getY() / h * older.area().getLength());
+            Event.fireEvent(older.ruler(), new MouseEvent(MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(), 0, 0,
+                    MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, true, null));
+            return offset;
+        });
+        settle();
+        assertShowsNear(older, clicked, "the ruler, the column clicked");
+        assertLevel(0, clicked, "the ruler");
+
+        // find, with a count, then previous
+        robot.interact(() -> {
+            newer.area().requestFocus();
+            newer.area().moveTo(0);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        settle();
+        robot.write("营商环境").type(KeyCode.ENTER);
+        settle();
+        robot.type(KeyCode.ENTER);
+        settle();
+        int found = fx(newer::selectionStart);
+        String text = fx(() -> newer.report().original());
+        assertThat(text.substring(found, found + 4)).isEqualTo("营商环境");
+        assertThat(found).isEqualTo(text.indexOf("营商环境", text.indexOf("营商环境") + 1));
+        assertThat(fx(() -> ((Labeled) lookup(robot, "#find-count")).getText()))
+                .isEqualTo(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).format("find.count", 2, text.split("营商环境", -1).length - 1));
+        assertShowsNear(newer, found, "find");
+        assertLevel(1, found, "find");
+        robot.clickOn(onScreen(lookup(robot, "#find-previous"), false, 0));
+        settle();
+        assertThat(fx(newer::selectionStart)).isEqualTo(text.indexOf("营商环境"));
+    }
+
+    @Test
+    void quittingWithUnsavedNotesAsksFirst(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        CompletableFuture<Void> exited = new CompletableFuture<>();
+        Report dalian2022 = fx(() -> window.session().reports().get().get(0));
+        fx(() -> {
+            window.onExit(() -> exited.complete(null));
+            return window.review().add(dalian2022, 10, 20, "未保存的批注", false);
+        });
+        until(window, () -> window.review().unsaved().get());
+        // the user cancels: nothing closes, the note stays
+        javafx.application.Platform.runLater(window::quit);
+        settle();
+        javafx.scene.control.DialogPane prompt = (javafx.scene.control.DialogPane) fx(() -> robot.lookup("#quit-prompt").query());
+        robot.clickOn(onScreen(fx(() -> prompt.lookupButton(javafx.scene.control.ButtonType.CANCEL)), false, 0));
+        settle();
+        assertThat(exited).isNotDone();
+        assertThat(fx(stage::isShowing)).isTrue();
+        assertThat(fx(() -> window.review().notes().get())).hasSize(1);
+        // quit without saving: the window closes
+        javafx.application.Platform.runLater(window::quit);
+        settle();
+        javafx.scene.control.DialogPane again = (javafx.scene.control.DialogPane) fx(() -> robot.lookup("#quit-prompt").query());
+        Node discard = fx(() -> again.getButtonTypes().stream().filter(b -> b.getButtonData()
+                == javafx.scene.control.ButtonBar.ButtonData.NO).map(again::lookupButton).findFirst().orElseThrow());
+        robot.clickOn(onScreen(discard, false, 0));
+        await(exited);
+        assertThat(fx(stage::isShowing)).isFalse();
+        assertThat(fx(() -> window.review().unsaved().get())).isFalse();
+    }
+
+    @Test
+    void quittingWithEverythingSavedDoesNotAsk(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString()), 1);
+        CompletableFuture<Void> exited = new CompletableFuture<>();
+        robot.interact(() -> {
+            window.onExit(() -> exited.complete(null));
+            window.quit();
+        });
+        await(exited);
+        assertThat(fx(stage::isShowing)).isFalse();
     }
 }
