@@ -4,8 +4,10 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
@@ -24,7 +26,13 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         this.messages = messages;
         setId("alignment-rows");
         setPlaceholder(new Label(messages.get("alignment.empty")));
-        setCellFactory(list -> new RowCell());
+        setCellFactory(list -> {
+            // as wide as the list: a long title is cut with "…" (the tooltip has it whole), the badge never is
+            RowCell cell = new RowCell();
+            cell.prefWidthProperty().bind(widthProperty().subtract(4));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
         getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
                 onSelect.accept(row);
@@ -44,14 +52,18 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
+            StringBuilder whole = new StringBuilder();
             VBox titles = new VBox(1);
             String first = null;
             for (int i = 0; i < sections.reports().size(); i++) {
                 OutlineNode n = sections.node(row, i);
                 Label title = new Label(n == null ? "—" : ReportDescriptions.nodeLabel(n));
                 title.getStyleClass().add(n == null ? "row-missing" : "row-title");
+                title.setMinWidth(0);
+                whole.append(whole.length() == 0 ? "" : "\n").append(title.getText());
                 titles.getChildren().add(title);
                 if (first == null && n != null) {
                     first = ReportDescriptions.nodeLabel(n);
@@ -59,7 +71,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
+            titles.setMinWidth(0);
             Label badge = new Label();
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.getStyleClass().add("row-badge");
             int present = row.present();
             if (present == row.sections().size()) {
@@ -75,6 +89,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             setText(null);
             setGraphic(box);
             setAccessibleText(first);
+            setTooltip(new Tooltip(whole.toString()));
         }
     }
 }

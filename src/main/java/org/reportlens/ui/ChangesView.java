@@ -211,6 +211,7 @@ final class ChangesView extends VBox {
             reviewed.getStyleClass().add("changes-reviewed");
             reviewed.setTooltip(new Tooltip(messages.get("changes.toggleReviewed")));
             reviewed.setFocusTraversable(false);
+            reviewed.setMinWidth(USE_PREF_SIZE); // its mark, never "…": a long summary gives way instead
             reviewed.setOnAction(a -> changes.toggleReviewed(e));
             Label kind = new Label(messages.get("unit." + e.kind().id()));
             kind.getStyleClass().addAll("unit-badge", "unit-badge-" + e.kind().id());

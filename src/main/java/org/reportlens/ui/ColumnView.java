@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -75,6 +76,10 @@ final class ColumnView extends BorderPane {
         ruler = new OverviewRuler(shownOffset -> events.rulerJump(text.toOriginal(shownOffset)));
         setTop(header);
         setCenter(scroll);
+        // the scroll bar always there, the text wrapped beside it: a bar that comes and goes with the
+        // window's size (after "restore") was laid over the text until the next layout
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setRight(ruler);
         // filters: they see the user's input before the text or the scroll bar acts on it
         scroll.addEventFilter(ScrollEvent.ANY, e -> events.touchedByUser());
