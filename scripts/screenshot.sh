@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes docs/screenshot.png: the viewer on the seeds in a virtual X display,
 # as a user sees it.
-# Needs: xvfb xauth libgtk-3-0 imagemagick fonts-wqy-zenhei (see README), and target/reportlens.jar.
+# Needs: xvfb xauth libgtk-3-0 imagemagick xdotool fonts-wqy-zenhei (see README), and target/reportlens.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/reportlens.jar ] || mvn -B -q package -DskipTests
@@ -17,6 +17,11 @@ DISPLAY=$display HOME=$home LANG=${SCREENSHOT_LANG:-zh_CN.UTF-8} java -Duser.lan
     -Duser.home="$home" -Dreportlens.lang="${REPORTLENS_LANG:-zh}" -jar target/reportlens.jar \
     seeds/001_*.txt seeds/003_*.txt seeds/002_*.txt seeds/004_*.txt seeds/000_*.txt &
 app=$!
+# the window first (a busy machine takes long to start the JVM), then time for the analysis to paint
+for _ in $(seq 1 120); do
+    DISPLAY=$display xdotool search --name ReportLens >/dev/null 2>&1 && break
+    sleep 1
+done
 sleep "${SCREENSHOT_WAIT:-8}"
 # the window alone: the empty screen around it is trimmed away
 DISPLAY=$display import -window root -trim +repage "$out"
