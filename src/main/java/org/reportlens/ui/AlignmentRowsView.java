@@ -29,7 +29,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         setCellFactory(list -> {
             // as wide as the list: a long title is cut with "…" (the tooltip has it whole), the badge never is
             RowCell cell = new RowCell();
-            cell.prefWidthProperty().bind(widthProperty().subtract(4));
+            cell.prefWidthProperty().bind(widthProperty().subtract(24)); // the vertical scroll bar beside it
             cell.setMaxWidth(Region.USE_PREF_SIZE);
             return cell;
         });

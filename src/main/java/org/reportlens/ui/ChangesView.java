@@ -86,7 +86,7 @@ final class ChangesView extends VBox {
         list.setCellFactory(v -> {
             // as wide as the list, never wider: a long summary is cut with "…" (its tooltip has it whole), no sideways scrolling
             RowCell cell = new RowCell();
-            cell.prefWidthProperty().bind(list.widthProperty().subtract(4));
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24)); // the vertical scroll bar beside it
             cell.setMaxWidth(Region.USE_PREF_SIZE);
             return cell;
         });
