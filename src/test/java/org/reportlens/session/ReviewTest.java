@@ -101,6 +101,29 @@ class ReviewTest {
     }
 
     @Test
+    void quittingWouldLoseNotesOnlyWhileTheyAreUnsavedAndNotAfterTheUserDiscardsThem() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Review review = fixture.review;
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString()));
+        assertThat(review.wouldLose()).as("nothing written yet").isFalse();
+        review.add(fixture.session.reports().get().get(0), 0, 4, "看这里", false);
+        assertThat(review.wouldLose()).isTrue();
+        // all removed again, never saved in a workspace: nothing to lose
+        review.remove(review.notes().get().get(0));
+        assertThat(review.wouldLose()).isFalse();
+        review.add(fixture.session.reports().get().get(0), 0, 4, "", true);
+        Path file = dir.resolve("quit.rlw");
+        assertThat(review.save(file)).isCompletedWithValue(file);
+        assertThat(review.wouldLose()).as("saved").isFalse();
+        // removed after saving: the workspace still holds it, so quitting would lose the removal
+        review.remove(review.notes().get().get(0));
+        assertThat(review.wouldLose()).isTrue();
+        review.discardChanges();
+        assertThat(review.wouldLose()).isFalse();
+        assertThat(review.unsaved().get()).isFalse();
+    }
+
+    @Test
     void aWorkspaceNamingReportsOutsideItsFolderIsNotReadWhenTheUserSaysNo() throws Exception {
         fixture = SessionFixture.inline(dir);
         Session session = fixture.session;

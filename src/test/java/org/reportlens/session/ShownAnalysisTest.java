@@ -84,6 +84,10 @@ class ShownAnalysisTest {
         Span second = shown.navigation().duplicate(1, first.start() + 1).orElseThrow();
         assertThat(second.of(TwoYears.NEWER)).startsWith("年工作安排").endsWith("机场建设。\n(二)积极盘活闲置资源。");
         assertThat(shown.navigation().duplicate(1, second.start() + 1)).contains(first);
+        // Shift+F8 walks back, and from the first round to the last
+        assertThat(shown.navigation().previousDuplicate(1, second.start())).contains(first);
+        assertThat(shown.navigation().previousDuplicate(1, first.start())).contains(second);
+        assertThat(shown.navigation().previousDuplicate(7, 0)).isEmpty();
     }
 
     @Test
