@@ -13,7 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
-            System.exit(Cli.run(args, System.out, System.err));
+            System.exit(Cli.launch(args, System.out, System.err));
         }
         String[] files = args.length > 0 && args[0].equals("view")
                 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;

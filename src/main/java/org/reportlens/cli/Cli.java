@@ -63,6 +63,18 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream)}, from the jar's entry point: a corpus
+     * command may then run in a second process with a heap sized for the corpus ({@link SizedHeap}).
+     */
+    public static int launch(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, true);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean mayRelaunch) {
         if (args.length == 0 || !isCommand(args[0])) {
             err.println(USAGE);
             return USAGE_OR_NOTHING_READ;
@@ -75,7 +87,7 @@ public final class Cli {
                 case "targets":
                     return TargetsCommand.run(rest, out, err);
                 case "dups":
-                    return Dups.run(rest, out, err);
+                    return Dups.run(rest, out, err, mayRelaunch);
                 case "make-corpus":
                     return CorpusMaker.run(rest, out, err);
                 case "bench":

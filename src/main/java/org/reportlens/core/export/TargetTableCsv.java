@@ -45,12 +45,6 @@ public final class TargetTableCsv {
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+        Csv.line(csv, fields);
     }
 }

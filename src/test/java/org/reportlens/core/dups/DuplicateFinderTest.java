@@ -67,9 +67,12 @@ class DuplicateFinderTest {
 
     @Test
     void nearRepeatsCanBeTurnedOff() {
-        String a = "地区生产总值增长6%左右，规模以上工业增加值增长7.5%，固定资产投资增长8%左右。";
-        String b = "地区生产总值增长6%左右，规模以上工业增加值增长9.5%，固定资产投资增长8%左右。";
-        assertThat(find(NO_STOCK.withNearRepeats(false), a, b)).extracting(Duplicate::near).containsOnly(false);
+        // the exact parts between clause boundaries are shorter than 20 characters, so with near
+        // repeats off a shared clause is added for something to be found
+        String a = "地区生产总值增长6%左右，规模以上工业增加值增长7.5%，固定资产投资增长8%左右。" + SHARED;
+        String b = "地区生产总值增长6%左右，规模以上工业增加值增长9.5%，固定资产投资增长8%左右。" + SHARED;
+        assertThat(find(NO_STOCK, a, b)).extracting(Duplicate::near).contains(true);
+        assertThat(find(NO_STOCK.withNearRepeats(false), a, b)).extracting(Duplicate::near).containsExactly(false);
     }
 
     @Test
