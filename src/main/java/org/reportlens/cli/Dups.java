@@ -108,7 +108,7 @@ final class Dups {
             err.println("reportlens: no report could be read");
             return Cli.USAGE_OR_NOTHING_READ;
         }
-        if (learnTo != null && !writeStockPhrases(learnTo, result, options.minLength(), governments, err)) {
+        if (learnTo != null && !writeStockPhrases(learnTo, result, governments, err)) {
             return Cli.USAGE_OR_NOTHING_READ;
         }
         switch (format) {
@@ -155,20 +155,20 @@ final class Dups {
         return ReportFileTypes.isReport(file.getFileName().toString());
     }
 
-    private static boolean writeStockPhrases(String file, CorpusDuplicates result, int minLength, int governments,
-                                             PrintStream err) {
+    private static boolean writeStockPhrases(String file, CorpusDuplicates result, int governments, PrintStream err) {
         long known = result.reports().stream().filter(r -> r.government() != null).count();
         long distinct = result.reports().stream().map(CorpusReport::government).filter(g -> g != null).distinct().count();
         StringBuilder text = new StringBuilder();
         text.append("# Stock wording of government work reports, learned by\n")
-                .append("#   reportlens dups --min ").append(minLength).append(" --stock-governments ").append(governments)
+                .append("#   reportlens dups --stock-governments ").append(governments)
                 .append(" --write-stock-phrases FILE CORPUS\n")
                 .append("# from ").append(result.reports().size()).append(" reports of ").append(distinct)
                 .append(" governments (").append(result.reports().size() - known)
-                .append(" of unknown government, counted as one): every passage found in the reports of at least ")
-                .append(governments).append(" governments.\n")
-                .append("# A duplicate made mostly (80%) of these phrases' clauses is stock: listed last, muted, not\n")
-                .append("# counted as reuse. One phrase per line; lines starting with # are comments. See docs/duplicates.md.\n");
+                .append(" of unknown government, counted as one): the wording found in the reports of at least ")
+                .append(governments).append(" governments, as whole clauses, one paragraph's worth per line.\n")
+                .append("# A duplicate with 70% of its words in runs of six characters of these phrases is stock wording:\n")
+                .append("# listed last, muted, not counted as reuse. Edit freely: one phrase per line, # starts a comment.\n")
+                .append("# How to rebuild it from your own reports: docs/duplicates.md.\n");
         result.stockPhrases().forEach(p -> text.append(p).append('\n'));
         try {
             AtomicFile.write(Path.of(file), text.toString().getBytes(StandardCharsets.UTF_8));

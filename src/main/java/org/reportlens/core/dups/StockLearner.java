@@ -98,17 +98,28 @@ final class StockLearner {
         return phrases;
     }
 
+    /** Adds words {@code [from, to)} of a report as a phrase, one per paragraph: a phrase is one line of the list. */
     private static void add(Map<String, Candidate> candidates, Set<String> here, Words w, KeyedReport report, int from,
                             int to) {
+        int lineStart = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || w.lineBreakBefore(report, i)) {
+                addLine(candidates, here, w, report, lineStart, i);
+                lineStart = i;
+            }
+        }
+    }
+
+    private static void addLine(Map<String, Candidate> candidates, Set<String> here, Words w, KeyedReport report,
+                                int from, int to) {
         String words = w.words.substring(from, to);
         if (words.length() < RUN || !here.add(words)) { // shorter: a common word (人工智能), not wording
             return;
         }
-        List<Long> own = new ArrayList<>();
+        long[] runs = new long[to - from - RUN + 1];
         for (int j = from; j + RUN <= to; j++) {
-            own.add(PhraseMatcher.runHash(w.words, j, j + RUN));
+            runs[j - from] = PhraseMatcher.runHash(w.words, j, j + RUN);
         }
-        long[] runs = own.stream().mapToLong(Long::longValue).toArray();
         candidates.merge(words, new Candidate(1, runs, words, w.text(report, from, to)),
                 (a, b) -> new Candidate(a.reports() + 1, a.runs(), a.words(), a.text()));
     }
@@ -159,9 +170,12 @@ final class StockLearner {
         final String words;
         /** For each word, its comparable character within the text. */
         final int[] keyAt;
+        private final KeyCorpus corpus;
+        private final int start;
 
         Words(KeyCorpus corpus, int text) {
-            int start = corpus.start(text);
+            this.corpus = corpus;
+            this.start = corpus.start(text);
             int length = corpus.textLength(text);
             StringBuilder w = new StringBuilder(length);
             int[] at = new int[length];
@@ -205,16 +219,31 @@ final class StockLearner {
             return covered;
         }
 
-        /** Where each clause ends, in words: a clause boundary of the text, its punctuation left out. */
+        /** Where each clause ends, in words: where a clause boundary of the corpus lies between two words. */
         int[] clauseEnds() {
             List<Integer> ends = new ArrayList<>();
             for (int i = 1; i < words.length(); i++) {
-                if (keyAt[i] != keyAt[i - 1] + 1) {
-                    ends.add(i); // clause punctuation stood between these two words
+                for (int q = keyAt[i - 1] + 1; q <= keyAt[i]; q++) {
+                    if (corpus.isBoundary(start + q)) {
+                        ends.add(i);
+                        break;
+                    }
                 }
             }
             ends.add(words.length());
             return ends.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Whether a line break stands in the original text between word {@code i - 1} and word {@code i}. */
+        boolean lineBreakBefore(KeyedReport report, int i) {
+            int from = report.offsets().at(keyAt[i - 1], report.original().length());
+            int to = report.offsets().at(keyAt[i], report.original().length());
+            for (int at = from + 1; at < to; at++) {
+                if (report.original().charAt(at) == '\n' || report.original().charAt(at) == '\r') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The original text of words {@code [from, to)}, on one line. */
