@@ -11,7 +11,9 @@ import org.reportlens.core.text.ComparableText;
  *
  * <p>Positions are offsets between comparable characters: position {@code i} lies before key
  * character {@code i}, so a text of {@code n} characters has positions {@code 0..n}. Half-width
- * {@code , . :} between two digits belong to a number (1,200, 7.5, 13:30) and are no boundary.
+ * {@code , . :} between two digits belong to a number (1,200, 7.5, 13:30) and are no boundary; nor
+ * is the place right after a heading's number at a line start ("一、", "1."): a passage may end
+ * before the number, not after it.
  */
 final class ClauseBoundaries {
     /** Clause ends as they read after width folding (，→, ；→; ：→: ！→! ？→? ．→.). */

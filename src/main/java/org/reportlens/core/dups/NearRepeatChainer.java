@@ -70,7 +70,7 @@ final class NearRepeatChainer {
                 }
             }
         }
-        KeyedSort.sort(pieces, lengths, n);
+        RadixSort.withValues(pieces, lengths, n);
         List<Growing> open = new ArrayList<>();
         List<Chain> chains = new ArrayList<>();
         for (int x = 0; x < n; x++) {

@@ -185,7 +185,7 @@ final class PairShares {
             for (int i = 0; i < count; i++) {
                 order[i] = i;
             }
-            KeyedSort.sort(keys, order, count);
+            RadixSort.withValues(keys, order, count);
             int i = 0;
             while (i < count) {
                 int j = i + 1;

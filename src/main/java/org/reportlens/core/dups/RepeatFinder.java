@@ -199,7 +199,7 @@ final class RepeatFinder {
                 windows[count++] = (rolling.hash & ~positionMask) | (i - k + 1);
             }
         }
-        long[] sorted = HashRadixSort.sort(windows, count, positionBits);
+        long[] sorted = RadixSort.byHighBits(windows, count, positionBits);
         windows = null;
         Classes classes = new Classes();
         int i = 0;

@@ -7,26 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.reportlens.core.text.CharFolding;
 
 /**
  * Wording so common in government reports (坚持以习近平新时代中国特色社会主义思想为指导，… the closing
- * thanks, the opening 各位代表) that its repeats say nothing about copying. The list is read as
- * clauses — each phrase split at 。；，、！？： — and a passage is stock when at least
- * {@value #STOCK_SHARE_PERCENT}% of its characters (clause punctuation aside) lie in clauses of
- * the list, wherever they stand in the passage and whichever phrase they came from. So a passage
- * that strings together stock clauses in its own order, or puts one local clause among them
- * ("在中共北京市委直接领导下"), is still stock.
+ * thanks, the opening 各位代表) that its repeats say nothing about copying. A passage is stock when
+ * at least {@value #STOCK_SHARE_PERCENT}% of its words — its comparable characters, clause
+ * punctuation aside — lie in runs of {@value PhraseMatcher#RUN} characters that also stand in a
+ * phrase of the list ({@link PhraseMatcher}), and it states no figure. Runs rather than whole
+ * phrases, so wording with a local name in it ("我谨代表北京市人民政府" against "我代表市人民政府"), or
+ * stock clauses strung together in a report's own order, still counts for all it shares.
  *
- * <p>The shipped list was learned from a corpus by {@code dups --write-stock-phrases}: passages
- * found in the reports of many different governments (see docs/duplicates.md).
+ * <p>The shipped list was learned from a corpus by {@code dups --write-stock-phrases}
+ * ({@link StockLearner}): the wording found in the reports of many different governments (see
+ * docs/duplicates.md). A user's list replaces it.
  */
 public final class StockPhrases {
     static final int STOCK_SHARE_PERCENT = 70;
-    /** Clauses shorter than this (二是, 同时) are left out: they are common in any text. */
-    static final int SHORTEST_CLAUSE = 4;
     private static final String DEFAULT_RESOURCE = "/org/reportlens/core/dups/stock-phrases.txt";
 
     private final List<String> phrases;
@@ -122,24 +120,6 @@ public final class StockPhrases {
 
     private static boolean isDigitOrPoint(char c) {
         return Character.isDigit(c) || c == '.';
-    }
-
-    /** The clauses of a comparable text of at least {@value #SHORTEST_CLAUSE} characters, without their closing punctuation. */
-    static List<String> clauses(String key) {
-        List<String> clauses = new ArrayList<>();
-        BitSet boundaries = ClauseBoundaries.punctuation(key);
-        int from = 0;
-        for (int to = boundaries.nextSetBit(1); to >= 0; to = boundaries.nextSetBit(to + 1)) {
-            int end = to;
-            while (end > from && ClauseBoundaries.isClauseEnd(key.charAt(end - 1))) {
-                end--;
-            }
-            if (end - from >= SHORTEST_CLAUSE) {
-                clauses.add(key.substring(from, end));
-            }
-            from = to;
-        }
-        return clauses;
     }
 
     /**
