@@ -68,6 +68,7 @@ public final class CorpusScan {
         passages.stream().limit(options.top()).forEach(p -> top.add(reader.duplicate(p)));
         progress.accept(String.format("%,d duplicates; measuring what each pair of reports shares", passages.size()));
         PairShares shares = PairShares.measure(corpus, passages, options.maxPairReports(), false);
+        progress.accept(String.format("%,d pairs of reports share text", shares.pairs().size()));
         List<String> learned = List.of();
         if (options.learnGovernments() > 0) {
             learned = StockLearner.learn(corpus, reports, governments(reports), options.learnGovernments());

@@ -57,6 +57,8 @@ final class PassageSearch {
             List<RepeatFinder.Repeat> pieces = length <= NEAR_PIECE_LENGTH ? repeats
                     : RepeatFinder.find(corpus, NEAR_PIECE_LENGTH, NearRepeatChainer.MAX_OCCURRENCES);
             repeats = null; // the exact repeats are passages now; let them go before the pieces are paired
+            progress.accept(String.format("%,d pieces of %d or more characters for near repeats", pieces.size(),
+                    Math.min(length, NEAR_PIECE_LENGTH)));
             near = NearGrouper.group(corpus, NearRepeatChainer.chain(corpus, pieces, length));
             progress.accept(String.format("%,d near repeats", near.size()));
         }

@@ -28,6 +28,8 @@ final class RepeatFinder {
 
     private final char[] chars;
     private final int k;
+    /** Classes with more members are not kept: no repeat wanted is made of them. */
+    private final int maxOccurrences;
     /** Low bits of a packed window that hold its position; the hash fills the rest. */
     private final int positionBits;
     private final long positionMask;
@@ -35,9 +37,10 @@ final class RepeatFinder {
     private int[] classStarts;
     private int classCount;
 
-    private RepeatFinder(KeyCorpus corpus, int k) {
+    private RepeatFinder(KeyCorpus corpus, int k, int maxOccurrences) {
         this.chars = corpus.chars();
         this.k = k;
+        this.maxOccurrences = maxOccurrences;
         this.positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, chars.length));
         this.positionMask = (1L << positionBits) - 1;
     }
@@ -49,16 +52,17 @@ final class RepeatFinder {
     /**
      * As {@link #find(KeyCorpus, int)}, leaving out repeats with more than {@code maxOccurrences}
      * occurrences (common phrases, when only copies between a few places are wanted). A repeat's
-     * classes all have its number of members, so leaving them out changes nothing else found.
+     * classes all have its number of members, so the larger classes are dropped as soon as they
+     * are found, and nothing else found changes.
      */
     static List<Repeat> find(KeyCorpus corpus, int k, int maxOccurrences) {
         if (k < 2) {
             throw new IllegalArgumentException("k must be at least 2: " + k);
         }
-        return new RepeatFinder(corpus, k).run(maxOccurrences);
+        return new RepeatFinder(corpus, k, maxOccurrences).run();
     }
 
-    private List<Repeat> run(int maxOccurrences) {
+    private List<Repeat> run() {
         buildClasses();
         int[] next = nextClasses();
         boolean[] continued = new boolean[classCount];
@@ -72,7 +76,7 @@ final class RepeatFinder {
         long[] heads = new long[classCount];
         int headCount = 0;
         for (int c = 0; c < classCount; c++) {
-            if (!continued[c] && classStarts[c + 1] - classStarts[c] <= maxOccurrences) {
+            if (!continued[c]) {
                 heads[headCount++] = ((long) members[classStarts[c]] << 32) | c;
             }
         }
@@ -288,6 +292,9 @@ final class RepeatFinder {
             allEqual = sameWindow(first, (int) (windows[x] & positionMask));
         }
         if (allEqual) {
+            if (to - from > maxOccurrences) {
+                return;
+            }
             classes.startClass();
             for (int x = from; x < to; x++) {
                 classes.add((int) (windows[x] & positionMask));
@@ -296,27 +303,25 @@ final class RepeatFinder {
         }
         // a hash collision: part the run by content, keeping positions ascending in each part
         boolean[] taken = new boolean[to - from];
+        int[] part = new int[to - from];
         for (int a = from; a < to; a++) {
             if (taken[a - from]) {
                 continue;
             }
             int pa = (int) (windows[a] & positionMask);
-            int size = 1;
-            for (int b = a + 1; b < to; b++) {
-                if (!taken[b - from] && sameWindow(pa, (int) (windows[b] & positionMask))) {
-                    size++;
-                }
-            }
-            if (size < 2) {
-                continue;
-            }
-            classes.startClass();
-            classes.add(pa);
+            int size = 0;
+            part[size++] = pa;
             for (int b = a + 1; b < to; b++) {
                 int pb = (int) (windows[b] & positionMask);
                 if (!taken[b - from] && sameWindow(pa, pb)) {
                     taken[b - from] = true;
-                    classes.add(pb);
+                    part[size++] = pb;
+                }
+            }
+            if (size >= 2 && size <= maxOccurrences) {
+                classes.startClass();
+                for (int x = 0; x < size; x++) {
+                    classes.add(part[x]);
                 }
             }
         }
