@@ -137,6 +137,10 @@ public final class Places {
         }
         if (cut > TITLE_SHOWN) {
             cut = TITLE_SHOWN;
+            // never inside a number: "…工作思路和202…" would read as a year cut in two
+            while (cut > 1 && Character.isDigit(title.charAt(cut)) && Character.isDigit(title.charAt(cut - 1))) {
+                cut--;
+            }
         }
         return cut < title.length() ? title.substring(0, cut) + "…" : title;
     }

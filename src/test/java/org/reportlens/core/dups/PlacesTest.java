@@ -28,6 +28,10 @@ class PlacesTest {
         assertThat(places.of(new Occurrence("r1", TEXT.indexOf("（三）") + 4, TEXT.indexOf("（三）") + 8)))
                 .isEqualTo("2025年 · 二（三）强化科创策源功能…");
         assertThat(places.section("r1", "2.2")).isEqualTo("2025年 · 二（三）强化科创策源功能…");
+        // a title is never cut inside a number
+        String plan = "2025年西港区政府工作报告\n二、今后五年工作思路和2025年重点工作\n扩大内需。\n";
+        assertThat(Places.of(List.of(report("r2", "2025.txt", plan))).at("r2", plan.indexOf("扩大内需")))
+                .isEqualTo("2025年 · 二、今后五年工作思路和…");
         // before the first heading: the report alone
         assertThat(places.at("r1", TEXT.indexOf("各位代表"))).isEqualTo("2025年");
     }
