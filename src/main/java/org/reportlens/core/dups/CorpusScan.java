@@ -48,19 +48,9 @@ public final class CorpusScan {
     /** Scans these files, telling {@code progress} what it is doing. */
     public static CorpusDuplicates scan(List<Path> files, Options options, Consumer<String> progress) {
         List<LoadProblem> problems = new ArrayList<>();
-        List<KeyedReport.Keyed> keyed = read(files, problems, progress);
-        List<KeyedReport> reports = new ArrayList<>(keyed.size());
-        List<String> keys = new ArrayList<>(keyed.size());
-        List<BitSet> boundaries = new ArrayList<>(keyed.size());
-        for (KeyedReport.Keyed k : keyed) {
-            reports.add(k.report());
-            keys.add(k.key());
-            boundaries.add(k.boundaries());
-        }
-        keyed = null; // the keys are copied into the corpus next; let them go as soon as it is built
-        KeyCorpus corpus = new KeyCorpus(keys, boundaries);
-        keys = null;
-        boundaries = null;
+        Indexed indexed = index(read(files, problems, progress));
+        List<KeyedReport> reports = indexed.reports();
+        KeyCorpus corpus = indexed.corpus();
         progress.accept(String.format("indexing %,d characters of %d reports", corpus.length(), reports.size()));
         List<Passage> passages = PassageSearch.find(corpus, options.duplicates(), openings(reports), progress);
         PassageReader reader = new PassageReader(corpus, reports);
@@ -76,6 +66,23 @@ public final class CorpusScan {
         }
         return new CorpusDuplicates(corpusReports(reports), passages.size(), top, pairs(reports, shares, options.top()),
                 reuse(reports, shares), learned, Places.ofKept(reports), problems);
+    }
+
+    /** What is kept of the reports, and their comparable characters end to end. */
+    private record Indexed(List<KeyedReport> reports, KeyCorpus corpus) {
+    }
+
+    /** Copies the keys into one corpus; once this returns, nothing holds them twice. */
+    private static Indexed index(List<KeyedReport.Keyed> keyed) {
+        List<KeyedReport> reports = new ArrayList<>(keyed.size());
+        List<String> keys = new ArrayList<>(keyed.size());
+        List<BitSet> boundaries = new ArrayList<>(keyed.size());
+        for (KeyedReport.Keyed k : keyed) {
+            reports.add(k.report());
+            keys.add(k.key());
+            boundaries.add(k.boundaries());
+        }
+        return new Indexed(reports, new KeyCorpus(keys, boundaries));
     }
 
     private static List<KeyedReport.Keyed> read(List<Path> files, List<LoadProblem> problems,

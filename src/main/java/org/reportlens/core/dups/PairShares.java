@@ -200,14 +200,37 @@ final class PairShares {
         }
     }
 
+    /** One measurement: the corpus's reports one after the other, with scratch space reused from one to the next. */
     private static final class Measure {
         private final KeyCorpus corpus;
         private final List<Passage> passages;
         private final int maxPairReports;
         private final boolean keepDetail;
         private final int texts;
+        /** For each passage, the text of each occurrence. */
         private final int[][] textOf;
+        /** For each passage, how many texts it occurs in. */
         private final int[] reportCount;
+        /** Each text's occurrences as {@code passage << 32 | occurrence}, text after text, in ranking order. */
+        private long[] entries;
+        private int[] firstEntry;
+
+        private final long[][] other;
+        private final long[][] same;
+        private final int[] lengths;
+        private final Sides sides = new Sides();
+        private final Map<Long, List<Integer>> indices = new HashMap<>();
+        private final Map<Long, long[]> detail = new HashMap<>();
+
+        // scratch for the report being measured: per other report, the spans linking them
+        private final Spans[] byPartner;
+        private final int[] linking;
+        private final List<List<Integer>> lists;
+        private final int[] touched;
+        private final int[] touchedBy;
+        private int touchedCount;
+        private final Spans otherSpans = new Spans();
+        private final Spans sameSpans = new Spans();
 
         Measure(KeyCorpus corpus, List<Passage> passages, int maxPairReports, boolean keepDetail) {
             this.corpus = corpus;
@@ -228,124 +251,21 @@ final class PairShares {
                 textOf[p] = t;
                 reportCount[p] = distinct;
             }
+            other = new long[texts][];
+            same = new long[texts][];
+            lengths = new int[texts];
+            byPartner = new Spans[texts];
+            linking = new int[texts];
+            lists = new ArrayList<>(java.util.Collections.nCopies(keepDetail ? texts : 0, null));
+            touched = new int[texts];
+            touchedBy = new int[texts];
+            Arrays.fill(touchedBy, -1);
         }
 
         PairShares run() {
-            // each report's occurrences, as {passage << 32 | occurrence}, in ranking order
-            int[] first = new int[texts + 1];
-            for (int[] t : textOf) {
-                for (int x : t) {
-                    first[x + 1]++;
-                }
-            }
-            for (int i = 0; i < texts; i++) {
-                first[i + 1] += first[i];
-            }
-            long[] entries = new long[first[texts]];
-            int[] fill = Arrays.copyOf(first, texts);
-            for (int p = 0; p < textOf.length; p++) {
-                for (int o = 0; o < textOf[p].length; o++) {
-                    entries[fill[textOf[p][o]]++] = ((long) p << 32) | o;
-                }
-            }
-            Spans[] byPartner = new Spans[texts];
-            int[] linking = new int[texts];
-            List<List<Integer>> lists = new ArrayList<>(java.util.Collections.nCopies(keepDetail ? texts : 0, null));
-            int[] touched = new int[texts];
-            int[] touchedBy = new int[texts];
-            Arrays.fill(touchedBy, -1);
-            Sides sides = new Sides();
-            Map<Long, List<Integer>> indices = new HashMap<>();
-            Map<Long, long[]> detail = new HashMap<>();
-            long[][] other = new long[texts][];
-            long[][] same = new long[texts][];
-            int[] lengths = new int[texts];
-            Spans otherSpans = new Spans();
-            Spans sameSpans = new Spans();
+            indexEntries();
             for (int a = 0; a < texts; a++) {
-                lengths[a] = corpus.textLength(a);
-                int base = corpus.start(a);
-                int touchedCount = 0;
-                otherSpans.count = 0;
-                sameSpans.count = 0;
-                int samePassages = 0;
-                List<Integer> sameIndices = new ArrayList<>();
-                for (int e = first[a]; e < first[a + 1]; e++) {
-                    int p = (int) (entries[e] >>> 32);
-                    int o = (int) entries[e];
-                    Passage passage = passages.get(p);
-                    int[] t = textOf[p];
-                    boolean firstHere = o == 0 || t[o - 1] != a;
-                    boolean repeatedHere = o > 0 && t[o - 1] == a || o + 1 < t.length && t[o + 1] == a;
-                    int start = passage.starts()[o] - base;
-                    int end = passage.ends()[o] - base;
-                    if (repeatedHere) {
-                        if (!passage.stock()) {
-                            sameSpans.add(start, end);
-                            samePassages += firstHere ? 1 : 0;
-                        }
-                        if (keepDetail && firstHere) {
-                            sameIndices.add(p);
-                        }
-                    }
-                    if (reportCount[p] < 2) {
-                        continue;
-                    }
-                    if (!passage.stock()) {
-                        otherSpans.add(start, end);
-                    }
-                    if (reportCount[p] > maxPairReports || passage.stock() && !keepDetail) {
-                        continue;
-                    }
-                    for (int x = 0; x < t.length; x++) {
-                        int b = t[x];
-                        if (b == a || x > 0 && t[x - 1] == b) {
-                            continue;
-                        }
-                        if (touchedBy[b] != a) {
-                            touchedBy[b] = a;
-                            touched[touchedCount++] = b;
-                            if (byPartner[b] == null) {
-                                byPartner[b] = new Spans();
-                            }
-                            byPartner[b].count = 0;
-                            linking[b] = 0;
-                            if (keepDetail) {
-                                lists.set(b, new ArrayList<>());
-                            }
-                        }
-                        if (!passage.stock()) {
-                            byPartner[b].add(start, end);
-                            linking[b] += firstHere ? 1 : 0;
-                        }
-                        if (keepDetail && firstHere) {
-                            lists.get(b).add(p);
-                        }
-                    }
-                }
-                other[a] = otherSpans.merged();
-                same[a] = sameSpans.merged();
-                if (samePassages > 0 || !sameIndices.isEmpty()) {
-                    int covered = length(same[a]);
-                    sides.add(key(a, a), covered, samePassages);
-                    sides.add(key(a, a), covered, samePassages);
-                    if (keepDetail) {
-                        indices.put(key(a, a), sameIndices);
-                        detail.put(key(a, a), same[a]);
-                    }
-                }
-                for (int i = 0; i < touchedCount; i++) {
-                    int b = touched[i];
-                    long[] merged = byPartner[b].merged();
-                    long pair = a < b ? key(a, b) : key(b, a);
-                    sides.add(pair, length(merged), linking[b]);
-                    if (a < b && keepDetail) {
-                        indices.put(pair, lists.get(b));
-                    }
-                    if (keepDetail) {
-                        detail.put(key(a, b), merged);
-                    }
-                }
+                measure(a);
             }
             List<Pair> pairs = new ArrayList<>();
             sides.forEachPair((pair, a0, a1, linked) -> {
@@ -359,6 +279,117 @@ final class PairShares {
             });
             pairs.sort(java.util.Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
             return new PairShares(pairs, other, same, detail, lengths);
+        }
+
+        private void indexEntries() {
+            firstEntry = new int[texts + 1];
+            for (int[] t : textOf) {
+                for (int x : t) {
+                    firstEntry[x + 1]++;
+                }
+            }
+            for (int i = 0; i < texts; i++) {
+                firstEntry[i + 1] += firstEntry[i];
+            }
+            entries = new long[firstEntry[texts]];
+            int[] fill = Arrays.copyOf(firstEntry, texts);
+            for (int p = 0; p < textOf.length; p++) {
+                for (int o = 0; o < textOf[p].length; o++) {
+                    entries[fill[textOf[p][o]]++] = ((long) p << 32) | o;
+                }
+            }
+        }
+
+        /** Report {@code a}'s side of every pair it is in, and its own reuse. */
+        private void measure(int a) {
+            lengths[a] = corpus.textLength(a);
+            int base = corpus.start(a);
+            touchedCount = 0;
+            otherSpans.count = 0;
+            sameSpans.count = 0;
+            int samePassages = 0;
+            List<Integer> sameIndices = new ArrayList<>();
+            for (int e = firstEntry[a]; e < firstEntry[a + 1]; e++) {
+                int p = (int) (entries[e] >>> 32);
+                int o = (int) entries[e];
+                Passage passage = passages.get(p);
+                int[] t = textOf[p];
+                boolean firstHere = o == 0 || t[o - 1] != a;
+                boolean repeatedHere = o > 0 && t[o - 1] == a || o + 1 < t.length && t[o + 1] == a;
+                int start = passage.starts()[o] - base;
+                int end = passage.ends()[o] - base;
+                if (repeatedHere) {
+                    if (!passage.stock()) {
+                        sameSpans.add(start, end);
+                        samePassages += firstHere ? 1 : 0;
+                    }
+                    if (keepDetail && firstHere) {
+                        sameIndices.add(p);
+                    }
+                }
+                if (reportCount[p] < 2) {
+                    continue;
+                }
+                if (!passage.stock()) {
+                    otherSpans.add(start, end);
+                }
+                if (reportCount[p] <= maxPairReports && (keepDetail || !passage.stock())) {
+                    addToPartners(a, p, t, start, end, firstHere);
+                }
+            }
+            other[a] = otherSpans.merged();
+            same[a] = sameSpans.merged();
+            if (samePassages > 0 || !sameIndices.isEmpty()) {
+                int covered = length(same[a]);
+                sides.add(key(a, a), covered, samePassages); // both sides of a report with itself
+                sides.add(key(a, a), covered, samePassages);
+                if (keepDetail) {
+                    indices.put(key(a, a), sameIndices);
+                    detail.put(key(a, a), same[a]);
+                }
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                int b = touched[i];
+                long[] merged = byPartner[b].merged();
+                long pair = a < b ? key(a, b) : key(b, a);
+                sides.add(pair, length(merged), linking[b]);
+                if (a < b && keepDetail) {
+                    indices.put(pair, lists.get(b));
+                }
+                if (keepDetail) {
+                    detail.put(key(a, b), merged);
+                }
+            }
+        }
+
+        /** An occurrence in report {@code a} of passage {@code p}: a span linking {@code a} to every other report of it. */
+        private void addToPartners(int a, int p, int[] textsOfPassage, int start, int end, boolean firstHere) {
+            boolean stock = passages.get(p).stock();
+            for (int x = 0; x < textsOfPassage.length; x++) {
+                int b = textsOfPassage[x];
+                if (b == a || x > 0 && textsOfPassage[x - 1] == b) {
+                    continue;
+                }
+                if (touchedBy[b] != a) {
+                    touchedBy[b] = a;
+                    touched[touchedCount++] = b;
+                    if (byPartner[b] == null) {
+                        byPartner[b] = new Spans();
+                    }
+                    byPartner[b].count = 0;
+                    linking[b] = 0;
+                    if (keepDetail) {
+                        lists.set(b, new ArrayList<>());
+                    }
+                }
+                if (!stock) {
+                    byPartner[b].add(start, end);
+                    linking[b] += firstHere ? 1 : 0;
+                }
+                if (keepDetail && firstHere) {
+                    lists.get(b).add(p);
+                }
+            }
         }
     }
 }
