@@ -18,7 +18,8 @@ import org.reportlens.core.report.Report;
  * start of its title — {@code 2025年 · 二（三）强化科创策源功能…}. The year stands for the report;
  * when the reports are of more than one government it is preceded by the government
  * ({@code 北京市 2022年}), and when two reports would read the same it is followed by the file name
- * ({@code 2025年（初稿）}); a report without a known year is named by its file. Text before any
+ * ({@code 2025年（初稿）}), or by its folder and file name when those are alike too
+ * ({@code 2025年（国务院/2025）}); a report without a known year is named by its file. Text before any
  * numbered heading is named by the report alone.
  *
  * <p>Offsets are in the report's original text. The labels are Chinese whatever the interface
@@ -158,11 +159,25 @@ public final class Places {
             plain.put(r.id(), label);
             uses.merge(label, 1, Integer::sum);
         }
+        // two reports that would read the same are told apart by their files: the name, or with
+        // its folder when the names alone are alike too (国务院/2026.txt and 河南省/2026.txt)
+        Map<String, Integer> stems = new HashMap<>();
+        for (Named r : reports) {
+            if (uses.get(plain.get(r.id())) > 1) {
+                stems.merge(plain.get(r.id()) + "\n" + stem(r.file()), 1, Integer::sum);
+            }
+        }
         Map<String, String> labels = new HashMap<>();
         for (Named r : reports) {
             String label = plain.get(r.id());
-            boolean ambiguous = uses.get(label) > 1 && r.metadata().year() != null;
-            labels.put(r.id(), ambiguous ? label + "（" + stem(r.file()) + "）" : label);
+            if (uses.get(label) > 1 && r.metadata().year() != null) {
+                String stem = stem(r.file());
+                // "2025年（2025）" would tell nothing: a file named by its year shows its folder too
+                boolean stemTellsNothing = stems.get(label + "\n" + stem) > 1
+                        || stem.equals(String.valueOf(r.metadata().year()));
+                label = label + "（" + (stemTellsNothing ? folderAndStem(r.file()) : stem) + "）";
+            }
+            labels.put(r.id(), label);
         }
         return labels;
     }
@@ -171,6 +186,12 @@ public final class Places {
         Map<String, List<OutlineNode>> outlines = new HashMap<>();
         reports.forEach(r -> outlines.put(r.id(), r.outline()));
         return outlines;
+    }
+
+    private static String folderAndStem(String file) {
+        Path parent = Path.of(file).getParent();
+        Path folder = parent == null ? null : parent.getFileName();
+        return folder == null ? stem(file) : folder + "/" + stem(file);
     }
 
     private static String stem(String file) {

@@ -47,6 +47,11 @@ class PlacesTest {
         Places twoGovernments = Places.of(List.of(a, c));
         assertThat(twoGovernments.report("r1")).isEqualTo("东港市 2025年");
         assertThat(twoGovernments.report("r3")).isEqualTo("西岗区 2025年");
+        // files named by their year alone are told apart by their folders
+        Places byFolder = Places.of(List.of(report("r1", "国务院/2025.txt", TEXT.replace("东港市", "")),
+                report("r2", "其他/2025.txt", TEXT.replace("东港市", ""))));
+        assertThat(byFolder.report("r1")).isEqualTo("2025年（国务院/2025）");
+        assertThat(byFolder.report("r2")).isEqualTo("2025年（其他/2025）");
         Report noYear = report("r4", "notes/plan.txt", "一、工作安排\n扩大内需。\n");
         assertThat(Places.of(List.of(noYear)).at("r4", 8)).isEqualTo("plan · 一、工作安排");
     }
