@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.reportlens.core.dups.CorpusDuplicates;
 import org.reportlens.core.dups.CorpusReport;
 import org.reportlens.core.dups.CorpusScan;
@@ -24,7 +22,7 @@ import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.export.AtomicFile;
 import org.reportlens.core.export.CorpusTables;
-import org.reportlens.core.load.ReportFileTypes;
+import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.report.LoadProblem;
 
 /**
@@ -90,7 +88,7 @@ final class Dups {
         List<LoadProblem> walkProblems = new ArrayList<>();
         List<Path> files = files(inputs, walkProblems);
         if (mayRelaunch) {
-            List<String> command = new ArrayList<>(List.of("dups"));
+            List<String> command = new ArrayList<>(Cli.debugging(err) ? List.of("--debug", "dups") : List.of("dups"));
             command.addAll(args);
             OptionalInt code = SizedHeap.relaunch(command.toArray(String[]::new), files, err);
             if (code.isPresent()) {
@@ -103,7 +101,7 @@ final class Dups {
                 m -> err.printf(Locale.ROOT, "reportlens: %.1f s: %s%n", (System.nanoTime() - started) / 1e9, m));
         List<LoadProblem> problems = new ArrayList<>(walkProblems);
         problems.addAll(result.problems());
-        problems.forEach(p -> err.println("reportlens: " + p.message()));
+        Cli.reportProblems(problems, err);
         if (result.reports().isEmpty()) {
             err.println("reportlens: no report could be read");
             return Cli.USAGE_OR_NOTHING_READ;
@@ -131,28 +129,11 @@ final class Dups {
         return value;
     }
 
-    /** The files named, and the regular files under each directory named, in name order. */
+    /** The files named, and the report files under each folder named ({@link InputPaths}: the viewer's rule too). */
     private static List<Path> files(List<String> inputs, List<LoadProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (String input : inputs) {
-            Path path = Path.of(input);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Dups::isReportFile)
-                            .sorted().forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    problems.add(new LoadProblem(input, "cannot list the directory: " + e.getMessage()));
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    /** In a directory, files that look like reports; a file named on its own is always read. */
-    private static boolean isReportFile(Path file) {
-        return ReportFileTypes.isReport(file.getFileName().toString());
+        InputPaths.Expansion expansion = InputPaths.expand(inputs);
+        expansion.skipped().forEach(s -> problems.add(new LoadProblem(s.path(), s.reason())));
+        return expansion.files().stream().map(Path::of).toList();
     }
 
     private static boolean writeStockPhrases(String file, CorpusDuplicates result, int governments, PrintStream err) {

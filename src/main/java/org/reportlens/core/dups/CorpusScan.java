@@ -11,11 +11,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.LoadProblem;
-import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.report.ReportLoader;
 
 /**
  * Duplicates across a whole corpus — a thousand reports or more — within a bounded memory: each
@@ -87,7 +85,9 @@ public final class CorpusScan {
 
     private static List<KeyedReport.Keyed> read(List<Path> files, List<LoadProblem> problems,
                                                 Consumer<String> progress) {
-        ReportFileReader reader = new ReportFileReader();
+        // each file in the loader's guard, as everywhere: a file that crashes its parser or runs out
+        // of time is a problem named with its reason, and the rest are read
+        ReportLoader loader = new ReportLoader();
         KeyedReport.Keyed[] loaded = new KeyedReport.Keyed[files.size()];
         LoadProblem[] failed = new LoadProblem[files.size()];
         AtomicInteger done = new AtomicInteger();
@@ -95,10 +95,9 @@ public final class CorpusScan {
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             Path file = files.get(i);
             try {
-                Report report = ReportAnalyzer.analyze("r" + (i + 1), file.toString(), reader.read(file));
-                loaded[i] = KeyedReport.of(report);
+                loaded[i] = KeyedReport.of(loader.loadOne("r" + (i + 1), file.toString()));
             } catch (ReportLoadException e) {
-                failed[i] = new LoadProblem(file.toString(), e.problem());
+                failed[i] = new LoadProblem(file.toString(), e.problem(), e.getCause());
             }
             int n = done.incrementAndGet();
             if (n % step == 0 || n == files.size()) {

@@ -9,6 +9,11 @@ import org.reportlens.core.targets.TargetTable;
  * Excel reads Chinese as mojibake), CRLF line ends, every field quoted. One row per metric; per
  * report three columns: the target, its change against the same government's previous report,
  * and the achieved figure with met / missed / unknown.
+ *
+ * <p>A field that a spreadsheet would run as a formula — one that begins with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, as a metric or government name taken from a
+ * hostile report may — is neutralised as OWASP recommends for CSV injection: a single quote is put
+ * before it, so the spreadsheet shows it as text.
  */
 public final class TargetTableCsv {
     private static final String BOM = "\uFEFF";
@@ -42,6 +47,11 @@ public final class TargetTableCsv {
             line(csv, fields);
         }
         return csv.toString();
+    }
+
+    /** The field with a leading quote when a spreadsheet would take it for a formula. */
+    static String neutralised(String field) {
+        return Csv.neutralised(field);
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
