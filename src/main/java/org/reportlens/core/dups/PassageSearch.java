@@ -28,7 +28,8 @@ final class PassageSearch {
 
     /**
      * @param openings for each text of the corpus, how many of its first characters make its
-     *                 opening (see {@link ReportOpening}); a passage inside them is stock
+     *                 opening (see {@link ReportOpening}); a passage inside them is stock, and
+     *                 one that starts inside counts its part there as stock wording
      */
     private static boolean inOpenings(KeyCorpus corpus, Passage p, int[] openings) {
         for (int i = 0; i < p.occurrences(); i++) {
@@ -65,8 +66,10 @@ final class PassageSearch {
         List<Passage> shown = RedundancyFilter.filter(exact, near);
         List<Passage> marked = new ArrayList<>(shown.size());
         for (Passage p : shown) {
+            int text = corpus.textAt(p.starts()[0]);
+            int opening = corpus.start(text) + openings[text] - p.starts()[0];
             marked.add(p.withStock(inOpenings(corpus, p, openings)
-                    || options.stockPhrases().isStock(corpus.substring(p.starts()[0], p.ends()[0]))));
+                    || options.stockPhrases().isStock(corpus.substring(p.starts()[0], p.ends()[0]), opening)));
         }
         marked.sort(RANKING);
         return marked;

@@ -61,7 +61,13 @@ final class PhraseMatcher {
 
     /** How many characters of {@code words} (a text without clause punctuation) lie in a run of the list. */
     int covered(String words) {
+        return covered(words, 0);
+    }
+
+    /** As {@link #covered(String)}, the first {@code given} characters counted covered whatever they are. */
+    int covered(String words, int given) {
         boolean[] covered = new boolean[words.length()];
+        java.util.Arrays.fill(covered, 0, Math.min(given, words.length()), true);
         for (int length = SHORTEST; length <= RUN; length++) {
             LongSet set = runs.get(length);
             if (set.isEmpty() || length > words.length()) {

@@ -99,14 +99,27 @@ public final class StockPhrases {
 
     /** Whether a passage whose comparable characters are {@code key} is mostly stock wording. */
     boolean isStock(String key) {
-        if (matcher.isEmpty() || key.isEmpty()) {
+        return isStock(key, 0);
+    }
+
+    /**
+     * As {@link #isStock(String)}, for a passage whose first {@code opening} characters lie in its
+     * report's {@link ReportOpening opening}: they count as stock wording whatever the list says, so
+     * the salutation running on into the first heading ("…请予审议。一、2023年工作回顾 过去一年，") is
+     * stock when the rest is.
+     */
+    boolean isStock(String key, int opening) {
+        if (key.isEmpty() || matcher.isEmpty() && opening == 0) {
             return false;
         }
-        if (statesAFigure(key)) {
+        int inOpening = Math.max(0, Math.min(opening, key.length()));
+        if (statesAFigure(key.substring(inOpening))) {
             return false;
         }
         String words = PhraseMatcher.words(key);
-        return !words.isEmpty() && matcher.covered(words) * 100L >= (long) words.length() * STOCK_SHARE_PERCENT;
+        int openingWords = PhraseMatcher.words(key.substring(0, inOpening)).length();
+        return !words.isEmpty()
+                && matcher.covered(words, openingWords) * 100L >= (long) words.length() * STOCK_SHARE_PERCENT;
     }
 
     /**

@@ -142,6 +142,22 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void theSalutationRunningOnIntoTheFirstHeadingIsStockWithTheShippedList() {
+        // 国务院 2024 and 2025 (corpus-dev): the repeat runs from the speaker's line past the request to
+        // deliberate into "## 一、20xx年工作回顾 过去一年，", so it does not lie wholly inside the openings
+        String opening = "政府工作报告\n——%s年3月5日在第十四届全国人民代表大会第%s次会议上\n\n国务院总理　李强\n\n各位代表：\n\n"
+                + "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n\n## 一、%s年工作回顾\n\n过去一年，";
+        String a = String.format(opening, "2024", "二", "2023") + "是全面贯彻党的二十大精神的开局之年，是本届政府依法履职的第一年。\n" + SHARED;
+        String b = String.format(opening, "2025", "三", "2024") + "我国发展历程很不平凡。党的二十届三中全会胜利召开。\n" + SHARED;
+        List<Duplicate> found = find(DuplicateOptions.defaults(), a, b);
+        Duplicate salutation = found.stream().filter(d -> d.text().contains("请予审议")).findFirst().orElseThrow();
+        assertThat(salutation.occurrences().get(0).end()).isGreaterThan(a.indexOf("## 一"));
+        assertThat(salutation.stock()).isTrue();
+        assertThat(found.get(0).text()).isEqualTo(SHARED);
+        assertThat(found.get(0).stock()).isFalse();
+    }
+
+    @Test
     void stockPassagesComeAfterAllOthersWhateverTheirLength() {
         String stock = "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中全会精神，完整、准确、全面贯彻新发展理念，";
         DuplicateOptions options = DuplicateOptions.defaults().withStockPhrases(StockPhrases.of(List.of(stock)))
