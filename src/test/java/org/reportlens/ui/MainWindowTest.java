@@ -256,10 +256,7 @@ class MainWindowTest {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
         List<ColumnView> columns = columns();
         ColumnView newer = columns.get(1);
-        robot.interact(() -> {
-            newer.area().requestFocus();
-            newer.area().moveTo(0);
-        });
+        caretAtStart(robot, newer);
         robot.type(KeyCode.F7);
         settle();
         // a whole unit, not a word inside it: the first change after the caret in the newer column's order
@@ -417,10 +414,7 @@ class MainWindowTest {
         openAndWait(List.of(Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2024.toString()), 2);
         ColumnView gaoxin = fx(() -> window.compareView().columns().stream()
                 .filter(c -> fileName(c.report()).startsWith("002")).findFirst().orElseThrow());
-        robot.interact(() -> {
-            gaoxin.area().requestFocus();
-            gaoxin.area().moveTo(0);
-        });
+        caretAtStart(robot, gaoxin);
         robot.type(KeyCode.F8);
         settle();
         int start = fx(() -> gaoxin.area().getSelection().getStart());
@@ -486,6 +480,14 @@ class MainWindowTest {
         fx(() -> {
             next.session().close();
             return null;
+        });
+    }
+
+    /** The user clicks into the column's text and puts the caret at its start. */
+    private static void caretAtStart(FxRobot robot, ColumnView column) {
+        robot.interact(() -> {
+            column.area().requestFocus();
+            column.area().moveTo(0);
         });
     }
 
@@ -631,10 +633,7 @@ class MainWindowTest {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
         List<ColumnView> columns = columns();
         ColumnView newer = columns.get(1);
-        robot.interact(() -> {
-            newer.area().requestFocus();
-            newer.area().moveTo(0);
-        });
+        caretAtStart(robot, newer);
         // F8 until a duplicate in an aligned section (the first ones may lie before any, where no place is level)
         ScrollMap map = fx(() -> window.session().shown().get().scrollMap());
         int at = -1;
@@ -672,10 +671,7 @@ class MainWindowTest {
         assertLevel(0, clicked, "the ruler");
 
         // find, with a count, then previous
-        robot.interact(() -> {
-            newer.area().requestFocus();
-            newer.area().moveTo(0);
-        });
+        caretAtStart(robot, newer);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         settle();
         robot.write("营商环境").type(KeyCode.ENTER);
