@@ -84,7 +84,8 @@ final class CorpusMaker {
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            err.println("reportlens: cannot write the corpus to " + dir + ": " + e.getMessage());
+            err.println("reportlens: cannot write the corpus to " + dir + ": "
+                    + org.reportlens.core.load.InputFile.describe(dir, e));
             return Cli.USAGE_OR_NOTHING_READ;
         }
         out.println("wrote " + reports + " reports of about " + chars + " characters to " + dir);

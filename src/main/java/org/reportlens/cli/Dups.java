@@ -22,11 +22,10 @@ import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.load.InputPaths;
-import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.report.ReportLoader;
 
 /**
  * {@code dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...}: duplicated
@@ -72,7 +71,7 @@ final class Dups {
         List<LoadProblem> problems = new ArrayList<>();
         List<Path> files = files(inputs, problems);
         List<Report> reports = load(files, problems, err);
-        problems.forEach(p -> err.println("reportlens: " + p.message()));
+        Cli.reportProblems(problems, err);
         if (reports.isEmpty()) {
             err.println("reportlens: no report could be read");
             return Cli.USAGE_OR_NOTHING_READ;
@@ -92,16 +91,16 @@ final class Dups {
     }
 
     private static List<Report> load(List<Path> files, List<LoadProblem> problems, PrintStream err) {
-        ReportFileReader reader = new ReportFileReader();
+        ReportLoader loader = new ReportLoader();
         Report[] loaded = new Report[files.size()];
         LoadProblem[] failed = new LoadProblem[files.size()];
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, files.size() / 10);
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
-                loaded[i] = ReportAnalyzer.analyze("r" + (i + 1), files.get(i).toString(), reader.read(files.get(i)));
+                loaded[i] = loader.loadOne("r" + (i + 1), files.get(i).toString());
             } catch (ReportLoadException e) {
-                failed[i] = new LoadProblem(files.get(i).toString(), e.problem());
+                failed[i] = new LoadProblem(files.get(i).toString(), e.problem(), e.getCause());
             }
             int n = done.incrementAndGet();
             if (n % step == 0 || n == files.size()) {

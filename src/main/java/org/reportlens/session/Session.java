@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Comparer;
-import org.reportlens.core.export.AtomicFile;
+import org.reportlens.core.export.OutputFile;
 import org.reportlens.core.export.HtmlExport;
 import org.reportlens.core.export.TargetTableCsv;
 import org.reportlens.core.meta.Correction;
@@ -400,7 +401,10 @@ public final class Session implements AutoCloseable {
             String text = format == ExportFormat.HTML
                     ? HtmlExport.write(new LoadResult(analysis.reports(), List.of()), analysis)
                     : TargetTableCsv.write(analysis.targets().table());
-            AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+            // never over a report that is open: the export would replace it
+            Map<Path, String> kept = new LinkedHashMap<>();
+            analysis.reports().forEach(r -> kept.put(Path.of(r.file()), "the report " + r.file()));
+            OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8), kept);
             return file;
         }, written -> say(Notice.of("status.exported", written)));
     }

@@ -81,9 +81,9 @@ public final class Settings {
 
     public Granularity granularity() {
         try {
-            return Granularity.parse(node.get("granularity", Granularity.CHARACTER.id()));
+            return Granularity.parse(node.get("granularity", CompareOptions.DEFAULTS.granularity().id()));
         } catch (IllegalArgumentException e) {
-            return Granularity.CHARACTER;
+            return CompareOptions.DEFAULTS.granularity();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.dups.StockPhrases;
+import org.reportlens.core.load.InputFile;
 
 /**
  * The lists a user edits for the viewer, in {@code ~/.reportlens/}: {@code stock-phrases.txt}
@@ -50,7 +51,9 @@ public final class UserFiles {
         if (Files.isRegularFile(stock)) {
             try {
                 result = result.withDuplicates(result.duplicates().withStockPhrases(StockPhrases.read(stock)));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                problems.add(Notice.of("problem.stockPhrases", stock, InputFile.describe(stock, e)));
+            } catch (RuntimeException e) {
                 problems.add(Notice.of("problem.stockPhrases", stock, Failure.reason(e)));
             }
         }
@@ -58,7 +61,9 @@ public final class UserFiles {
         if (Files.isRegularFile(metrics)) {
             try {
                 result = result.withMetricNames(result.metricNames().with(metrics));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                problems.add(Notice.of("problem.metricNames", metrics, InputFile.describe(metrics, e)));
+            } catch (RuntimeException e) {
                 problems.add(Notice.of("problem.metricNames", metrics, Failure.reason(e)));
             }
         }

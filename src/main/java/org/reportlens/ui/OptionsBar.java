@@ -91,8 +91,10 @@ final class OptionsBar extends HBox {
         legend.setId("legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
         String[][] entries = {
+            {MarkKind.NEW_BLOCK.id(), "legend.new"}, {MarkKind.DROPPED_BLOCK.id(), "legend.dropped"},
             {MarkKind.INSERT.id(), "legend.insert"}, {MarkKind.DELETE.id(), "legend.delete"},
             {MarkKind.REPLACE.id(), "legend.replace"}, {MarkKind.MOVE.id(), "legend.move"},
+            {MarkKind.ROUTINE.id(), "legend.routine"},
             {MarkKind.DUPLICATE.id(), "legend.duplicate"}, {MarkKind.TARGET_CHANGED.id(), "legend.target"},
         };
         for (String[] e : entries) {

@@ -71,16 +71,21 @@ class SessionTest {
         session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
         Report gaoxin2024 = report(session, "002_ca4b8885897b7fc4.txt");
         Report gaoxin2026 = report(session, "004_8214ba83723716f4.txt");
-        // the year of both is inferred from the year planned: never a correction of the user's
+        // both are read as 大连高新区 with the year they plan: never a correction of the user's
         assertThat(WorkspaceSnapshot.of(session, List.of()).reports())
                 .allSatisfy(w -> assertThat(w.government()).isNull())
                 .allSatisfy(w -> assertThat(w.year()).isNull());
-        // the dialog shows the inferred year; left as it is, it corrects nothing
-        assertThat(session.correct(gaoxin2026, "大连高新区", "2026")).isTrue();
-        assertThat(session.correction(report(session, "004_8214ba83723716f4.txt"))).isEqualTo(new Correction("大连高新区", null));
-        assertThat(report(session, "004_8214ba83723716f4.txt").metadata().government()).isEqualTo("大连高新区");
+        // the dialog shows the detected year; left as it is, it corrects nothing
+        assertThat(session.correct(gaoxin2026, "大连高新技术产业园区", "2026")).isTrue();
+        assertThat(session.correction(report(session, "004_8214ba83723716f4.txt")))
+                .isEqualTo(new Correction("大连高新技术产业园区", null));
+        assertThat(report(session, "004_8214ba83723716f4.txt").metadata().government()).isEqualTo("大连高新技术产业园区");
+        // the detected name typed back is no correction
+        session.correct(report(session, "004_8214ba83723716f4.txt"), "大连高新区", "2026");
+        assertThat(session.correction(report(session, "004_8214ba83723716f4.txt")).isNone()).isTrue();
+        session.correct(report(session, "004_8214ba83723716f4.txt"), "大连高新技术产业园区", "2026");
         assertThat(report(session, "004_8214ba83723716f4.txt").metadata().planYear()).isEqualTo(2026);
-        session.correct(gaoxin2024, " 大连高新区 ", "2023");
+        session.correct(gaoxin2024, " 大连高新技术产业园区 ", "2023");
         Report corrected = report(session, "002_ca4b8885897b7fc4.txt");
         assertThat(corrected.metadata().year()).isEqualTo(2023);
         assertThat(corrected.metadata().planYear()).isEqualTo(2023);
@@ -88,7 +93,8 @@ class SessionTest {
         assertThat(files(session.columns().get())).containsExactly("002_ca4b8885897b7fc4.txt", "004_8214ba83723716f4.txt");
         Workspace saved = WorkspaceSnapshot.of(session, List.of());
         assertThat(saved.reports()).extracting(w -> Path.of(w.path()).getFileName() + " " + w.government() + " " + w.year())
-                .containsExactly("002_ca4b8885897b7fc4.txt 大连高新区 2023", "004_8214ba83723716f4.txt 大连高新区 null");
+                .containsExactly("002_ca4b8885897b7fc4.txt 大连高新技术产业园区 2023",
+                        "004_8214ba83723716f4.txt 大连高新技术产业园区 null");
         // the detected values typed back undo the correction
         session.correct(corrected, "", "2024");
         assertThat(session.correction(report(session, "002_ca4b8885897b7fc4.txt")).isNone()).isTrue();

@@ -33,7 +33,10 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.Change;
+import org.reportlens.core.compare.CompareOptions;
+import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
@@ -210,9 +213,14 @@ class MainWindowTest {
                 .containsExactly("002_ca4b8885897b7fc4.txt", "004_8214ba83723716f4.txt");
         assertThat(fx(() -> columns.get(0).area().getText())).isEqualTo(Files.readString(Seeds.GAOXIN_2024));
         assertThat(fx(() -> columns.get(0).header().getText())).contains("部署2024年");
-        Change first = analysis().comparison().pairs().get(0).changes().get(0);
-        int at = first.b().end() > first.b().start() ? first.b().start() : first.a().start();
-        ColumnView column = first.b().end() > first.b().start() ? columns.get(1) : columns.get(0);
+        List<DiffUnit> units = analysis().comparison().pairs().get(0).units();
+        DiffUnit dropped = units.stream().filter(u -> u.kind() == UnitKind.DROPPED).findFirst().orElseThrow();
+        assertThat(fx(() -> columns.get(0).area().getStyleOfChar(dropped.a().start()))).contains("unit-dropped");
+        DiffUnit added = units.stream().filter(u -> u.kind() == UnitKind.NEW).findFirst().orElseThrow();
+        assertThat(fx(() -> columns.get(1).area().getStyleOfChar(added.b().start()))).contains("unit-new");
+        Change edit = units.stream().filter(u -> u.kind() == UnitKind.EDITED).findFirst().orElseThrow().changes().get(0);
+        int at = edit.b().end() > edit.b().start() ? edit.b().start() : edit.a().start();
+        ColumnView column = edit.b().end() > edit.b().start() ? columns.get(1) : columns.get(0);
         assertThat(fx(() -> column.area().getStyleOfChar(at))).anyMatch(s -> s.startsWith("chg-"));
         assertThat(fx(() -> ((Labeled) lookup(robot, "#counts")).getText())).contains("处改动", "处重复");
         assertThat(fx(() -> ((ListView<?>) lookup(robot, "#report-list")).getItems().size())).isEqualTo(5);
@@ -331,7 +339,7 @@ class MainWindowTest {
         until(window, () -> window.session().shown().get().analysis() != before && analysed(window, 2));
         assertThat(analysis().options().compare().granularity()).isEqualTo(Granularity.SENTENCE);
         assertThat(fx(() -> newer.area().firstVisibleParToAllParIndex())).isEqualTo(top);
-        assertThat(new Settings(preferences).granularity()).isEqualTo(Granularity.CHARACTER);
+        assertThat(new Settings(preferences).granularity()).isEqualTo(CompareOptions.DEFAULTS.granularity());
     }
 
     @Test

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reportlens.core.load.InputFile;
 import org.reportlens.core.text.CharFolding;
 
 /**
@@ -67,11 +67,17 @@ public final class MetricNames {
         }
     }
 
-    /** These names with a user's file added: {@code {"metrics": [{"name": …, "same": […], "approximate": […]}]}}. */
+    /**
+     * These names with a user's file added: {@code {"metrics": [{"name": …, "same": […], "approximate": […]}]}},
+     * UTF-8, a regular file of at most {@link InputFile#MAX_OPTION_FILE_BYTES}.
+     *
+     * @throws IOException naming the file and the reason when it cannot be read, or a short reason
+     *                     when it is not such a table
+     */
     public MetricNames with(Path userFile) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(userFile));
+            root = MAPPER.readTree(InputFile.readUtf8(userFile));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -25,6 +25,7 @@ public final class SavedState {
         map.put("ignoreWidth", String.valueOf(options.compare().ignoreWidth()));
         map.put("ignorePunctuation", String.valueOf(options.compare().ignorePunctuation()));
         map.put("minDuplicate", String.valueOf(options.duplicates().minLength()));
+        map.put("hideRoutine", String.valueOf(options.hideRoutine()));
         return map;
     }
 
@@ -47,7 +48,46 @@ public final class SavedState {
         } catch (NumberFormatException e) {
             // unreadable length: keep the current one
         }
-        return current.withCompare(compare).withDuplicates(duplicates);
+        boolean hideRoutine = Boolean.parseBoolean(saved.getOrDefault("hideRoutine",
+                String.valueOf(current.hideRoutine())));
+        return current.withCompare(compare).withDuplicates(duplicates).withHideRoutine(hideRoutine);
+    }
+
+    /**
+     * Refuses a value this version knows the option of but cannot read: an unknown granularity, a
+     * flag that is not true or false, a shortest duplicate that is not a whole number of at least
+     * {@value DuplicateOptions#SMALLEST_MIN_LENGTH}. Options this version does not know are let be.
+     *
+     * @throws IllegalArgumentException naming the option and its value
+     */
+    public static void check(Map<String, String> saved) {
+        String granularity = saved.get("granularity");
+        if (granularity != null) {
+            try {
+                Granularity.parse(granularity);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("options.granularity: " + e.getMessage());
+            }
+        }
+        for (String flag : List.of("ignoreWidth", "ignorePunctuation")) {
+            String value = saved.get(flag);
+            if (value != null && !value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException("options." + flag + " must be true or false, not \"" + value + "\"");
+            }
+        }
+        String min = saved.get("minDuplicate");
+        if (min != null) {
+            int n;
+            try {
+                n = Integer.parseInt(min);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < DuplicateOptions.SMALLEST_MIN_LENGTH) {
+                throw new IllegalArgumentException("options.minDuplicate must be a whole number of at least "
+                        + DuplicateOptions.SMALLEST_MIN_LENGTH + ", not \"" + min + "\"");
+            }
+        }
     }
 
     /** The report with the government and year saved for its file, if the workspace has any. */
