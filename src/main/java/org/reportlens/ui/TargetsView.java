@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.reportlens.core.analysis.Analysis;
@@ -190,7 +191,15 @@ final class TargetsView extends SplitPane {
             }
             String text = shown.text(messages::get);
             setText(text);
-            setGraphic(wrapped(this, text));
+            // the figure in the text colour, the status line below in the colour of met or missed
+            int status = text.indexOf('\n');
+            if (status < 0) {
+                setGraphic(wrapped(this, text));
+            } else {
+                Text line = wrapped(this, text.substring(status + 1));
+                line.getStyleClass().add("target-status");
+                setGraphic(new VBox(wrapped(this, text.substring(0, status)), line));
+            }
             setTooltip(new Tooltip(text));
             getStyleClass().addAll(shown.styleClasses());
         }
