@@ -100,14 +100,8 @@ final class QualitativeRows {
         Target target = row[c];
         int previous = TargetTableBuilder.previousColumn(columns, c);
         Target before = previous < 0 ? null : row[previous];
-        TargetChange change;
-        if (previous < 0) {
-            change = target == null ? null : TargetChange.FIRST;
-        } else if (target == null) {
-            change = before == null ? null : TargetChange.DROPPED;
-        } else if (before == null) {
-            change = TargetChange.NEW;
-        } else {
+        TargetChange change = TargetTableBuilder.presence(previous, before, target);
+        if (change == null && target != null && before != null) {
             change = wording(before.text()).equals(wording(target.text())) ? TargetChange.SAME : TargetChange.REWORDED;
         }
         return new TargetTable.Cell(target, change, false, null, null);

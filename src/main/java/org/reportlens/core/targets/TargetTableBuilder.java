@@ -68,21 +68,17 @@ final class TargetTableBuilder {
         Target target = row[c];
         int previous = previousColumn(columns, c);
         Target before = previous < 0 ? null : row[previous];
-        TargetChange change;
+        TargetChange change = presence(previous, before, target);
         boolean qualifierChanged = false;
-        if (previous < 0) {
-            change = target == null ? null : TargetChange.FIRST;
-        } else if (target == null) {
-            change = before == null ? null : TargetChange.DROPPED;
-        } else if (before == null) {
-            change = TargetChange.NEW;
-        } else if (!Objects.equals(before.unit(), target.unit()) || direction(before) != direction(target)) {
-            change = TargetChange.MEASURE_CHANGED;
-        } else {
-            qualifierChanged = !Objects.equals(before.qualifier(), target.qualifier());
-            int cmp = target.value().compareTo(before.value());
-            change = cmp > 0 ? TargetChange.RAISED : cmp < 0 ? TargetChange.LOWERED
-                    : qualifierChanged ? TargetChange.QUALIFIER_CHANGED : TargetChange.SAME;
+        if (change == null && target != null && before != null) {
+            if (!Objects.equals(before.unit(), target.unit()) || direction(before) != direction(target)) {
+                change = TargetChange.MEASURE_CHANGED;
+            } else {
+                qualifierChanged = !Objects.equals(before.qualifier(), target.qualifier());
+                int cmp = target.value().compareTo(before.value());
+                change = cmp > 0 ? TargetChange.RAISED : cmp < 0 ? TargetChange.LOWERED
+                        : qualifierChanged ? TargetChange.QUALIFIER_CHANGED : TargetChange.SAME;
+            }
         }
         if (target == null) {
             return new TargetTable.Cell(null, change, false, null, null);
@@ -91,6 +87,21 @@ final class TargetTableBuilder {
         AchievementStatus status = actual == null ? AchievementStatus.UNKNOWN
                 : met(target, actual) ? AchievementStatus.MET : AchievementStatus.MISSED;
         return new TargetTable.Cell(target, change, qualifierChanged, actual, status);
+    }
+
+    /**
+     * The change that needs no comparing: {@code FIRST} without a previous column, {@code DROPPED} or
+     * {@code NEW} when only one of the two holds a target; null when neither does, or when both do
+     * (then the caller compares them).
+     */
+    static TargetChange presence(int previous, Target before, Target target) {
+        if (previous < 0) {
+            return target == null ? null : TargetChange.FIRST;
+        }
+        if (target == null) {
+            return before == null ? null : TargetChange.DROPPED;
+        }
+        return before == null ? TargetChange.NEW : null;
     }
 
     /** The column before {@code c} of the same government; -1 when none (or its government is unknown). */
