@@ -148,4 +148,21 @@ class AchievedFiguresTest {
         assertThat(cell(table, "固定资产投资").actual()).isNull();
         assertThat(cell(table, "固定资产投资").status()).isEqualTo(AchievementStatus.UNKNOWN);
     }
+
+    @Test
+    void researchSpendingAndAnEstimateNotedInBracketsWithNearlyBeforeTheAmount() {
+        // 成都市 2024, review of 2023: a metric the report names in a list of other work
+        TargetTable chengdu = table(2023, "地区生产总值增长6%左右；全社会研发经费投入增长15%。",
+                "以“揭榜挂帅”“赛马”等方式实施关键核心技术攻关项目114个，全社会研发经费投入增长16%，先进技术成果西部转化中心在蓉揭牌，"
+                        + "技术合同成交额增长10%。");
+        assertAchieved(chengdu, "全社会研发经费投入", "增长16%", AchievementStatus.MET);
+        // 内江市 2022, review of 2021: "预计（下同）可实现…近1600亿元", then respective incomes
+        TargetTable neijiang = table(2021, "地区生产总值增长8%；地方一般公共预算收入增长7%；城乡居民人均可支配收入分别增长8%和9%。",
+                "预计（下同）可实现地区生产总值近1600亿元、增长8.3%，地方一般公共预算收入增长9.3%，"
+                        + "城乡居民人均可支配收入分别增长9.0%、10.0%。");
+        assertAchieved(neijiang, "地区生产总值", "增长8.3%", AchievementStatus.MET);
+        assertAchieved(neijiang, "一般公共预算收入", "增长9.3%", AchievementStatus.MET);
+        assertAchieved(neijiang, "城镇居民人均可支配收入", "增长9.0%", AchievementStatus.MET);
+        assertAchieved(neijiang, "农村居民人均可支配收入", "增长10.0%", AchievementStatus.MET);
+    }
 }
