@@ -18,10 +18,10 @@ class ClauseTest {
 
     @Test
     void nearlyAboutAndOverStandBeforeTheNumber() {
-        // 内江市 2022; 国务院 2019 ("约"); a level written with 超
+        // 内江市 2022, and clauses of other real reports
         assertThat(parts(read("预计（下同）可实现地区生产总值近1600亿元"))).containsExactly("地区生产总值", "可实现", "1600", "亿元", "近");
-        assertThat(parts(read("人均地区生产总值约2.4万美元"))).containsExactly("人均地区生产总值", null, "2.4", "万美元", "约");
-        assertThat(parts(read("全年地区生产总值超1.94万亿元"))).containsExactly("地区生产总值", null, "1.94", "万亿元", "超");
+        assertThat(parts(read("新型储能产业集群实现产值约1160亿元"))).containsExactly("新型储能产业集群实现产值", null, "1160", "亿元", "约");
+        assertThat(parts(read("培育产值超5亿元"))).containsExactly("产值", "培育", "5", "亿元", "超");
     }
 
     @Test
@@ -34,8 +34,8 @@ class ClauseTest {
 
     @Test
     void aLeadingYearAndSpacesBeforeTheUnitAreRead() {
-        // 福建省 2026; a saved page with spaces around the number
+        // 福建省 2026; 榆林市 2014, a saved page with spaces around the number
         assertThat(parts(read("2025年全省地区生产总值60199.45亿元"))).containsExactly("地区生产总值", null, "60199.45", "亿元", null);
-        assertThat(parts(read("地区生产总值 1093 亿元"))).containsExactly("地区生产总值", null, "1093", "亿元", null);
+        assertThat(parts(read("全市完成生产总值 2846.8 亿元"))).containsExactly("生产总值", "完成", "2846.8", "亿元", null);
     }
 }
