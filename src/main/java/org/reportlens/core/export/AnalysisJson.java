@@ -161,6 +161,7 @@ public final class AnalysisJson {
         for (TargetTable.Row row : table.rows()) {
             ObjectNode r = rows.addObject();
             r.put("metric", row.metric());
+            r.put("kind", row.qualitative() ? "qualitative" : "metric");
             ArrayNode cells = r.putArray("cells");
             for (int i = 0; i < row.cells().size(); i++) {
                 TargetTable.Cell cell = row.cells().get(i);
