@@ -101,6 +101,7 @@ class AlignmentAnnotationsTest {
                     s.missed().forEach(m -> out.println("      missed  " + m));
                     s.unresolved().forEach(u -> out.println("      no node " + u));
                     s.unknown().forEach(u -> out.println("      unknown " + u));
+                    s.mainMissed().forEach(u -> out.println("      not partners " + u));
                 }
             }
             AlignmentScore total = AlignmentScore.total(set.getKey(), set.getValue());
@@ -112,7 +113,8 @@ class AlignmentAnnotationsTest {
 
     private static String line(AlignmentScore s) {
         return String.format(Locale.ROOT, "%-26s found %3d  wrong %3d  missed %3d  P %.3f  R %.3f  F1 %.3f"
-                        + "  (no node %d, unknown %d)", s.name(), s.found(), s.wrong().size(), s.missed().size(),
-                s.precision(), s.recall(), s.f1(), s.unresolved().size(), s.unknown().size());
+                        + "  | partners P %.3f R %.3f  (no node %d, unknown %d)", s.name(), s.found(), s.wrong().size(),
+                s.missed().size(), s.precision(), s.recall(), s.f1(), s.partnerPrecision(), s.partnerRecall(),
+                s.unresolved().size(), s.unknown().size());
     }
 }

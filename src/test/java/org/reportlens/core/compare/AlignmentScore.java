@@ -23,61 +23,40 @@ import org.reportlens.core.report.Report;
  * @param missed     true pairs the program did not make
  * @param unresolved annotation lines whose titles name no node of the outline
  * @param unknown    program pairs with a section the annotation does not mention
+ * @param partnersRight judged partners (rows) that are true pairs; of {@code partnersMade} judged partners
+ * @param mainFound  true main partners made as partners; of {@code mainTrue}
+ * @param mainMissed true main partners not made as partners
  */
 record AlignmentScore(String name, int found, List<String> wrong, List<String> missed, List<String> unresolved,
-                      List<String> unknown) {
+                      List<String> unknown, int partnersRight, int partnersMade, int mainFound, int mainTrue,
+                      List<String> mainMissed) {
 
     AlignmentScore {
         wrong = List.copyOf(wrong);
         missed = List.copyOf(missed);
         unresolved = List.copyOf(unresolved);
         unknown = List.copyOf(unknown);
+        mainMissed = List.copyOf(mainMissed);
     }
 
     static AlignmentScore of(AlignmentAnnotation annotation, Report a, Report b, Comparison comparison) {
-        Titles titlesA = new Titles(a);
-        Titles titlesB = new Titles(b);
-        Set<String> judgedA = new HashSet<>();
-        Set<String> judgedB = new HashSet<>();
-        Set<String> unjudgedA = new HashSet<>();
-        Set<String> unjudgedB = new HashSet<>();
-        Set<List<String>> truth = new LinkedHashSet<>();
-        List<String> unresolved = new ArrayList<>();
-        for (AlignmentAnnotation.Entry e : annotation.entries()) {
-            OutlineNode x = e.kind() == AlignmentAnnotation.Kind.ONLY_B ? null : titlesA.find(e.titleA());
-            OutlineNode y = switch (e.kind()) {
-                case MAIN, ALSO -> titlesB.find(e.titleB());
-                case ONLY_B -> titlesB.find(e.titleA());
-                case UNJUDGED -> x == null ? titlesB.find(e.titleA()) : null;
-                case ONLY_A -> null;
-            };
-            switch (e.kind()) {
-                case MAIN, ALSO -> {
-                    if (x == null || y == null) {
-                        unresolved.add("line " + e.line() + ": " + (x == null ? e.titleA() : e.titleB()));
-                    } else {
-                        judgedA.add(x.id());
-                        judgedB.add(y.id());
-                        truth.add(List.of(x.id(), y.id()));
-                    }
-                }
-                case ONLY_A -> add(x, judgedA, unresolved, e);
-                case ONLY_B -> add(y, judgedB, unresolved, e);
-                case UNJUDGED -> {
-                    if (x != null) {
-                        unjudgedA.add(x.id());
-                    } else if (y != null) {
-                        unjudgedB.add(y.id());
-                    }
-                }
-            }
-        }
+        Truth t = Truth.of(annotation, a, b);
+        Titles titlesA = t.titlesA;
+        Titles titlesB = t.titlesB;
+        Set<String> judgedA = t.judgedA;
+        Set<String> judgedB = t.judgedB;
+        Set<String> unjudgedA = t.unjudgedA;
+        Set<String> unjudgedB = t.unjudgedB;
+        Set<List<String>> truth = t.pairs.keySet();
+        List<String> unresolved = t.unresolved;
         int found = 0;
         List<String> wrong = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         Set<List<String>> made = pairs(comparison);
+        Set<List<String>> partners = partners(comparison);
         for (List<String> pair : made) {
-            String label = titlesA.title(pair.get(0)) + " | " + titlesB.title(pair.get(1));
+            String label = (partners.contains(pair) ? "= " : "~ ") + titlesA.title(pair.get(0)) + " | "
+                    + titlesB.title(pair.get(1));
             if (unjudgedA.contains(pair.get(0)) || unjudgedB.contains(pair.get(1))) {
                 continue;
             }
@@ -92,10 +71,34 @@ record AlignmentScore(String name, int found, List<String> wrong, List<String> m
         List<String> missed = new ArrayList<>();
         for (List<String> pair : truth) {
             if (!made.contains(pair)) {
-                missed.add(titlesA.title(pair.get(0)) + " | " + titlesB.title(pair.get(1)));
+                missed.add((t.pairs.get(pair) == AlignmentAnnotation.Kind.MAIN ? "= " : "~ ")
+                        + titlesA.title(pair.get(0)) + " | " + titlesB.title(pair.get(1)));
             }
         }
-        return new AlignmentScore(annotation.name(), found, wrong, missed, unresolved, unknown);
+        int partnersRight = 0;
+        int partnersMade = 0;
+        int mainFound = 0;
+        int mainTrue = 0;
+        for (List<String> pair : partners) {
+            AlignmentAnnotation.Kind k = t.label(pair.get(0), pair.get(1));
+            if (k != AlignmentAnnotation.Kind.UNJUDGED) {
+                partnersMade++;
+                partnersRight += k != null ? 1 : 0;
+            }
+        }
+        List<String> mainMissed = new ArrayList<>();
+        for (Map.Entry<List<String>, AlignmentAnnotation.Kind> e : t.pairs.entrySet()) {
+            if (e.getValue() == AlignmentAnnotation.Kind.MAIN) {
+                mainTrue++;
+                if (partners.contains(e.getKey())) {
+                    mainFound++;
+                } else {
+                    mainMissed.add(titlesA.title(e.getKey().get(0)) + " | " + titlesB.title(e.getKey().get(1)));
+                }
+            }
+        }
+        return new AlignmentScore(annotation.name(), found, wrong, missed, unresolved, unknown, partnersRight,
+                partnersMade, mainFound, mainTrue, mainMissed);
     }
 
     private static void add(OutlineNode node, Set<String> judged, List<String> unresolved, AlignmentAnnotation.Entry e) {
@@ -106,8 +109,8 @@ record AlignmentScore(String name, int found, List<String> wrong, List<String> m
         }
     }
 
-    /** Every (section of a, section of b) the comparison of [a, b] puts together. */
-    static Set<List<String>> pairs(Comparison comparison) {
+    /** The partners (a row's sections) of the comparison of [a, b]. */
+    static Set<List<String>> partners(Comparison comparison) {
         Set<List<String>> pairs = new LinkedHashSet<>();
         for (AlignmentRow row : comparison.alignment()) {
             if (row.sections().get(0) != null && row.sections().get(1) != null) {
@@ -115,6 +118,31 @@ record AlignmentScore(String name, int found, List<String> wrong, List<String> m
             }
         }
         return pairs;
+    }
+
+    /** Every (section of a, section of b) the comparison of [a, b] puts together: partners and "also in". */
+    static Set<List<String>> pairs(Comparison comparison) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (AlignmentRow row : comparison.alignment()) {
+            if (row.sections().get(0) != null && row.sections().get(1) != null) {
+                pairs.add(List.of(row.sections().get(0), row.sections().get(1)));
+            }
+            for (AlsoIn also : row.alsoIn()) {
+                String here = row.sections().get(also.from());
+                pairs.add(also.from() == 0 ? List.of(here, also.section()) : List.of(also.section(), here));
+            }
+        }
+        return pairs;
+    }
+
+    /** Of the partners made (rows), the share that are true pairs. */
+    double partnerPrecision() {
+        return ratio(partnersRight, partnersMade);
+    }
+
+    /** Of the true main partners, the share made as partners. */
+    double partnerRecall() {
+        return ratio(mainFound, mainTrue);
     }
 
     double precision() {
@@ -138,6 +166,8 @@ record AlignmentScore(String name, int found, List<String> wrong, List<String> m
     /** The sum of several scores, named {@code name}. */
     static AlignmentScore total(String name, List<AlignmentScore> scores) {
         int found = 0;
+        int[] partners = new int[4];
+        List<String> mainMissed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
@@ -148,15 +178,80 @@ record AlignmentScore(String name, int found, List<String> wrong, List<String> m
             missed.addAll(s.missed);
             unresolved.addAll(s.unresolved);
             unknown.addAll(s.unknown);
+            partners[0] += s.partnersRight;
+            partners[1] += s.partnersMade;
+            partners[2] += s.mainFound;
+            partners[3] += s.mainTrue;
+            mainMissed.addAll(s.mainMissed);
         }
-        return new AlignmentScore(name, found, wrong, missed, unresolved, unknown);
+        return new AlignmentScore(name, found, wrong, missed, unresolved, unknown, partners[0], partners[1],
+                partners[2], partners[3], mainMissed);
+    }
+
+    /** The annotation resolved against the outlines: true pairs by node ids, and which nodes are judged. */
+    static final class Truth {
+        final Titles titlesA;
+        final Titles titlesB;
+        final Set<String> judgedA = new HashSet<>();
+        final Set<String> judgedB = new HashSet<>();
+        final Set<String> unjudgedA = new HashSet<>();
+        final Set<String> unjudgedB = new HashSet<>();
+        final Map<List<String>, AlignmentAnnotation.Kind> pairs = new java.util.LinkedHashMap<>();
+        final List<String> unresolved = new ArrayList<>();
+
+        private Truth(Report a, Report b) {
+            titlesA = new Titles(a);
+            titlesB = new Titles(b);
+        }
+
+        static Truth of(AlignmentAnnotation annotation, Report a, Report b) {
+            Truth t = new Truth(a, b);
+            for (AlignmentAnnotation.Entry e : annotation.entries()) {
+                OutlineNode x = e.kind() == AlignmentAnnotation.Kind.ONLY_B ? null : t.titlesA.find(e.titleA());
+                OutlineNode y = switch (e.kind()) {
+                    case MAIN, ALSO -> t.titlesB.find(e.titleB());
+                    case ONLY_B -> t.titlesB.find(e.titleA());
+                    case UNJUDGED -> x == null ? t.titlesB.find(e.titleA()) : null;
+                    case ONLY_A -> null;
+                };
+                switch (e.kind()) {
+                    case MAIN, ALSO -> {
+                        if (x == null || y == null) {
+                            t.unresolved.add("line " + e.line() + ": " + (x == null ? e.titleA() : e.titleB()));
+                        } else {
+                            t.judgedA.add(x.id());
+                            t.judgedB.add(y.id());
+                            t.pairs.put(List.of(x.id(), y.id()), e.kind());
+                        }
+                    }
+                    case ONLY_A -> add(x, t.judgedA, t.unresolved, e);
+                    case ONLY_B -> add(y, t.judgedB, t.unresolved, e);
+                    case UNJUDGED -> {
+                        if (x != null) {
+                            t.unjudgedA.add(x.id());
+                        } else if (y != null) {
+                            t.unjudgedB.add(y.id());
+                        }
+                    }
+                }
+            }
+            return t;
+        }
+
+        /** MAIN, ALSO, null for a judged pair that is not true, UNJUDGED for the rest. */
+        AlignmentAnnotation.Kind label(String x, String y) {
+            if (unjudgedA.contains(x) || unjudgedB.contains(y) || !judgedA.contains(x) || !judgedB.contains(y)) {
+                return AlignmentAnnotation.Kind.UNJUDGED;
+            }
+            return pairs.get(List.of(x, y));
+        }
     }
 
     /**
      * The report's parts and sections by normalized title. A title is found by prefix; where several
      * nodes match, an exact match wins, then the shallowest, then the first in the text.
      */
-    private static final class Titles {
+    static final class Titles {
         private final List<OutlineNode> nodes = new ArrayList<>();
         private final Map<String, String> titleById = new HashMap<>();
 

@@ -1,0 +1,368 @@
+package org.reportlens.core.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reportlens.core.report.Report;
+
+/**
+ * Where each paragraph of one report went in the next: the text of every part and section is cut
+ * into chunks (a paragraph, or a run of sentences of a long one), and each chunk is matched to the
+ * most alike chunk of the other report by TF-IDF cosine over character bigrams. The flow from one
+ * unit to another is the share of its text whose chunks found their match inside the other: this
+ * is what tells a section that split in two, or two that merged, from a section that is merely alike.
+ *
+ * <p>Cost: chunks are matched through an index of the bigrams rare enough to tell them apart (those
+ * in few chunks), so the work grows with the text, not with the square of it.
+ */
+final class ChunkFlow {
+    /** Scores closer than this are equal. */
+    private static final double TIE = 1e-9;
+    /** Shorter chunks (a stray heading, a date) say nothing. */
+    static final int SHORTEST = 12;
+
+    /**
+     * A piece of one unit's own text, normalized {@code [start, end)}. Closing remarks count for their
+     * part when units are scored, but belong to the section the outline gives them to ({@link #holder}).
+     */
+    static final class Chunk {
+        final AlignUnit unit;
+        AlignUnit holder;
+        final int start;
+        final int end;
+        BigramVectors.Vector vector;
+
+        Chunk(AlignUnit unit, int start, int end) {
+            this.unit = unit;
+            this.holder = unit;
+            this.start = start;
+            this.end = end;
+        }
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    /** The chunks of every report, in text order; each unit's subtree is a contiguous range of them. */
+    final List<List<Chunk>> chunks = new ArrayList<>();
+    private final AlignerSettings settings;
+
+    ChunkFlow(List<Report> reports, List<List<AlignUnit>> units, AlignerSettings settings) {
+        this.settings = settings;
+        List<BigramVectors.Counts> counts = new ArrayList<>();
+        List<Chunk> all = new ArrayList<>();
+        for (int r = 0; r < reports.size(); r++) {
+            List<Chunk> list = new ArrayList<>();
+            String folded = reports.get(r).text().folded();
+            AlignUnit open = null;
+            for (AlignUnit u : units.get(r)) {
+                if (u.parent == null) {
+                    close(open, folded, list, settings, units.get(r));
+                    open = u.leaf ? null : u;
+                }
+                u.chunkFrom = list.size();
+                int from = Math.max(u.start, reports.get(r).text().fromOriginal(u.node.headingEnd()));
+                List<int[]> own = u.ownRanges();
+                cut(u, folded, Math.min(from, own.get(0)[1]), own.get(0)[1], list, settings);
+                u.chunkTo = list.size();
+                if (u.parent != null) {
+                    u.parent.chunkTo = list.size();
+                }
+            }
+            close(open, folded, list, settings, units.get(r));
+            for (Chunk c : list) {
+                counts.add(BigramVectors.counts(folded.subSequence(c.start, c.end)));
+            }
+            all.addAll(list);
+            chunks.add(list);
+        }
+        BigramVectors.Vector[] vectors = BigramVectors.tfIdf(counts);
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).vector = vectors[i];
+        }
+    }
+
+    /** Cuts a part's closing remarks, after its sections, so that its chunks stay one range. */
+    private static void close(AlignUnit part, String text, List<Chunk> out, AlignerSettings settings,
+                              List<AlignUnit> units) {
+        if (part != null && part.tailStart < part.end) {
+            int from = out.size();
+            cut(part, text, part.tailStart, part.end, out, settings);
+            part.chunkTo = out.size();
+            for (int i = from; i < out.size(); i++) {
+                Chunk c = out.get(i);
+                for (int k = part.order + 1; k < units.size() && units.get(k).parent == part; k++) {
+                    if (units.get(k).start <= c.start && c.start < units.get(k).end) {
+                        c.holder = units.get(k);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void cut(AlignUnit unit, String text, int start, int end, List<Chunk> out,
+                            AlignerSettings settings) {
+        int line = start;
+        while (line < end) {
+            int lineEnd = text.indexOf('\n', line);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
+            }
+            int piece = line;
+            for (int i = line; i < lineEnd && lineEnd - line > settings.longParagraph(); i++) {
+                char c = text.charAt(i);
+                if ((c == '。' || c == '；' || c == '！' || c == '？' || c == ';')
+                        && i + 1 - piece >= settings.piece() && lineEnd - (i + 1) >= settings.piece()) {
+                    add(unit, piece, i + 1, out);
+                    piece = i + 1;
+                }
+            }
+            add(unit, piece, lineEnd, out);
+            line = lineEnd + 1;
+        }
+    }
+
+    private static void add(AlignUnit unit, int start, int end, List<Chunk> out) {
+        if (end - start >= SHORTEST) {
+            out.add(new Chunk(unit, start, end));
+        }
+    }
+
+    /**
+     * The best match of every chunk of report {@code a} among the chunks of report {@code b}:
+     * {@code best[i]} is an index into b's chunks, or -1 when none reaches the match threshold of the settings.
+     */
+    int[] bestMatches(int a, int b) {
+        List<Chunk> from = chunks.get(a);
+        List<Chunk> to = chunks.get(b);
+        double lengthA = Math.max(1, from.isEmpty() ? 1 : from.get(from.size() - 1).end);
+        double lengthB = Math.max(1, to.isEmpty() ? 1 : to.get(to.size() - 1).end);
+        Index index = new Index(to, Math.max(8, (from.size() + to.size()) / 25));
+        int[] best = new int[from.size()];
+        double[] scores = new double[to.size()];
+        int[] touched = new int[to.size()];
+        for (int i = 0; i < from.size(); i++) {
+            int n = index.accumulate(from.get(i).vector, scores, touched);
+            int winner = -1;
+            double top = settings.match();
+            double where = from.get(i).start / lengthA;
+            for (int t = 0; t < n; t++) {
+                int j = touched[t];
+                // equal text (a report saved twice): the copy at the same place wins
+                if (scores[j] > top + TIE || scores[j] >= top - TIE && winner >= 0
+                        && Math.abs(to.get(j).start / lengthB - where) < Math.abs(to.get(winner).start / lengthB - where)
+                        || winner < 0 && scores[j] >= top) {
+                    top = Math.max(top, scores[j]);
+                    winner = j;
+                }
+                scores[j] = 0;
+            }
+            best[i] = winner;
+        }
+        return best;
+    }
+
+    /** The flows between the units of report {@code a} and those of report {@code b}. */
+    Flows flows(int a, int b) {
+        return new Flows(this, a, b, bestMatches(a, b), bestMatches(b, a));
+    }
+
+    /**
+     * How much of each unit's text found its match inside each unit of the other report, both ways.
+     * A chunk counts for its unit and for the part holding it, and for the unit and part of its match.
+     */
+    static final class Flows {
+        private final List<Chunk> chunksA;
+        private final List<Chunk> chunksB;
+        final int[] bestInB;
+        final int[] bestInA;
+        private final java.util.Map<Long, double[]> lengths = new java.util.HashMap<>();
+        /** As {@link #lengths}, but only for the units that own the chunks: a part's own text, not its sections'. */
+        private final java.util.Map<Long, double[]> ownLengths = new java.util.HashMap<>();
+
+        private Flows(ChunkFlow flow, int a, int b, int[] bestInB, int[] bestInA) {
+            this.chunksA = flow.chunks.get(a);
+            this.chunksB = flow.chunks.get(b);
+            this.bestInB = bestInB;
+            this.bestInA = bestInA;
+            for (int i = 0; i < bestInB.length; i++) {
+                if (bestInB[i] >= 0) {
+                    add(chunksA.get(i).unit, chunksB.get(bestInB[i]).unit, 0, chunksA.get(i).length());
+                    own(chunksA.get(i), chunksB.get(bestInB[i]), 0, chunksA.get(i).length());
+                }
+            }
+            for (int j = 0; j < bestInA.length; j++) {
+                if (bestInA[j] >= 0) {
+                    add(chunksA.get(bestInA[j]).unit, chunksB.get(j).unit, 1, chunksB.get(j).length());
+                    own(chunksA.get(bestInA[j]), chunksB.get(j), 1, chunksB.get(j).length());
+                }
+            }
+        }
+
+        private void own(Chunk x, Chunk y, int side, int length) {
+            ownLengths.computeIfAbsent(key(x.holder, y.holder), k -> new double[2])[side] += length;
+        }
+
+        private void add(AlignUnit x, AlignUnit y, int side, int length) {
+            for (AlignUnit u = x; u != null; u = u.parent) {
+                for (AlignUnit v = y; v != null; v = v.parent) {
+                    lengths.computeIfAbsent(key(u, v), k -> new double[2])[side] += length;
+                }
+            }
+        }
+
+        private static long key(AlignUnit u, AlignUnit v) {
+            return ((long) u.order << 32) | v.order;
+        }
+
+        /** Share of {@code u}'s text (report a) whose chunks matched inside {@code v} (report b). */
+        double forward(AlignUnit u, AlignUnit v) {
+            double[] l = lengths.get(key(u, v));
+            return l == null ? 0 : l[0] / Math.max(1, length(chunksA, u));
+        }
+
+        /** Share of {@code v}'s text (report b) whose chunks matched inside {@code u} (report a). */
+        double backward(AlignUnit u, AlignUnit v) {
+            double[] l = lengths.get(key(u, v));
+            return l == null ? 0 : l[1] / Math.max(1, length(chunksB, v));
+        }
+
+        /** The larger of the two shares: how much of either one lives on in the other. */
+        double coverage(AlignUnit u, AlignUnit v) {
+            return Math.max(forward(u, v), backward(u, v));
+        }
+
+        /**
+         * As {@link #coverage}, for the units' own text only: a part's text before its first section and
+         * after its last, a section's whole text. What pairs the most specific units.
+         */
+        double ownCoverage(AlignUnit u, AlignUnit v) {
+            double[] l = ownLengths.get(key(u, v));
+            if (l == null) {
+                return 0;
+            }
+            return Math.max(l[0] / Math.max(1, ownLength(chunksA, u)), l[1] / Math.max(1, ownLength(chunksB, v)));
+        }
+
+        /** The length of the chunks {@code u} holds: its own, and for a last section the closing remarks after it. */
+        private static int ownLength(List<Chunk> chunks, AlignUnit u) {
+            AlignUnit top = u.parent == null ? u : u.parent;
+            int sum = 0;
+            for (int i = top.chunkFrom; i < top.chunkTo; i++) {
+                if (chunks.get(i).holder == u) {
+                    sum += chunks.get(i).length();
+                }
+            }
+            return sum;
+        }
+
+        private static int length(List<Chunk> chunks, AlignUnit u) {
+            int sum = 0;
+            for (int i = u.chunkFrom; i < u.chunkTo; i++) {
+                sum += chunks.get(i).length();
+            }
+            return sum;
+        }
+
+        /** The chunks of {@code u}'s own text (a) matched in {@code v}'s own text (b), as normalized {start, end}. */
+        List<int[]> matchedA(AlignUnit u, AlignUnit v) {
+            List<int[]> out = new ArrayList<>();
+            AlignUnit top = u.parent == null ? u : u.parent;
+            for (int i = top.chunkFrom; i < top.chunkTo; i++) {
+                if (bestInB[i] >= 0 && chunksA.get(i).holder == u && chunksB.get(bestInB[i]).holder == v) {
+                    out.add(new int[] {chunksA.get(i).start, chunksA.get(i).end});
+                }
+            }
+            return out;
+        }
+
+        /** The chunks of {@code v}'s own text (b) matched in {@code u}'s own text (a), as normalized {start, end}. */
+        List<int[]> matchedB(AlignUnit u, AlignUnit v) {
+            List<int[]> out = new ArrayList<>();
+            AlignUnit top = v.parent == null ? v : v.parent;
+            for (int j = top.chunkFrom; j < top.chunkTo; j++) {
+                if (bestInA[j] >= 0 && chunksB.get(j).holder == v && chunksA.get(bestInA[j]).holder == u) {
+                    out.add(new int[] {chunksB.get(j).start, chunksB.get(j).end});
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Bigrams of the chunks of one report, each with the chunks holding it and its weight there. */
+    private static final class Index {
+        private final int[] keys;
+        private final int[] startOf;
+        private final int[] chunk;
+        private final double[] weight;
+
+        Index(List<Chunk> chunks, int mostChunks) {
+            int total = 0;
+            for (Chunk c : chunks) {
+                total += c.vector.keys().length;
+            }
+            long[] entries = new long[total];
+            int n = 0;
+            for (int c = 0; c < chunks.size(); c++) {
+                for (int k : chunks.get(c).vector.keys()) {
+                    entries[n++] = ((long) k << 32) | c;
+                }
+            }
+            Arrays.sort(entries);
+            int[] k = new int[n];
+            int[] s = new int[n + 1];
+            int[] ch = new int[n];
+            double[] w = new double[n];
+            int distinct = 0;
+            int kept = 0;
+            for (int i = 0; i < n; ) {
+                int key = (int) (entries[i] >>> 32);
+                int j = i;
+                while (j < n && (int) (entries[j] >>> 32) == key) {
+                    j++;
+                }
+                // a bigram in many chunks cannot tell them apart, and costs the most to look up
+                if (j - i <= mostChunks) {
+                    k[distinct] = key;
+                    s[distinct++] = kept;
+                    for (int e = i; e < j; e++) {
+                        int c = (int) entries[e];
+                        ch[kept] = c;
+                        w[kept++] = weightOf(chunks.get(c).vector, key);
+                    }
+                }
+                i = j;
+            }
+            s[distinct] = kept;
+            keys = Arrays.copyOf(k, distinct);
+            startOf = Arrays.copyOf(s, distinct + 1);
+            chunk = Arrays.copyOf(ch, kept);
+            weight = Arrays.copyOf(w, kept);
+        }
+
+        private static double weightOf(BigramVectors.Vector v, int key) {
+            return v.weights()[Arrays.binarySearch(v.keys(), key)];
+        }
+
+        /** Adds {@code v}'s dot product with each indexed chunk into {@code scores}; returns how many it touched. */
+        int accumulate(BigramVectors.Vector v, double[] scores, int[] touched) {
+            int n = 0;
+            int[] vk = v.keys();
+            for (int i = 0; i < vk.length; i++) {
+                int at = Arrays.binarySearch(keys, vk[i]);
+                if (at < 0) {
+                    continue;
+                }
+                for (int p = startOf[at]; p < startOf[at + 1]; p++) {
+                    int c = chunk[p];
+                    if (scores[c] == 0) {
+                        touched[n++] = c;
+                    }
+                    scores[c] += v.weights()[i] * weight[p];
+                }
+            }
+            return n;
+        }
+    }
+}
