@@ -20,17 +20,27 @@ final class ChunkFlow {
     private static final double TIE = 1e-9;
     /** Shorter chunks (a stray heading, a date) say nothing. */
     static final int SHORTEST = 12;
+    /**
+     * A bigram in more than this share of a report's chunks cannot tell them apart, and costs the most
+     * to look up: matching skips it.
+     */
+    private static final double COMMON = 0.04;
+    /** … but a bigram in this many chunks is never too common. */
+    private static final int FEW = 8;
 
     /**
-     * A piece of one unit's own text, normalized {@code [start, end)}. Closing remarks count for their
-     * part when units are scored, but belong to the section the outline gives them to ({@link #holder}).
+     * A piece of one unit's own text, normalized {@code [start, end)}, with its bigrams as dense term ids
+     * and their TF-IDF weights (unit length). Closing remarks count for their part when units are
+     * scored, but belong to the section the outline gives them to ({@link #holder}).
      */
     static final class Chunk {
         final AlignUnit unit;
         AlignUnit holder;
         final int start;
         final int end;
-        BigramVectors.Vector vector;
+        int[] terms;
+        int[] counts;
+        double[] weights;
 
         Chunk(AlignUnit unit, int start, int end) {
             this.unit = unit;
@@ -47,10 +57,18 @@ final class ChunkFlow {
     /** The chunks of every report, in text order; each unit's subtree is a contiguous range of them. */
     final List<List<Chunk>> chunks = new ArrayList<>();
     private final AlignerSettings settings;
+    private final int vocabulary;
+    private final Postings[] postings;
+    /** Counts by term while summing a unit's chunks; all zero between uses. */
+    private int[] scratch;
 
     ChunkFlow(List<Report> reports, List<List<AlignUnit>> units, AlignerSettings settings) {
         this.settings = settings;
-        List<BigramVectors.Counts> counts = new ArrayList<>();
+        int textLength = 0;
+        for (Report r : reports) {
+            textLength += r.text().length();
+        }
+        IntIds ids = new IntIds(textLength / 2);
         List<Chunk> all = new ArrayList<>();
         for (int r = 0; r < reports.size(); r++) {
             List<Chunk> list = new ArrayList<>();
@@ -71,16 +89,102 @@ final class ChunkFlow {
                 }
             }
             close(open, folded, list, settings, units.get(r));
+            int[] buffer = new int[64];
             for (Chunk c : list) {
-                counts.add(BigramVectors.counts(folded.subSequence(c.start, c.end)));
+                buffer = terms(c, folded, ids, buffer);
             }
             all.addAll(list);
             chunks.add(list);
         }
-        BigramVectors.Vector[] vectors = BigramVectors.tfIdf(counts);
-        for (int i = 0; i < all.size(); i++) {
-            all.get(i).vector = vectors[i];
+        vocabulary = ids.size();
+        weigh(all);
+        postings = new Postings[reports.size()];
+    }
+
+    /** Fills {@code c.terms} and {@code c.counts} from the bigrams of its text, skipping pairs across punctuation. */
+    private static int[] terms(Chunk c, String text, IntIds ids, int[] buffer) {
+        int n = 0;
+        int[] found = buffer.length >= c.length() ? buffer : new int[c.length()];
+        for (int i = c.start; i + 1 < c.end; i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
+                found[n++] = ids.idOf((a << 16) | b);
+            }
         }
+        Arrays.sort(found, 0, n);
+        int[] terms = new int[n];
+        int[] counts = new int[n];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct > 0 && terms[distinct - 1] == found[i]) {
+                counts[distinct - 1]++;
+            } else {
+                terms[distinct] = found[i];
+                counts[distinct++] = 1;
+            }
+        }
+        c.terms = Arrays.copyOf(terms, distinct);
+        c.counts = Arrays.copyOf(counts, distinct);
+        return found;
+    }
+
+    /** TF-IDF weights of all chunks, IDF over all of them, each chunk of unit length. */
+    private void weigh(List<Chunk> all) {
+        int[] df = new int[vocabulary];
+        for (Chunk c : all) {
+            for (int t : c.terms) {
+                df[t]++;
+            }
+        }
+        double n = all.size();
+        for (Chunk c : all) {
+            double[] w = new double[c.terms.length];
+            double norm = 0;
+            for (int i = 0; i < w.length; i++) {
+                double tf = c.counts[i] == 1 ? 1 : 1 + Math.log(c.counts[i]);
+                w[i] = tf * Math.log(1 + n / df[c.terms[i]]);
+                norm += w[i] * w[i];
+            }
+            norm = Math.sqrt(norm);
+            for (int i = 0; i < w.length && norm > 0; i++) {
+                w[i] /= norm;
+            }
+            c.weights = w;
+        }
+    }
+
+    /**
+     * The bigram counts of a unit's text — a part's with its sections' — keyed by term id: the body the
+     * unit is scored by. Chunks already cut the text, so it is counted once.
+     */
+    BigramVectors.Counts bodyCounts(int report, AlignUnit u) {
+        List<Chunk> list = chunks.get(report);
+        if (scratch == null) {
+            scratch = new int[vocabulary];
+        }
+        int[] total = scratch;
+        int[] touched = new int[64];
+        int n = 0;
+        for (int i = u.chunkFrom; i < u.chunkTo; i++) {
+            Chunk c = list.get(i);
+            for (int k = 0; k < c.terms.length; k++) {
+                if (total[c.terms[k]] == 0) {
+                    if (n == touched.length) {
+                        touched = Arrays.copyOf(touched, n * 2);
+                    }
+                    touched[n++] = c.terms[k];
+                }
+                total[c.terms[k]] += c.counts[k];
+            }
+        }
+        Arrays.sort(touched, 0, n);
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = total[touched[i]];
+            total[touched[i]] = 0;
+        }
+        return new BigramVectors.Counts(Arrays.copyOf(touched, n), counts);
     }
 
     /** Cuts a part's closing remarks, after its sections, so that its chunks stay one range. */
@@ -136,14 +240,14 @@ final class ChunkFlow {
     int[] bestMatches(int a, int b) {
         List<Chunk> from = chunks.get(a);
         List<Chunk> to = chunks.get(b);
+        Postings index = postings(b);
         double lengthA = Math.max(1, from.isEmpty() ? 1 : from.get(from.size() - 1).end);
         double lengthB = Math.max(1, to.isEmpty() ? 1 : to.get(to.size() - 1).end);
-        Index index = new Index(to, Math.max(8, (from.size() + to.size()) / 25));
         int[] best = new int[from.size()];
         double[] scores = new double[to.size()];
         int[] touched = new int[to.size()];
         for (int i = 0; i < from.size(); i++) {
-            int n = index.accumulate(from.get(i).vector, scores, touched);
+            int n = index.accumulate(from.get(i), scores, touched);
             int winner = -1;
             double top = settings.match();
             double where = from.get(i).start / lengthA;
@@ -161,6 +265,13 @@ final class ChunkFlow {
             best[i] = winner;
         }
         return best;
+    }
+
+    private Postings postings(int report) {
+        if (postings[report] == null) {
+            postings[report] = new Postings(chunks.get(report), vocabulary);
+        }
+        return postings[report];
     }
 
     /** The flows between the units of report {@code a} and those of report {@code b}. */
@@ -290,76 +401,53 @@ final class ChunkFlow {
         }
     }
 
-    /** Bigrams of the chunks of one report, each with the chunks holding it and its weight there. */
-    private static final class Index {
-        private final int[] keys;
+    /** For each term, the chunks of one report holding it and its weight there; terms in too many chunks left out. */
+    private static final class Postings {
         private final int[] startOf;
         private final int[] chunk;
         private final double[] weight;
 
-        Index(List<Chunk> chunks, int mostChunks) {
-            int total = 0;
+        Postings(List<Chunk> chunks, int vocabulary) {
+            int[] df = new int[vocabulary + 1];
             for (Chunk c : chunks) {
-                total += c.vector.keys().length;
+                for (int t : c.terms) {
+                    df[t]++;
+                }
             }
-            long[] entries = new long[total];
-            int n = 0;
+            int most = Math.max(FEW, (int) (COMMON * chunks.size()));
+            startOf = new int[vocabulary + 1];
+            int total = 0;
+            for (int t = 0; t < vocabulary; t++) {
+                startOf[t] = total;
+                total += df[t] <= most ? df[t] : 0;
+            }
+            startOf[vocabulary] = total;
+            chunk = new int[total];
+            weight = new double[total];
+            int[] next = Arrays.copyOf(startOf, vocabulary);
             for (int c = 0; c < chunks.size(); c++) {
-                for (int k : chunks.get(c).vector.keys()) {
-                    entries[n++] = ((long) k << 32) | c;
-                }
-            }
-            Arrays.sort(entries);
-            int[] k = new int[n];
-            int[] s = new int[n + 1];
-            int[] ch = new int[n];
-            double[] w = new double[n];
-            int distinct = 0;
-            int kept = 0;
-            for (int i = 0; i < n; ) {
-                int key = (int) (entries[i] >>> 32);
-                int j = i;
-                while (j < n && (int) (entries[j] >>> 32) == key) {
-                    j++;
-                }
-                // a bigram in many chunks cannot tell them apart, and costs the most to look up
-                if (j - i <= mostChunks) {
-                    k[distinct] = key;
-                    s[distinct++] = kept;
-                    for (int e = i; e < j; e++) {
-                        int c = (int) entries[e];
-                        ch[kept] = c;
-                        w[kept++] = weightOf(chunks.get(c).vector, key);
+                Chunk ch = chunks.get(c);
+                for (int k = 0; k < ch.terms.length; k++) {
+                    int t = ch.terms[k];
+                    if (df[t] <= most) {
+                        chunk[next[t]] = c;
+                        weight[next[t]++] = ch.weights[k];
                     }
                 }
-                i = j;
             }
-            s[distinct] = kept;
-            keys = Arrays.copyOf(k, distinct);
-            startOf = Arrays.copyOf(s, distinct + 1);
-            chunk = Arrays.copyOf(ch, kept);
-            weight = Arrays.copyOf(w, kept);
         }
 
-        private static double weightOf(BigramVectors.Vector v, int key) {
-            return v.weights()[Arrays.binarySearch(v.keys(), key)];
-        }
-
-        /** Adds {@code v}'s dot product with each indexed chunk into {@code scores}; returns how many it touched. */
-        int accumulate(BigramVectors.Vector v, double[] scores, int[] touched) {
+        /** Adds {@code c}'s dot product with each indexed chunk into {@code scores}; returns how many it touched. */
+        int accumulate(Chunk c, double[] scores, int[] touched) {
             int n = 0;
-            int[] vk = v.keys();
-            for (int i = 0; i < vk.length; i++) {
-                int at = Arrays.binarySearch(keys, vk[i]);
-                if (at < 0) {
-                    continue;
-                }
-                for (int p = startOf[at]; p < startOf[at + 1]; p++) {
-                    int c = chunk[p];
-                    if (scores[c] == 0) {
-                        touched[n++] = c;
+            for (int k = 0; k < c.terms.length; k++) {
+                int t = c.terms[k];
+                for (int p = startOf[t]; p < startOf[t + 1]; p++) {
+                    int j = chunk[p];
+                    if (scores[j] == 0) {
+                        touched[n++] = j;
                     }
-                    scores[c] += v.weights()[i] * weight[p];
+                    scores[j] += c.weights[k] * weight[p];
                 }
             }
             return n;

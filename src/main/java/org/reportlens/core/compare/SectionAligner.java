@@ -92,8 +92,8 @@ final class SectionAligner {
         for (int r = 0; r < reports.size(); r++) {
             units.add(AlignUnit.of(r, reports.get(r)));
         }
-        UnitVectors.compute(reports, units);
         ChunkFlow chunks = new ChunkFlow(reports, units, settings);
+        UnitVectors.compute(reports, units, chunks);
         Corrections corrections = new Corrections(reports, units, options.links());
         List<Row> rows = new ArrayList<>();
         for (AlignUnit u : units.get(0)) {

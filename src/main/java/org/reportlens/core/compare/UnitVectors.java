@@ -4,32 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.text.NormalizedText;
 
 /**
  * The three TF-IDF bigram vectors of every unit, with IDF over all units being compared: its whole
- * text (a part's includes its sections'), its title, and its topic words — the titles of its leads,
+ * text (a part's includes its sections'; counted from the chunks of {@link ChunkFlow}), its title, and
+ * its topic words — the titles of its leads,
  * items and sections ("积极盘活闲置资源"), which name what it is about more densely than the text.
  */
 final class UnitVectors {
     private UnitVectors() {
     }
 
-    static void compute(List<Report> reports, List<List<AlignUnit>> units) {
+    static void compute(List<Report> reports, List<List<AlignUnit>> units, ChunkFlow chunks) {
         List<BigramVectors.Counts> bodies = new ArrayList<>();
         List<BigramVectors.Counts> titles = new ArrayList<>();
         List<BigramVectors.Counts> topics = new ArrayList<>();
         List<AlignUnit> all = new ArrayList<>();
         for (int r = 0; r < reports.size(); r++) {
-            NormalizedText text = reports.get(r).text();
             for (AlignUnit u : units.get(r)) {
-                // a part's own text plus its sections': each character counted once
-                BigramVectors.Counts body = own(text, u);
+                BigramVectors.Counts body = chunks.bodyCounts(r, u);
                 BigramVectors.Counts topic = topicCounts(u.node);
                 // a part's sections follow it in reading order
                 for (int i = u.order + 1; i < units.get(r).size() && units.get(r).get(i).parent == u; i++) {
                     AlignUnit s = units.get(r).get(i);
-                    body = body.plus(own(text, s));
                     topic = topic.plus(BigramVectors.counts(s.node.title())).plus(topicCounts(s.node));
                 }
                 bodies.add(body);
@@ -46,14 +43,6 @@ final class UnitVectors {
             all.get(i).title = t[i];
             all.get(i).leads = l[i];
         }
-    }
-
-    private static BigramVectors.Counts own(NormalizedText text, AlignUnit u) {
-        BigramVectors.Counts counts = BigramVectors.Counts.EMPTY;
-        for (int[] range : u.ownRanges()) {
-            counts = counts.plus(BigramVectors.counts(text.folded().subSequence(range[0], range[1])));
-        }
-        return counts;
     }
 
     /** Bigrams of the titles of the leads and items below a node (not of its sections). */
