@@ -18,7 +18,7 @@ import org.reportlens.core.report.Report;
 final class ChunkFlow {
     /** Scores closer than this are equal. */
     private static final double TIE = 1e-9;
-    /** Shorter chunks (a stray heading, a date) say nothing. */
+    /** Shorter chunks (a stray heading, a date) say nothing of where the text went. */
     static final int SHORTEST = 12;
     /**
      * A bigram in more than this share of a report's chunks cannot tell them apart, and costs the most
@@ -51,6 +51,11 @@ final class ChunkFlow {
 
         int length() {
             return end - start;
+        }
+
+        /** Long enough to be matched: shorter chunks count for their unit's text, not for where it went. */
+        boolean matchable() {
+            return end - start >= SHORTEST;
         }
     }
 
@@ -228,7 +233,7 @@ final class ChunkFlow {
     }
 
     private static void add(AlignUnit unit, int start, int end, List<Chunk> out) {
-        if (end - start >= SHORTEST) {
+        if (end > start) {
             out.add(new Chunk(unit, start, end));
         }
     }
@@ -247,6 +252,10 @@ final class ChunkFlow {
         double[] scores = new double[to.size()];
         int[] touched = new int[to.size()];
         for (int i = 0; i < from.size(); i++) {
+            if (!from.get(i).matchable()) {
+                best[i] = -1;
+                continue;
+            }
             int n = index.accumulate(from.get(i), scores, touched);
             int winner = -1;
             double top = settings.match();
@@ -361,7 +370,7 @@ final class ChunkFlow {
             AlignUnit top = u.parent == null ? u : u.parent;
             int sum = 0;
             for (int i = top.chunkFrom; i < top.chunkTo; i++) {
-                if (chunks.get(i).holder == u) {
+                if (chunks.get(i).holder == u && chunks.get(i).matchable()) {
                     sum += chunks.get(i).length();
                 }
             }
@@ -371,7 +380,7 @@ final class ChunkFlow {
         private static int length(List<Chunk> chunks, AlignUnit u) {
             int sum = 0;
             for (int i = u.chunkFrom; i < u.chunkTo; i++) {
-                sum += chunks.get(i).length();
+                sum += chunks.get(i).matchable() ? chunks.get(i).length() : 0;
             }
             return sum;
         }
@@ -410,7 +419,7 @@ final class ChunkFlow {
         Postings(List<Chunk> chunks, int vocabulary) {
             int[] df = new int[vocabulary + 1];
             for (Chunk c : chunks) {
-                for (int t : c.terms) {
+                for (int t : c.matchable() ? c.terms : new int[0]) {
                     df[t]++;
                 }
             }
@@ -427,7 +436,7 @@ final class ChunkFlow {
             int[] next = Arrays.copyOf(startOf, vocabulary);
             for (int c = 0; c < chunks.size(); c++) {
                 Chunk ch = chunks.get(c);
-                for (int k = 0; k < ch.terms.length; k++) {
+                for (int k = 0; k < (ch.matchable() ? ch.terms.length : 0); k++) {
                     int t = ch.terms[k];
                     if (df[t] <= most) {
                         chunk[next[t]] = c;

@@ -190,7 +190,25 @@ final class SectionAligner {
         double backward = flows.backward(x, y);
         return s.body() * BigramVectors.cosine(x.body, y.body) + s.title() * BigramVectors.cosine(x.title, y.title)
                 + s.topic() * BigramVectors.cosine(x.leads, y.leads) + s.flow() * Math.max(forward, backward)
-                + s.mutualFlow() * Math.min(forward, backward) - POSITION * Math.abs(x.position - y.position);
+                + s.mutualFlow() * Math.min(forward, backward) - POSITION * Math.abs(x.position - y.position)
+                + (sameTitle(x, y) ? SAME_TITLE : 0);
+    }
+
+    /** A section whose title is unchanged ("全面深化改革开放" both years) is its own partner unless much says otherwise. */
+    private static final double SAME_TITLE = 0.5;
+    /** Titles shorter than this ("其他") say too little to be the same section. */
+    private static final int NAMING_TITLE = 4;
+
+    private static boolean sameTitle(AlignUnit x, AlignUnit y) {
+        String a = words(x.node.title());
+        return a.length() >= NAMING_TITLE && a.equals(words(y.node.title()));
+    }
+
+    /** The letters and digits of a title: "改革开放，" and "改革开放," are the same title. */
+    private static String words(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        title.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** The similarity shown for a pair: of their text and their titles. */
