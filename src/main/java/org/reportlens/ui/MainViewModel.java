@@ -203,7 +203,7 @@ final class MainViewModel {
             generation.incrementAndGet();
             reports.setAll(loaded);
             columns.clear(); // the analysis chooses the pair to show
-            options.set(SavedState.options(workspace.options(), options.get()));
+            options.set(SavedState.options(workspace, options.get()));
             busy.set(false);
             status.set(messages.format("status.loaded", reports.size(), task.getValue().problems().size()));
             analyze();

@@ -10,7 +10,10 @@ import org.reportlens.core.workspace.SavedState;
 import org.reportlens.core.workspace.Workspace;
 import org.reportlens.core.workspace.WorkspaceReport;
 
-/** The window's state as a {@link Workspace}: reports by absolute path with their government and year, options, notes. */
+/**
+ * The window's state as a {@link Workspace}: reports by absolute path with their government and year, options,
+ * notes, and the corrections of the alignment (kept in the options, so that saving never drops them).
+ */
 final class WorkspaceState {
     private WorkspaceState() {
     }
@@ -18,7 +21,7 @@ final class WorkspaceState {
     static Workspace of(List<Report> reports, AnalysisOptions options, List<Note> notes) {
         List<WorkspaceReport> saved = reports.stream().map(r -> new WorkspaceReport(absolute(r.file()),
                 r.metadata().government(), Comparer.yearOf(r))).toList();
-        return new Workspace(saved, SavedState.options(options), notes);
+        return new Workspace(saved, SavedState.options(options), notes, options.compare().links());
     }
 
     static String absolute(String file) {

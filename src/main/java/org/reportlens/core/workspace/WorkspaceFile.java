@@ -16,6 +16,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.export.AtomicFile;
 
 /**
@@ -85,7 +88,11 @@ public final class WorkspaceFile {
                 notes.add(new Note(new Anchor(resolve(dir, text(a, "report")), a.path("start").asInt(),
                         a.path("end").asInt(), text(a, "quote")), text(n, "text"), n.path("reviewed").asBoolean()));
             }
-            return new Workspace(reports, options, notes);
+            List<SectionLink> links = new ArrayList<>();
+            for (JsonNode l : array(root, "links")) {
+                links.add(new SectionLink(ref(dir, l.path("a")), ref(dir, l.path("b")), l.path("linked").asBoolean(true)));
+            }
+            return new Workspace(reports, options, notes, new SectionLinks(links));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new WorkspaceException(file, "is not a valid workspace (" + e.getMessage() + ")");
         }
@@ -107,7 +114,23 @@ public final class WorkspaceFile {
                     .put("end", n.anchor().end()).put("quote", n.anchor().quote());
             note.put("text", n.text()).put("reviewed", n.reviewed());
         }
+        ArrayNode links = root.putArray("links");
+        for (SectionLink l : w.links().links()) {
+            ObjectNode link = links.addObject();
+            ref(link.putObject("a"), l.a(), dir);
+            ref(link.putObject("b"), l.b(), dir);
+            link.put("linked", l.linked());
+        }
         return root;
+    }
+
+    private static void ref(ObjectNode o, SectionRef ref, Path dir) {
+        o.put("report", relative(dir, ref.file())).put("section", ref.section()).put("title", ref.title());
+    }
+
+    private static SectionRef ref(Path dir, JsonNode o) {
+        return new SectionRef(resolve(dir, text(o, "report")), text(o, "section"),
+                o.hasNonNull("title") ? o.get("title").asText() : null);
     }
 
     /**
