@@ -25,8 +25,10 @@ final class ChunkFlow {
      * to look up: matching skips it.
      */
     private static final double COMMON = 0.04;
-    /** … but a bigram in this many chunks is never too common. */
+    /** … but a bigram in this many chunks is never too common … */
     private static final int FEW = 8;
+    /** … and one in more than this many always is: the work per chunk stays bounded, however long the reports. */
+    private static final int MANY = 40;
 
     /**
      * A piece of one unit's own text, normalized {@code [start, end)}, with its bigrams as dense term ids
@@ -423,7 +425,7 @@ final class ChunkFlow {
                     df[t]++;
                 }
             }
-            int most = Math.max(FEW, (int) (COMMON * chunks.size()));
+            int most = Math.min(MANY, Math.max(FEW, (int) (COMMON * chunks.size())));
             startOf = new int[vocabulary + 1];
             int total = 0;
             for (int t = 0; t < vocabulary; t++) {

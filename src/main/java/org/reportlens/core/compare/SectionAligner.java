@@ -116,6 +116,28 @@ final class SectionAligner {
     private static void join(List<Row> rows, List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
                              Corrections corrections, CompareOptions options, int reportCount,
                              AlignerSettings settings) {
+        if ((long) earlier.size() * later.size() <= UNIT_BUDGET) {
+            joinBlock(rows, earlier, later, flows, corrections, options, reportCount, settings);
+            return;
+        }
+        // over budget (hundreds of units each): aligned block by block, by place, so that the time
+        // grows with the number of units, not with its square; a section cannot move across blocks
+        int blocks = (Math.max(earlier.size(), later.size()) + BLOCK - 1) / BLOCK;
+        for (int b = 0; b < blocks; b++) {
+            joinBlock(rows, earlier.subList(b * earlier.size() / blocks, (b + 1) * earlier.size() / blocks),
+                    later.subList(b * later.size() / blocks, (b + 1) * later.size() / blocks), flows, corrections,
+                    options, reportCount, settings);
+        }
+    }
+
+    /** Units of two consecutive reports matched as one problem up to this many pairs (n·m) … */
+    static final int UNIT_BUDGET = 10_000;
+    /** … beyond it, in blocks of about this many units each. */
+    static final int BLOCK = 60;
+
+    private static void joinBlock(List<Row> rows, List<AlignUnit> earlier, List<AlignUnit> later,
+                                  ChunkFlow.Flows flows, Corrections corrections, CompareOptions options,
+                                  int reportCount, AlignerSettings settings) {
         int n = earlier.size();
         int m = later.size();
         double[][] score = new double[n][m];
@@ -400,6 +422,9 @@ final class SectionAligner {
                     continue;
                 }
                 AlignUnit x = l[0].row.members[y.report - 1];
+                if (!later.contains(y) || x != null && !earlier.contains(x)) {
+                    continue; // in another block
+                }
                 if (x != null) {
                     pins.add(new int[] {earlier.indexOf(x), later.indexOf(y)});
                 } else if (!reserved.containsKey(y) && l[0].row.members[y.report] == null) {
