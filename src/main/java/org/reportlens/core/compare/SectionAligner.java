@@ -312,7 +312,7 @@ final class SectionAligner {
                 }
                 // the most specific units: a part only for its own text, not for its sections'
                 double share = flows.ownCoverage(x, y);
-                if (share >= settings.alsoShare() && BigramVectors.cosine(x.body, y.body) >= settings.alsoBody()) {
+                if (share >= settings.alsoShare() && alsoIn(share, x, y) >= settings.alsoOdds()) {
                     Also also = new Also(x, y, Math.min(1, share), flows.matchedA(x, y), flows.matchedB(x, y));
                     x.row.also.add(also);
                     y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));
@@ -320,6 +320,23 @@ final class SectionAligner {
             }
         }
     }
+
+    /**
+     * How surely a unit also continues in another (0 is even odds), from the share of text that went
+     * there and how alike their text, titles and topic words are: a logistic fit on the annotated pairs
+     * used in tuning.
+     */
+    private static double alsoIn(double share, AlignUnit x, AlignUnit y) {
+        return ALSO_SHARE * share + ALSO_BODY * BigramVectors.cosine(x.body, y.body)
+                + ALSO_TITLE * BigramVectors.cosine(x.title, y.title) + ALSO_TOPIC * BigramVectors.cosine(x.leads, y.leads)
+                + ALSO_BIAS;
+    }
+
+    private static final double ALSO_SHARE = 6.0;
+    private static final double ALSO_BODY = 26.4;
+    private static final double ALSO_TITLE = 6.8;
+    private static final double ALSO_TOPIC = 9.9;
+    private static final double ALSO_BIAS = -5.44;
 
     /**
      * Whether the pair is already accounted for by a partner above or below it: a section inside a part
