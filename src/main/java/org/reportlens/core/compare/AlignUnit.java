@@ -128,11 +128,13 @@ final class AlignUnit {
         }
         int from = Math.min(Math.max(part.start, headingEnd), part.ownEnd);
         String opening = text.substring(from, Math.min(part.ownEnd, from + OPENING));
-        return part.level() == 1 && FIVE_YEARS.matcher(opening).find() && !A_YEAR.matcher(opening).find();
+        return part.level() == 1 && OPENS_ON_FIVE_YEARS.matcher(opening).lookingAt() && !A_YEAR.matcher(opening).find();
     }
 
     /** How much of a part's own text is read for what it is about. */
     private static final int OPENING = 60;
+    /** "“十三五”时期，是…", "今后五年，…": a text that starts on five years. */
+    private static final Pattern OPENS_ON_FIVE_YEARS = Pattern.compile("\\s*[“\"]?(十[一二三四五六七八九]五|今后五年|未来五年|过去五年)");
 
     /** The start of the first paragraph in [start, end) that opens with "各位代表", or {@code end}. */
     private static int closing(String text, int start, int end) {
