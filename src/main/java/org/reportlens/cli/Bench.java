@@ -12,6 +12,7 @@ import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.Cancellation;
 import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.Report;
@@ -47,7 +48,9 @@ final class Bench {
         }
         ReportFileReader reader = new ReportFileReader();
         List<String> readable = new ArrayList<>();
-        for (String file : files) {
+        InputPaths.Expansion inputs = InputPaths.expand(files);
+        inputs.skipped().forEach(s -> err.println("reportlens: " + s.message()));
+        for (String file : inputs.files()) {
             try {
                 reader.read(Path.of(file));
                 readable.add(file);

@@ -2,11 +2,12 @@ package org.reportlens.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
@@ -20,8 +21,12 @@ import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
-import org.reportlens.core.export.AtomicFile;
+import org.reportlens.core.export.OutputException;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.load.FileReadException;
+import org.reportlens.core.load.InputPaths;
+import org.reportlens.core.load.InputFile;
+import org.reportlens.core.load.LibraryLogging;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
@@ -36,20 +41,24 @@ import org.reportlens.core.workspace.WorkspaceReport;
 
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
- * be read (the output covers the rest); 2 bad usage, or no input could be read.
+ * be read (the output covers the rest); 2 bad usage, no input could be read, the output could not
+ * be written (or would have overwritten an input), or an unexpected error.
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
-    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "help", "--help", "-h");
+    private static final String DEBUG = "--debug";
+    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
+            "-h");
     static final String USAGE = String.join(System.lineSeparator(),
-            "usage: reportlens                      open the viewer (on ./seeds if it exists)",
+            "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
+            "       reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
             "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
-            "                          [--base rK] [--ignore-punctuation] [--keep-width]",
+            "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
-            "                          [--metrics FILE] [--workspace FILE]",
+            "                          [--metrics FILE] [--workspace FILE [--trust-workspace]]",
             "                          [--link rA:ID=rB:ID]... [--unlink rA:ID=rB:ID]... FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
@@ -58,6 +67,8 @@ public final class Cli {
             "                                       duplicated passages across a corpus, as JSON",
             "       reportlens bench [--runs N] FILE...",
             "                                       time each analysis phase (warm), in ms",
+            "       reportlens corpus-check [--manifest FILE]... [--no-file-names] [--misses N] [--metrics FILE] DIR",
+            "                                       how well a folder of reports is read, and the files that miss",
             "       reportlens make-corpus --out DIR [--reports N] [--chars N] [--copied PERCENT] [--seed S]",
             "                          SEED_FILE...  write a synthetic corpus for benchmarking dups");
 
@@ -68,14 +79,42 @@ public final class Cli {
         return COMMANDS.contains(arg);
     }
 
+    /** Whether these arguments ask for a command, not the viewer ({@code --debug} may come first). */
+    public static boolean isCommandLine(String[] args) {
+        return List.of(args).stream().filter(a -> !a.equals(DEBUG)).findFirst().map(Cli::isCommand).orElse(false);
+    }
+
+    /**
+     * Runs a command. {@code --debug}, anywhere, sends the libraries' logging and the stack trace
+     * behind an unexpected error to stderr; without it no stack trace is printed. A failed write
+     * to stdout is a message and a non-zero exit, for every command.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !isCommand(args[0])) {
+        List<String> given = new ArrayList<>(List.of(args));
+        boolean debug = given.removeIf(DEBUG::equals);
+        if (debug) {
+            LibraryLogging.toStderr();
+            err = new DebugStream(err);
+        } else {
+            LibraryLogging.quiet();
+        }
+        if (given.isEmpty() || !isCommand(given.get(0))) {
             err.println(USAGE);
             return USAGE_OR_NOTHING_READ;
         }
-        List<String> rest = List.of(args).subList(1, args.length);
+        int code = command(given.get(0), given.subList(1, given.size()), out, err);
+        out.flush();
+        if (out.checkError()) {
+            String why = out instanceof StandardOutput s && s.failure() != null ? " (" + s.failure() + ")" : "";
+            err.println("reportlens: cannot write to standard output" + why);
+            return USAGE_OR_NOTHING_READ;
+        }
+        return code;
+    }
+
+    private static int command(String name, List<String> rest, PrintStream out, PrintStream err) {
         try {
-            switch (args[0]) {
+            switch (name) {
                 case "analyze":
                     return analyze(rest, out, err);
                 case "targets":
@@ -86,6 +125,8 @@ public final class Cli {
                     return CorpusMaker.run(rest, out, err);
                 case "bench":
                     return Bench.run(rest, out, err);
+                case "corpus-check":
+                    return CorpusCheck.run(rest, out, err);
                 default:
                     out.println(USAGE);
                     return OK;
@@ -94,19 +135,34 @@ public final class Cli {
             err.println("reportlens: " + e.getMessage());
             err.println(USAGE);
             return USAGE_OR_NOTHING_READ;
+        } catch (OutputException e) {
+            err.println("reportlens: cannot write " + e.getMessage());
+            return USAGE_OR_NOTHING_READ;
+        } catch (RuntimeException | Error e) {
+            // a defect of ours, not of the input: say so in one line; the stack trace is for --debug
+            err.println("reportlens: unexpected error: " + e
+                    + (err instanceof DebugStream ? "" : " (run with --debug to see where)"));
+            if (err instanceof DebugStream) {
+                e.printStackTrace(err);
+            }
+            return USAGE_OR_NOTHING_READ;
         }
     }
 
-    private static int analyze(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    private static int analyze(List<String> args, PrintStream out, PrintStream err)
+            throws UsageException, OutputException {
         List<String> files = new ArrayList<>();
         CompareOptions options = CompareOptions.DEFAULTS;
         DuplicateOptions duplicates = DuplicateOptions.defaults();
         MetricNames metricNames = MetricNames.defaults();
         String base = null;
+        boolean hideRoutine = false;
         String format = "json";
         String output = null;
         String workspace = null;
         List<String[]> sectionLinks = new ArrayList<>();
+        boolean trustWorkspace = false;
+        Map<String, String> optionFiles = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--granularity")) {
@@ -122,12 +178,16 @@ public final class Cli {
                 options = options.withIgnorePunctuation(true);
             } else if (arg.equals("--keep-width")) {
                 options = options.withIgnoreWidth(false);
+            } else if (arg.equals("--hide-routine")) {
+                hideRoutine = true;
             } else if (arg.equals("--min-duplicate")) {
                 duplicates = duplicates.withMinLength(wholeNumber(args, ++i, arg, DuplicateOptions.SMALLEST_MIN_LENGTH));
             } else if (arg.equals("--stock-phrases")) {
-                duplicates = duplicates.withStockPhrases(stockPhrases(value(args, ++i, arg)));
+                optionFiles.put(value(args, ++i, arg), "the stock phrase list");
+                duplicates = duplicates.withStockPhrases(stockPhrases(args.get(i)));
             } else if (arg.equals("--metrics")) {
-                metricNames = metricNames(value(args, ++i, arg));
+                optionFiles.put(value(args, ++i, arg), "the metric names");
+                metricNames = metricNames(args.get(i));
             } else if (arg.equals("--no-near")) {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
@@ -139,6 +199,8 @@ public final class Cli {
                 sectionLinks.add(new String[] {arg, value(args, ++i, arg)});
             } else if (arg.equals("--workspace")) {
                 workspace = value(args, ++i, arg);
+            } else if (arg.equals("--trust-workspace")) {
+                trustWorkspace = true;
             } else if (arg.equals("-o") || arg.equals("--output")) {
                 output = value(args, ++i, arg);
             } else if (arg.startsWith("--")) {
@@ -147,6 +209,9 @@ public final class Cli {
                 files.add(arg);
             }
         }
+        Output target = Output.to(output).keep(workspace, "the workspace");
+        optionFiles.forEach((file, what) -> target.keep(file, what));
+        List<LoadProblem> refused = new ArrayList<>();
         Workspace saved = null;
         if (workspace != null) {
             try {
@@ -155,23 +220,38 @@ public final class Cli {
                 err.println("reportlens: " + e.getMessage());
                 return USAGE_OR_NOTHING_READ;
             }
-            saved.reports().forEach(r -> files.add(r.path()));
-            AnalysisOptions restored = SavedState.options(saved, new AnalysisOptions(options, duplicates, metricNames));
+            List<String> outside = trustWorkspace ? List.of() : WorkspaceFile.outsideFolder(Path.of(workspace), saved);
+            for (WorkspaceReport r : saved.reports()) {
+                if (outside.contains(r.path())) {
+                    refused.add(new LoadProblem(r.path(), "lies outside the folder of the workspace " + workspace
+                            + "; it is read only with --trust-workspace"));
+                } else {
+                    files.add(r.path());
+                }
+            }
+            AnalysisOptions restored = SavedState.options(saved,
+                    new AnalysisOptions(options, duplicates, metricNames, hideRoutine));
             options = restored.compare();
             duplicates = restored.duplicates();
+            hideRoutine = hideRoutine || restored.hideRoutine(); // the flag given wins over a saved "false"
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && refused.isEmpty()) {
             throw new UsageException("no report files given");
         }
-        LoadResult result = new ReportLoader().load(files);
+        InputPaths.Expansion inputs = InputPaths.expand(files);
+        inputs.files().forEach(f -> target.keep(f, "the report"));
+        target.check();
+        LoadResult result = new ReportLoader().load(inputs);
         if (saved != null) {
             List<WorkspaceReport> corrections = saved.reports();
+            List<LoadProblem> problems = new ArrayList<>(refused);
+            problems.addAll(result.problems());
             result = new LoadResult(result.reports().stream().map(r -> SavedState.corrected(r, corrections)).toList(),
-                    result.problems());
+                    problems);
         }
         reportProblems(result.problems(), err);
         if (result.reports().isEmpty()) {
-            err.println("reportlens: none of the " + files.size() + " file(s) could be read");
+            err.println("reportlens: none of the " + (files.size() + refused.size()) + " file(s) could be read");
             return USAGE_OR_NOTHING_READ;
         }
         options = withLinks(options, sectionLinks, result);
@@ -179,22 +259,12 @@ public final class Cli {
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(result.reports(),
-                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames));
+                    new AnalysisOptions(withBase(options, base, result), duplicates, metricNames, hideRoutine));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        String written = format.equals("html") ? HtmlExport.write(result, analysis) : AnalysisJson.write(result, analysis);
-        if (output == null) {
-            out.print(written);
-            out.flush();
-        } else {
-            try {
-                AtomicFile.write(Path.of(output), written.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException | InvalidPathException e) {
-                err.println("reportlens: cannot write " + output + ": " + e.getMessage());
-                return USAGE_OR_NOTHING_READ;
-            }
-        }
+        target.write(format.equals("html") ? HtmlExport.write(result, analysis)
+                : AnalysisJson.write(result, analysis), out);
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
     }
 
@@ -272,7 +342,7 @@ public final class Cli {
         try {
             return StockPhrases.read(Path.of(file));
         } catch (IOException | InvalidPathException e) {
-            throw new UsageException("cannot read the stock phrase list " + file + ": " + e.getMessage());
+            throw new UsageException("cannot read the stock phrase list " + problem(file, e));
         }
     }
 
@@ -280,12 +350,27 @@ public final class Cli {
         try {
             return MetricNames.defaults().with(Path.of(file));
         } catch (IOException | InvalidPathException e) {
-            throw new UsageException("cannot read the metric names " + file + ": " + e.getMessage());
+            throw new UsageException("cannot read the metric names " + problem(file, e));
         }
     }
 
+    /** One line per problem; with {@code --debug}, the stack trace of an unexpected one after it. */
+    /** "FILE: reason", whether the reason came with the file's name or without it. */
+    private static String problem(String file, Exception e) {
+        if (e instanceof FileReadException) {
+            return e.getMessage();
+        }
+        return file + ": " + (e instanceof IOException io ? InputFile.describe(Path.of(file), io)
+                : "is not a valid file name");
+    }
+
     static void reportProblems(List<LoadProblem> problems, PrintStream err) {
-        problems.forEach(p -> err.println("reportlens: " + p.message()));
+        for (LoadProblem p : problems) {
+            err.println("reportlens: " + p.message());
+            if (p.cause() != null && err instanceof DebugStream) {
+                p.cause().printStackTrace(err);
+            }
+        }
     }
 
     static String value(List<String> args, int index, String option) throws UsageException {
@@ -293,6 +378,14 @@ public final class Cli {
             throw new UsageException(option + " needs a value");
         }
         return args.get(index);
+    }
+
+    /** stderr when the user asked for {@code --debug}: problems then print the stack traces behind them. */
+    private static final class DebugStream extends PrintStream {
+        DebugStream(PrintStream err) {
+            // the bytes pass through to err as they are: UTF-8, as every message of the command line
+            super(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     static final class UsageException extends Exception {

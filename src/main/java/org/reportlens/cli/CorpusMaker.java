@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
 
@@ -59,7 +60,9 @@ final class CorpusMaker {
         }
         List<String> paragraphs = new ArrayList<>();
         ReportFileReader reader = new ReportFileReader();
-        for (String f : seedFiles) {
+        InputPaths.Expansion seeds = InputPaths.expand(seedFiles);
+        seeds.skipped().forEach(s -> err.println("reportlens: " + s.message()));
+        for (String f : seeds.files()) {
             try {
                 for (String line : reader.read(Path.of(f)).text().split("\\R")) {
                     if (line.strip().length() >= 40) {
@@ -81,7 +84,8 @@ final class CorpusMaker {
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            err.println("reportlens: cannot write the corpus to " + dir + ": " + e.getMessage());
+            err.println("reportlens: cannot write the corpus to " + dir + ": "
+                    + org.reportlens.core.load.InputFile.describe(dir, e));
             return Cli.USAGE_OR_NOTHING_READ;
         }
         out.println("wrote " + reports + " reports of about " + chars + " characters to " + dir);

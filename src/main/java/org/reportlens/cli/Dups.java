@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,19 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.DuplicateFinder;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
-import org.reportlens.core.load.ReportFileReader;
-import org.reportlens.core.load.ReportFileTypes;
+import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.report.ReportLoader;
 
 /**
  * {@code dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...}: duplicated
@@ -74,7 +71,7 @@ final class Dups {
         List<LoadProblem> problems = new ArrayList<>();
         List<Path> files = files(inputs, problems);
         List<Report> reports = load(files, problems, err);
-        problems.forEach(p -> err.println("reportlens: " + p.message()));
+        Cli.reportProblems(problems, err);
         if (reports.isEmpty()) {
             err.println("reportlens: no report could be read");
             return Cli.USAGE_OR_NOTHING_READ;
@@ -86,41 +83,24 @@ final class Dups {
         return problems.isEmpty() ? Cli.OK : Cli.SOME_UNREADABLE;
     }
 
-    /** The files named, and the regular files under each directory named, in name order. */
+    /** The files named, and the report files under each folder named ({@link InputPaths}: the viewer's rule too). */
     private static List<Path> files(List<String> inputs, List<LoadProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (String input : inputs) {
-            Path path = Path.of(input);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Dups::isReportFile)
-                            .sorted().forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    problems.add(new LoadProblem(input, "cannot list the directory: " + e.getMessage()));
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    /** In a directory, files that look like reports; a file named on its own is always read. */
-    private static boolean isReportFile(Path file) {
-        return ReportFileTypes.isReport(file.getFileName().toString());
+        InputPaths.Expansion expansion = InputPaths.expand(inputs);
+        expansion.skipped().forEach(s -> problems.add(new LoadProblem(s.path(), s.reason())));
+        return expansion.files().stream().map(Path::of).toList();
     }
 
     private static List<Report> load(List<Path> files, List<LoadProblem> problems, PrintStream err) {
-        ReportFileReader reader = new ReportFileReader();
+        ReportLoader loader = new ReportLoader();
         Report[] loaded = new Report[files.size()];
         LoadProblem[] failed = new LoadProblem[files.size()];
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, files.size() / 10);
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
-                loaded[i] = ReportAnalyzer.analyze("r" + (i + 1), files.get(i).toString(), reader.read(files.get(i)));
+                loaded[i] = loader.loadOne("r" + (i + 1), files.get(i).toString());
             } catch (ReportLoadException e) {
-                failed[i] = new LoadProblem(files.get(i).toString(), e.problem());
+                failed[i] = new LoadProblem(files.get(i).toString(), e.problem(), e.getCause());
             }
             int n = done.incrementAndGet();
             if (n % step == 0 || n == files.size()) {

@@ -47,7 +47,7 @@ final class TargetsCommand {
         if (files.isEmpty()) {
             throw new Cli.UsageException("no report files given");
         }
-        LoadResult result = new ReportLoader().load(files);
+        LoadResult result = new ReportLoader().loadNamed(files);
         Cli.reportProblems(result.problems(), err);
         if (result.reports().isEmpty()) {
             err.println("reportlens: none of the " + files.size() + " file(s) could be read");

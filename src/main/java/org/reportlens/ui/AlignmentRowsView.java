@@ -8,9 +8,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.analysis.AlignedSections;
-import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.session.ShownAnalysis;
 
 /**
  * The alignment rows: each section's title in each shown year, the similarity, and a badge when
@@ -32,15 +32,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         });
     }
 
-    void show(Analysis analysis) {
-        if (analysis == null) {
-            sections = null;
-            getItems().clear();
-            return;
-        }
-        sections = AlignedSections.of(analysis);
-        // leads are many and short; the rows of numbered sections are what one navigates by
-        getItems().setAll(analysis.comparison().alignment().stream().filter(sections::numbered).toList());
+    void show(ShownAnalysis shown) {
+        sections = shown.sections();
+        getItems().setAll(shown.outlineRows());
     }
 
     private final class RowCell extends ListCell<AlignmentRow> {

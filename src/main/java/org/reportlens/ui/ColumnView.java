@@ -2,36 +2,47 @@ package org.reportlens.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntFunction;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
-import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.TextMark;
-import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.report.Report;
+import org.reportlens.session.ColumnMarks;
 
-/** One report as a column: header (government, year, title), the highlighted text, an overview ruler. */
+/**
+ * One report as a column: header (government, year, title), the highlighted text, an overview
+ * ruler. It tells whoever listens when the user touches it (wheel, scroll bar, keys, mouse) and
+ * when the program places it — what decides which column leads when columns scroll.
+ */
 final class ColumnView extends BorderPane {
-    /** Long enough for the layout pass that carries out a programmatic scroll. */
-    private static final long PROGRAM_SCROLL_NANOS = 150_000_000L;
     private final ReportDescriptions descriptions;
     private final Label header = new Label();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final OverviewRuler ruler;
     private final Tooltip tooltip = new Tooltip();
+    private final Runnable placedByProgram;
     private Report report;
     private List<TextMark> marks = List.of();
-    /** When the program last scrolled this column (nanoTime); its own scroll events then are not the user's. */
-    private long movedByProgram;
 
-    ColumnView(ReportDescriptions descriptions, HoverText hover) {
+    /**
+     * @param hover           the tooltip text of an offset of the shown report; null for none
+     * @param touchedByUser   told when the user's input reaches the text or its scroll bar
+     * @param placedByProgram told just before the program scrolls the column
+     */
+    ColumnView(ReportDescriptions descriptions, IntFunction<String> hover, Runnable touchedByUser,
+               Runnable placedByProgram) {
         this.descriptions = descriptions;
+        this.placedByProgram = placedByProgram;
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("report-text");
@@ -41,9 +52,13 @@ final class ColumnView extends BorderPane {
         setTop(header);
         setCenter(scroll);
         setRight(ruler);
+        // filters: they see the user's input before the text or the scroll bar acts on it
+        scroll.addEventFilter(ScrollEvent.ANY, e -> touchedByUser.run());
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touchedByUser.run());
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> touchedByUser.run());
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String text = report == null ? null : hover.describe(report, e.getCharacterIndex());
+            String text = report == null ? null : hover.apply(e.getCharacterIndex());
             if (text != null) {
                 tooltip.setText(text);
                 Point2D p = e.getScreenPosition();
@@ -51,12 +66,6 @@ final class ColumnView extends BorderPane {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
-    }
-
-    /** What a tooltip says about a place in a report; null for nothing. */
-    @FunctionalInterface
-    interface HoverText {
-        String describe(Report report, int offset);
     }
 
     StyleClassedTextArea area() {
@@ -79,16 +88,11 @@ final class ColumnView extends BorderPane {
         return header;
     }
 
-    void show(Report shown, Analysis analysis) {
+    /** Shows the report with its marks; a report whose text is already shown keeps its place and only changes style. */
+    void show(Report shown, ColumnMarks columnMarks) {
         // a report re-numbered or corrected keeps its text object: then only the styles change
-        boolean same = report != null && shown != null && report.text() == shown.text();
+        boolean same = report != null && report.text() == shown.text();
         this.report = shown;
-        if (shown == null) {
-            header.setText("");
-            area.clear();
-            ruler.show(List.of(), 1);
-            return;
-        }
         header.setText(descriptions.facts(shown) + "  —  " + descriptions.title(shown));
         if (!same) {
             area.replaceText(shown.original());
@@ -96,10 +100,11 @@ final class ColumnView extends BorderPane {
             area.showParagraphAtTop(0);
         }
         int top = same ? Math.max(0, area.firstVisibleParToAllParIndex()) : 0;
-        marks = TextMarks.all(shown, analysis);
-        area.setStyleSpans(0, ReportTextStyler.spans(marks, shown.original().length()));
+        marks = columnMarks.marks();
+        area.setStyleSpans(0, ReportTextStyler.spans(columnMarks.runs()));
         if (same) {
             // restyling every paragraph would otherwise take the view back to the top
+            placedByProgram.run();
             area.showParagraphAtTop(top);
         }
         ruler.show(marks, shown.original().length());
@@ -111,7 +116,7 @@ final class ColumnView extends BorderPane {
             return;
         }
         int at = Math.max(0, Math.min(offset, area.getLength()));
-        movedByProgram = System.nanoTime();
+        placedByProgram.run();
         area.showParagraphAtTop(paragraphOf(at));
     }
 
@@ -120,13 +125,8 @@ final class ColumnView extends BorderPane {
         int s = Math.max(0, Math.min(start, area.getLength()));
         int e = Math.max(s, Math.min(end, area.getLength()));
         area.selectRange(s, e);
-        movedByProgram = System.nanoTime();
+        placedByProgram.run();
         area.showParagraphAtTop(Math.max(0, paragraphOf(s) - 1));
-    }
-
-    /** Whether the program scrolled this column within the last moment (its layout follows a pulse later). */
-    boolean justMovedByProgram() {
-        return System.nanoTime() - movedByProgram < PROGRAM_SCROLL_NANOS;
     }
 
     int paragraphOf(int offset) {
@@ -141,6 +141,19 @@ final class ColumnView extends BorderPane {
             return 0;
         }
         return area.getAbsolutePosition(paragraph, 0);
+    }
+
+    /** Where F7, F8 and find start from: the start of the selection, or the caret. */
+    int selectionStart() {
+        return area.getSelection().getStart();
+    }
+
+    int selectionLength() {
+        return area.getSelection().getLength();
+    }
+
+    int caret() {
+        return area.getCaretPosition();
     }
 
     void zoom(double fontSize) {

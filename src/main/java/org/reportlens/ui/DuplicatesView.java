@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.ReuseShare;
@@ -39,6 +40,11 @@ final class DuplicatesView extends SplitPane {
         snippet.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(snippet(c.getValue().text())));
         snippet.setPrefWidth(620);
         findings.getColumns().setAll(java.util.List.of(length, kind, where, snippet));
+        findings.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && findings.getSelectionModel().getSelectedItem() != null) {
+                open.accept(findings.getSelectionModel().getSelectedItem());
+            }
+        });
         findings.setRowFactory(t -> {
             TableRow<Duplicate> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

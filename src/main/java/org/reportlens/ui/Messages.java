@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.reportlens.session.Notice;
 
 /** The interface texts of one language, from {@code messages*.properties}. */
 public final class Messages {
@@ -33,5 +34,14 @@ public final class Messages {
 
     public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+
+    /** What the session says, in this language; a notice among the arguments is put into words first. */
+    public String text(Notice notice) {
+        if (notice.key().equals(Notice.VERBATIM)) {
+            return String.valueOf(notice.args().get(0));
+        }
+        Object[] args = notice.args().stream().map(a -> a instanceof Notice inner ? text(inner) : a).toArray();
+        return format(notice.key(), args);
     }
 }

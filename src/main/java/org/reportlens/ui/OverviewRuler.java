@@ -59,8 +59,8 @@ final class OverviewRuler extends Pane {
     /** The same Okabe–Ito colours as the text highlights, told apart with colour-blindness too. */
     static Color colour(MarkKind kind) {
         return switch (kind) {
-            case INSERT -> Color.web("#0072B2");
-            case DELETE -> Color.web("#D55E00");
+            case INSERT, NEW_BLOCK -> Color.web("#0072B2");
+            case DELETE, DROPPED_BLOCK -> Color.web("#D55E00");
             case REPLACE -> Color.web("#E69F00");
             case MOVE -> Color.web("#CC79A7");
             case DUPLICATE -> Color.web("#009E73");

@@ -1,6 +1,8 @@
 package org.reportlens.ui;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -8,8 +10,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.session.Preload;
+import org.reportlens.session.Scheduler;
+import org.reportlens.session.Session;
+import org.reportlens.session.Settings;
+import org.reportlens.session.UserFiles;
 
 /**
  * The JavaFX application: opens the main window on the files given (or {@code ./seeds}). With
@@ -20,17 +27,22 @@ public final class ReportLensApp extends Application {
 
     /** How long the window waits for the reports it starts on before it opens without them. */
     private static final long PRELOAD_WAIT_MILLIS = 1500;
+    private static final String DEFAULT_FOLDER = "seeds";
     private static CompletableFuture<Preload> preload;
     private static Settings settings;
-    private static AnalysisOptions options;
+    private static UserFiles.Applied startOptions;
+    private Session session;
 
     public static void launchViewer(String[] files) {
         // read and analyse while the toolkit starts; the window takes the result when it is up
-        List<String> names = files.length == 0 ? InputFiles.defaultInputs() : List.of(files);
         settings = Settings.forUser();
-        options = MainWindow.optionsFrom(settings);
-        preload = Preload.start(names, options);
+        startOptions = UserFiles.startOptions(settings);
+        preload = Preload.start(files.length == 0 ? defaultInputs() : List.of(files), startOptions.options());
         Application.launch(ReportLensApp.class, files);
+    }
+
+    private static List<String> defaultInputs() {
+        return Files.isDirectory(Path.of(DEFAULT_FOLDER)) ? List.of(DEFAULT_FOLDER) : List.of();
     }
 
     @Override
@@ -38,9 +50,10 @@ public final class ReportLensApp extends Application {
         List<String> files = getParameters().getUnnamed();
         if (settings == null) {
             settings = Settings.forUser();
-            options = MainWindow.optionsFrom(settings);
+            startOptions = UserFiles.startOptions(settings);
         }
-        MainWindow window = new MainWindow(messages(settings), settings, options);
+        session = new Session(settings, Scheduler.threads(Platform::runLater), startOptions);
+        MainWindow window = new MainWindow(messages(settings), session);
         String timing = System.getProperty("reportlens.timing", "");
         if (timing.equals("true") || timing.equals("exit")) {
             window.onFirstPaint(() -> {
@@ -53,11 +66,19 @@ public final class ReportLensApp extends Application {
         window.show(stage, () -> {
             if (preload != null) {
                 waitBriefly(preload);
-                window.viewModel().adopt(preload);
+                session.adopt(preload);
             }
         });
         if (preload == null) {
-            window.viewModel().open(files.isEmpty() ? InputFiles.defaultInputs() : files);
+            session.open(files.isEmpty() ? defaultInputs() : files);
+        }
+    }
+
+    /** However the application ends, its background work stops. */
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -1,19 +1,22 @@
 package org.reportlens.ui;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.analysis.TextMark;
 import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.report.Report;
+import org.reportlens.session.StyleRun;
 
 /**
- * Turns a report's marks into RichTextFX style spans: a plain function, testable without a window,
- * applied with one {@code setStyleSpans} call. Overlapping marks combine their style classes.
+ * Turns a column's style runs (worked out in the background, {@link StyleRun}) into RichTextFX
+ * style spans, applied with one {@code setStyleSpans} call: each run's marks become their style
+ * classes, in name order; a run with none is {@link StyleClasses#PLAIN}.
  */
 final class ReportTextStyler {
 
@@ -26,33 +29,22 @@ final class ReportTextStyler {
 
     /** Style spans covering {@code [0, length)}; where marks overlap, the span carries all their classes. */
     static StyleSpans<Collection<String>> spans(List<TextMark> marks, int length) {
-        TreeMap<Integer, List<String[]>> events = new TreeMap<>(); // offset -> {+/-, class}
-        for (TextMark m : marks) {
-            int start = Math.max(0, Math.min(m.start(), length));
-            int end = Math.max(0, Math.min(m.end(), length));
-            if (end > start) {
-                events.computeIfAbsent(start, k -> new ArrayList<>()).add(new String[] {"+", m.kind().id()});
-                events.computeIfAbsent(end, k -> new ArrayList<>()).add(new String[] {"-", m.kind().id()});
-            }
-        }
+        return spans(StyleRun.of(marks, length));
+    }
+
+    static StyleSpans<Collection<String>> spans(List<StyleRun> runs) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        Map<String, Integer> active = new TreeMap<>();
-        int at = 0;
-        for (var e : events.entrySet()) {
-            if (e.getKey() > at) {
-                builder.add(classes(active), e.getKey() - at);
-                at = e.getKey();
-            }
-            for (String[] change : e.getValue()) {
-                active.merge(change[1], change[0].equals("+") ? 1 : -1, Integer::sum);
-                active.remove(change[1], 0);
-            }
+        Map<Set<MarkKind>, Collection<String>> classes = new HashMap<>();
+        for (StyleRun run : runs) {
+            builder.add(classes.computeIfAbsent(run.kinds(), ReportTextStyler::classes), run.length());
         }
-        builder.add(classes(active), length - at);
+        if (runs.isEmpty()) {
+            builder.add(List.of(StyleClasses.PLAIN), 0); // RichTextFX wants at least one span, even for no text
+        }
         return builder.create();
     }
 
-    private static Collection<String> classes(Map<String, Integer> active) {
-        return active.isEmpty() ? List.of(StyleClasses.PLAIN) : List.copyOf(active.keySet());
+    private static Collection<String> classes(Set<MarkKind> kinds) {
+        return kinds.isEmpty() ? List.of(StyleClasses.PLAIN) : kinds.stream().map(MarkKind::id).sorted().toList();
     }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,44 @@ class CliTest {
     }
 
     @Test
+    void analyzeWritesTheUnitsOfEachPairAndTheOptionsInForce(@TempDir Path dir) throws Exception {
+        Path older = dir.resolve("2023.txt");
+        Path newer = dir.resolve("2024.txt");
+        Files.writeString(older, "2023年东港市政府工作报告\n一、2022年工作回顾\n地区生产总值增长8%左右。深化国资国企改革。\n");
+        Files.writeString(newer, "2024年东港市政府工作报告\n一、2023年工作回顾\n地区生产总值增长6%左右。扩大文化旅游消费。\n");
+        assertThat(run("analyze", older.toString(), newer.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("options").get("granularity").asText()).isEqualTo("word");
+        assertThat(root.get("options").get("hideRoutine").asBoolean()).isFalse();
+        assertThat(root.get("options").get("base").isNull()).isTrue();
+        JsonNode pair = root.get("pairs").get(0);
+        assertThat(pair.get("a").asText() + ">" + pair.get("b").asText()).isEqualTo("r1>r2");
+        assertThat(pair.get("yearsApart").asInt()).isEqualTo(1);
+        assertThat(pair.get("fallbacks")).isEmpty();
+        List<String> kinds = new ArrayList<>();
+        root.get("units").forEach(u -> kinds.add(u.get("kind").asText()));
+        assertThat(kinds).containsExactly("routine", "routine", "edited", "dropped", "new");
+        JsonNode dropped = root.get("units").get(3);
+        assertThat(dropped.get("pair").asInt()).isZero();
+        assertThat(dropped.get("b").isNull()).isTrue();
+        String a = Files.readString(older);
+        assertThat(a.substring(dropped.get("a").get("start").asInt(), dropped.get("a").get("end").asInt()))
+                .isEqualTo("深化国资国企改革。");
+        JsonNode edit = root.get("units").get(2).get("changes").get(0);
+        assertThat(a.substring(edit.get("a").get("start").asInt(), edit.get("a").get("end").asInt())).isEqualTo("8");
+        assertThat(root.get("units").get(0).get("changes").get(0).get("routine").asBoolean()).isTrue();
+
+        out.reset();
+        assertThat(run("analyze", "--hide-routine", older.toString(), newer.toString())).isZero();
+        root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("options").get("hideRoutine").asBoolean()).isTrue();
+        kinds.clear();
+        root.get("units").forEach(u -> kinds.add(u.get("kind").asText()));
+        assertThat(kinds).containsExactly("edited", "dropped", "new");
+        assertThat(root.get("changes")).noneMatch(c -> c.has("routine"));
+    }
+
+    @Test
     void baseAndGranularityOptions() throws Exception {
         assertThat(run("analyze", "--base", "r3", Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString(),
                 Seeds.GAOXIN_2026.toString())).isZero();
@@ -109,8 +148,23 @@ class CliTest {
         int code = run("analyze", dir.resolve("missing.txt").toString(), dir.toString());
         assertThat(code).isEqualTo(2);
         assertThat(stdout()).isEmpty();
-        assertThat(stderr()).contains("missing.txt: no such file", ": is a directory, not a file")
+        assertThat(stderr()).contains("missing.txt: no such file", dir + ": is a folder with no report files in it")
                 .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void everyCommandReadsAFolderAndItsSubfoldersAsTheViewerDoes(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("大连/2022"));
+        Files.copy(Seeds.DALIAN_2022, dir.resolve("大连/2022/report.txt"));
+        Files.copy(Seeds.DALIAN_2024, dir.resolve("大连/2024.txt"));
+        Files.writeString(dir.resolve("大连/readme.md"), "not a report");
+        assertThat(run("analyze", dir.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        assertThat(root.get("reports")).extracting(r -> Path.of(r.get("file").asText()).getFileName().toString())
+                .containsExactly("report.txt", "2024.txt");
+        out.reset();
+        assertThat(run("targets", dir.resolve("大连").toString())).isZero();
+        assertThat(stdout()).contains("\"地区生产总值\",\"增长8%左右\"");
     }
 
     @Test
@@ -223,7 +277,11 @@ class CliTest {
                 List.of(new org.reportlens.core.workspace.WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
                         "大连高新区", 2026)),
                 java.util.Map.of("minDuplicate", "40"), List.of()));
-        assertThat(run("analyze", "--workspace", workspace.toString())).isZero();
+        // the seed lies outside the workspace's folder: read only when the user says so
+        assertThat(run("analyze", "--workspace", workspace.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(Seeds.GAOXIN_2026.toAbsolutePath() + ": lies outside the folder of the workspace "
+                + workspace + "; it is read only with --trust-workspace");
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
         JsonNode root = new ObjectMapper().readTree(stdout());
         assertThat(root.get("reports").get(0).get("government").asText()).isEqualTo("大连高新区");
         assertThat(root.get("reports").get(0).get("year").asInt()).isEqualTo(2026);
@@ -294,11 +352,11 @@ class CliTest {
                 List.of(new org.reportlens.core.workspace.WorkspaceReport(y2022, null, null),
                         new org.reportlens.core.workspace.WorkspaceReport(y2024, null, null)),
                 java.util.Map.of(), List.of(), links));
-        assertThat(run("analyze", "--workspace", workspace.toString())).isZero();
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
         assertThat(rows()).contains("1.2 | 2.5 (pinned)");
         out.reset();
         // a command-line correction of the same pair wins over the workspace's
-        assertThat(run("analyze", "--workspace", workspace.toString(), "--unlink", "r1:1.2=r2:2.5")).isZero();
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace", "--unlink", "r1:1.2=r2:2.5")).isZero();
         assertThat(rows()).noneMatch(r -> r.startsWith("1.2 | 2.5"));
         out.reset();
         // a saved correction whose section is gone is reported and ignored
@@ -309,7 +367,7 @@ class CliTest {
                         new org.reportlens.core.compare.SectionLink(
                                 new org.reportlens.core.compare.SectionRef(y2022, "4.4", "不再有的标题"),
                                 new org.reportlens.core.compare.SectionRef(y2024, "2.5", null), true))));
-        assertThat(run("analyze", "--workspace", workspace.toString())).isZero();
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
         assertThat(stderr()).contains("names a section that is no longer there; it is ignored");
         assertThat(rows()).contains("1.1 | 2.1");
     }

@@ -53,10 +53,14 @@ class ReportTextStylerTest {
         Report b = report("r2", newer);
         Analysis analysis = Analyzer.analyze(List.of(a, b), AnalysisOptions.defaults());
         List<String> marks = marked(newer, ReportTextStyler.spans(TextMarks.all(b, analysis), newer.length()));
-        // the year in the heading is changed, inside a near repeat of the opening lines
-        assertThat(marks).contains("chg-replace+dup+heading-part:4", "chg-replace+target-changed:6",
-                "chg-insert:明年继续推进各项改革。", "dup+heading-part:二、重点工作", "dup+target:新认定高新技术企业184家");
+        // the year in the heading moved on a year (routine, muted), inside a near repeat of the opening
+        // lines; the target's figure is an edit; the rewritten sentence is a new block
+        assertThat(marks).contains("chg-routine+dup+heading-part:2024", "chg-replace+target-changed:6",
+                "unit-new:明年继续推进各项改革。", "dup+heading-part:二、重点工作", "dup+target:新认定高新技术企业184家");
         assertThat(marked(older, ReportTextStyler.spans(TextMarks.all(a, analysis), older.length())))
-                .contains("chg-replace+target:5");
+                .contains("chg-replace+target:5", "unit-dropped:今年要抓好三件事。");
+        Analysis hidden = Analyzer.analyze(List.of(a, b), AnalysisOptions.defaults().withHideRoutine(true));
+        assertThat(marked(newer, ReportTextStyler.spans(TextMarks.all(b, hidden), newer.length())))
+                .contains("dup+heading-part:一、2024年工作安排").noneMatch(m -> m.contains("chg-routine"));
     }
 }

@@ -1,6 +1,10 @@
 package org.reportlens.core.analysis;
 
-/** What a marked span of a report's text is; {@link #id()} is its CSS class in the viewer and the HTML export. */
+/**
+ * What a marked span of a report's text is; {@link #id()} is its CSS class in the viewer and the HTML
+ * export. New and dropped blocks (whole sentences) are meant for a light tint; the changes inside an
+ * edited sentence ({@code chg-*}) for a strong one; routine changes for a muted one.
+ */
 public enum MarkKind {
     HEADING_PART("heading-part"),
     HEADING("heading"),
@@ -10,6 +14,12 @@ public enum MarkKind {
     DELETE("chg-delete"),
     REPLACE("chg-replace"),
     MOVE("chg-move"),
+    /** Sentences only in this (newer) report: a new unit. */
+    NEW_BLOCK("unit-new"),
+    /** Sentences only in this (older) report: a dropped unit. */
+    DROPPED_BLOCK("unit-dropped"),
+    /** A change that only moves a year on by the years between the reports. */
+    ROUTINE("chg-routine"),
     DUPLICATE("dup"),
     TARGET("target"),
     TARGET_CHANGED("target-changed");

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.ChangeEnd;
+import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.PairComparison;
+import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.Occurrence;
 import org.reportlens.core.outline.OutlineNode;
@@ -32,29 +34,49 @@ public final class TextMarks {
         return marks;
     }
 
-    /** This report's side of every change in the analysis. */
+    /**
+     * This report's side of every unit shown in the analysis: nothing for same units; a new or
+     * dropped block whole ({@link MarkKind#NEW_BLOCK}, {@link MarkKind#DROPPED_BLOCK}); a moved unit
+     * whole ({@link MarkKind#MOVE}) with the edits inside it; an edited unit's changes alone; routine
+     * changes as {@link MarkKind#ROUTINE}, none when the options hide them.
+     */
     public static List<TextMark> changes(Report report, Analysis analysis) {
         List<TextMark> marks = new ArrayList<>();
         for (PairComparison pair : analysis.comparison().pairs()) {
-            for (Change c : pair.changes()) {
-                addChange(marks, report, c, c.a());
-                addChange(marks, report, c, c.b());
+            for (DiffUnit unit : pair.units(analysis.options().hideRoutine())) {
+                addUnit(marks, report, unit);
             }
         }
         return marks;
     }
 
-    private static void addChange(List<TextMark> marks, Report report, Change c, ChangeEnd end) {
-        if (!end.report().equals(report.id()) || end.end() <= end.start()) {
-            return;
+    private static void addUnit(List<TextMark> marks, Report report, DiffUnit unit) {
+        switch (unit.kind()) {
+            case SAME -> { }
+            case NEW -> add(marks, report, unit.b(), MarkKind.NEW_BLOCK);
+            case DROPPED -> add(marks, report, unit.a(), MarkKind.DROPPED_BLOCK);
+            case MOVED, EDITED, ROUTINE -> {
+                if (unit.kind() == UnitKind.MOVED) {
+                    add(marks, report, unit.a(), MarkKind.MOVE);
+                    add(marks, report, unit.b(), MarkKind.MOVE);
+                }
+                for (Change c : unit.changes()) {
+                    MarkKind kind = c.routine() ? MarkKind.ROUTINE : switch (c.kind()) {
+                        case INSERT -> MarkKind.INSERT;
+                        case DELETE -> MarkKind.DELETE;
+                        case REPLACE, MOVE -> MarkKind.REPLACE;
+                    };
+                    add(marks, report, c.a(), kind);
+                    add(marks, report, c.b(), kind);
+                }
+            }
         }
-        MarkKind kind = switch (c.kind()) {
-            case INSERT -> MarkKind.INSERT;
-            case DELETE -> MarkKind.DELETE;
-            case REPLACE -> MarkKind.REPLACE;
-            case MOVE -> MarkKind.MOVE;
-        };
-        marks.add(new TextMark(end.start(), end.end(), kind));
+    }
+
+    private static void add(List<TextMark> marks, Report report, ChangeEnd end, MarkKind kind) {
+        if (end.report().equals(report.id()) && end.end() > end.start()) {
+            marks.add(new TextMark(end.start(), end.end(), kind));
+        }
     }
 
     /** Occurrences in this report of duplicates that are not stock phrases. */

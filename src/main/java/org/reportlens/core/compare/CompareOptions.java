@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * How reports are compared.
  *
- * @param granularity       how changed sentences are refined
+ * @param granularity       how changed sentences are refined: by words (the default), characters, or
+ *                          not at all
  * @param ignoreWidth       full- and half-width punctuation and digits are equal, and whitespace is
  *                          ignored (the default)
  * @param ignorePunctuation punctuation is ignored entirely; numbers never are
@@ -19,7 +20,7 @@ import java.util.Objects;
 public record CompareOptions(Granularity granularity, boolean ignoreWidth, boolean ignorePunctuation,
                              boolean likeWithLike, Integer base, long refineBudget, SectionLinks links) {
     public static final CompareOptions DEFAULTS =
-            new CompareOptions(Granularity.CHARACTER, true, false, true, null, 4_000_000L, SectionLinks.NONE);
+            new CompareOptions(Granularity.WORD, true, false, true, null, 4_000_000L, SectionLinks.NONE);
 
     public CompareOptions {
         Objects.requireNonNull(granularity, "granularity must not be null");

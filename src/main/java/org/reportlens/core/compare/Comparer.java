@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
@@ -13,8 +14,9 @@ import org.reportlens.core.text.Span;
 
 /**
  * Compares 2 or more reports: orders them by year, aligns their sections, then diffs each compared
- * pair (consecutive reports, or each against a base) unit by unit: the text before the first part,
- * then each aligned part's own text (up to its first section) and each aligned section.
+ * pair (consecutive reports, or each against a base) region by region — the text before the first
+ * part, then each aligned part's own text (up to its first section) and each aligned section — into
+ * sentence units ({@link DiffUnit}).
  */
 public final class Comparer {
 
@@ -32,6 +34,12 @@ public final class Comparer {
     /** As above, telling {@code listener} when the "alignment" and "diff" phases are done. */
     public static Comparison compare(List<Report> reports, CompareOptions options, Cancellation cancellation,
                                      ReportAnalyzer.PhaseListener listener) {
+        return compare(reports, options, cancellation, listener, budget -> { });
+    }
+
+    /** As above, handing each pair's budget, once spent, to {@code budgets} (the budget regression test reads them). */
+    static Comparison compare(List<Report> reports, CompareOptions options, Cancellation cancellation,
+                              ReportAnalyzer.PhaseListener listener, Consumer<PairBudget> budgets) {
         Objects.requireNonNull(reports, "reports must not be null");
         Objects.requireNonNull(options, "options must not be null");
         if (reports.size() < 2) {
@@ -47,7 +55,10 @@ public final class Comparer {
             cancellation.check();
             Report a = ordered.get(pair[0]);
             Report b = ordered.get(pair[1]);
-            pairs.add(PairDiffer.diff(a, b, units(rows, a, b, pair[0], pair[1]), options, cancellation, sentences));
+            PairBudget budget = new PairBudget();
+            pairs.add(PairDiffer.diff(a, b, yearsApart(a, b), regions(rows, a, b, pair[0], pair[1], budget, cancellation),
+                    options, cancellation, sentences, budget));
+            budgets.accept(budget);
         }
         listener.phaseDone("diff");
         return new Comparison(ordered.stream().map(Report::id).toList(), alignment, pairs);
@@ -150,20 +161,30 @@ public final class Comparer {
         return pairs;
     }
 
-    private static List<PairDiffer.UnitPair> units(List<SectionAligner.Row> rows, Report a, Report b, int ia, int ib) {
-        List<PairDiffer.UnitPair> units = new ArrayList<>();
-        units.addAll(LeadAnchors.split(a, preamble(a), b, preamble(b)));
-        for (SectionAligner.Row row : rows) {
+    /** The years from a's year to b's ({@link #yearOf}); null when either is unknown. */
+    static Integer yearsApart(Report a, Report b) {
+        Integer ya = yearOf(a);
+        Integer yb = yearOf(b);
+        return ya == null || yb == null ? null : yb - ya;
+    }
+
+    private static List<PairDiffer.Region> regions(List<SectionAligner.Row> rows, Report a, Report b, int ia, int ib,
+                                                   PairBudget budget, Cancellation cancellation) {
+        List<PairDiffer.Region> regions = new ArrayList<>(
+                LeadAnchors.split(a, preamble(a), b, preamble(b), -1, budget, cancellation));
+        for (int r = 0; r < rows.size(); r++) {
+            SectionAligner.Row row = rows.get(r);
             AlignUnit ma = row.members[ia];
             AlignUnit mb = row.members[ib];
             if (ma != null && mb != null) {
-                units.addAll(LeadAnchors.split(a, ownText(a.text(), ma.node), b, ownText(b.text(), mb.node)));
+                regions.addAll(LeadAnchors.split(a, ownText(a.text(), ma.node), b, ownText(b.text(), mb.node), r, budget,
+                        cancellation));
             } else if (ma != null || mb != null) {
-                units.add(new PairDiffer.UnitPair(ma == null ? null : ownText(a.text(), ma.node),
-                        mb == null ? null : ownText(b.text(), mb.node)));
+                regions.add(new PairDiffer.Region(ma == null ? null : ownText(a.text(), ma.node),
+                        mb == null ? null : ownText(b.text(), mb.node), r));
             }
         }
-        return units;
+        return regions;
     }
 
     /** The text before the first part or section (leads and items there included). */

@@ -1,5 +1,6 @@
 package org.reportlens.core.compare;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds deleted sentences that reappear among the inserted ones: with the same key, or nearly —
- * bigram Dice at least {@link #MOVE_SIMILARITY} — when edited in the middle or at one end. Near
- * candidates are found through anchors: the first and the last {@link #ANCHOR} characters of the
- * key; a sentence edited near both ends is found only if moved unchanged. Linear in the number of
- * sentences, with a budget on the comparisons.
+ * Finds dropped sentences that reappear among the new ones: with the same match key (years moved
+ * on), or nearly — bigram Dice at least {@link #MOVE_SIMILARITY} — when edited in the middle or at
+ * one end. Near candidates are found through anchors: the first and the last {@link #ANCHOR}
+ * characters of the key; a sentence edited near both ends is found only if moved unchanged. Linear
+ * in the number of sentences, with a budget on the near comparisons ({@link PairBudget#NEAR_MOVES}).
  */
 final class MoveFinder {
     /** A deleted and an inserted sentence are one moved sentence when at least this alike. */
@@ -21,43 +22,39 @@ final class MoveFinder {
     static final int MIN_MOVE_LENGTH = 6;
     /** Characters at each end of a key that locate near-move candidates; shorter keys move only unchanged. */
     static final int ANCHOR = 10;
-    /** At most this many near-move comparisons per report pair; past it, only exact moves are found. */
-    private static final long NEAR_MOVE_BUDGET = 20_000;
-
     private MoveFinder() {
     }
 
     /** Each deleted sentence that moved, mapped to where it went; each inserted sentence is used once. */
     static Map<DiffSentence, DiffSentence> find(List<DiffSentence> deleted, List<DiffSentence> inserted,
-                                                Cancellation cancellation) {
-        Map<String, List<DiffSentence>> byKey = new HashMap<>();
+                                                PairBudget budget, Cancellation cancellation) {
+        // sentences of one key are taken in order, each once: a queue each, so that 100,000 equal
+        // sentences cost 100,000 steps, not 100,000² (a list scanned for the first one free)
+        Map<String, ArrayDeque<DiffSentence>> byKey = new HashMap<>();
         Map<String, List<DiffSentence>> byStart = new HashMap<>();
         Map<String, List<DiffSentence>> byEnd = new HashMap<>();
         for (DiffSentence s : inserted) {
-            byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
-            if (s.key().length() >= 2 * ANCHOR) {
+            byKey.computeIfAbsent(s.matchKey(), k -> new ArrayDeque<>()).add(s);
+            if (s.matchKey().length() >= 2 * ANCHOR) {
                 byStart.computeIfAbsent(start(s), k -> new ArrayList<>()).add(s);
                 byEnd.computeIfAbsent(end(s), k -> new ArrayList<>()).add(s);
             }
         }
         Set<DiffSentence> movedIn = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<DiffSentence, DiffSentence> moves = new IdentityHashMap<>();
-        long budget = NEAR_MOVE_BUDGET;
         for (DiffSentence d : deleted) {
             cancellation.check();
-            if (d.key().length() < MIN_MOVE_LENGTH) {
+            if (d.matchKey().length() < MIN_MOVE_LENGTH) {
                 continue;
             }
-            DiffSentence match = firstFree(byKey.get(d.key()), movedIn);
-            if (match == null && d.key().length() >= 2 * ANCHOR && budget > 0) {
-                for (List<DiffSentence> candidates : List.of(byStart.getOrDefault(start(d), List.of()),
-                        byEnd.getOrDefault(end(d), List.of()))) {
-                    for (DiffSentence s : candidates) {
-                        if (match == null && budget-- > 0 && !movedIn.contains(s)
-                                && d.couldReach(s, MOVE_SIMILARITY) && d.dice(s) >= MOVE_SIMILARITY) {
-                            match = s;
-                        }
-                    }
+            DiffSentence match = firstFree(byKey.get(d.matchKey()), movedIn, budget);
+            if (match == null && !d.matchKey().equals(d.key())) {
+                match = firstFree(byKey.get(d.key()), movedIn, budget); // its years stayed where it went
+            }
+            if (match == null && d.matchKey().length() >= 2 * ANCHOR) {
+                match = near(d, byStart.getOrDefault(start(d), List.of()), movedIn, budget);
+                if (match == null) {
+                    match = near(d, byEnd.getOrDefault(end(d), List.of()), movedIn, budget);
                 }
             }
             if (match != null) {
@@ -68,22 +65,42 @@ final class MoveFinder {
         return moves;
     }
 
-    private static DiffSentence firstFree(List<DiffSentence> sentences, Set<DiffSentence> taken) {
-        if (sentences != null) {
-            for (DiffSentence s : sentences) {
-                if (!taken.contains(s)) {
-                    return s;
-                }
+    /** The first sentence of the queue not yet taken; those taken are dropped from it for good. */
+    private static DiffSentence firstFree(ArrayDeque<DiffSentence> sentences, Set<DiffSentence> taken,
+                                          PairBudget budget) {
+        budget.lookedUp(1);
+        if (sentences == null) {
+            return null;
+        }
+        while (!sentences.isEmpty() && taken.contains(sentences.peekFirst())) {
+            sentences.pollFirst();
+            budget.lookedUp(1);
+        }
+        return sentences.peekFirst();
+    }
+
+    /** The first free candidate alike enough, each candidate looked at taken from the budget; null when none or spent. */
+    private static DiffSentence near(DiffSentence d, List<DiffSentence> candidates, Set<DiffSentence> taken,
+                                     PairBudget budget) {
+        for (DiffSentence s : candidates) {
+            if (!budget.nearMove()) {
+                return null;
+            }
+            if (taken.contains(s) || !d.couldReach(s, MOVE_SIMILARITY)) {
+                continue;
+            }
+            if (d.dice(s) >= MOVE_SIMILARITY) {
+                return s;
             }
         }
         return null;
     }
 
     private static String start(DiffSentence s) {
-        return s.key().substring(0, ANCHOR);
+        return s.matchKey().substring(0, ANCHOR);
     }
 
     private static String end(DiffSentence s) {
-        return s.key().substring(s.key().length() - ANCHOR);
+        return s.matchKey().substring(s.matchKey().length() - ANCHOR);
     }
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.reportlens.core.load.InputFile;
 import org.reportlens.core.text.ComparableText;
 import org.reportlens.core.text.TextNormalizer;
 
@@ -58,9 +58,14 @@ public final class StockPhrases {
         }
     }
 
-    /** A user's list: UTF-8, one phrase per line, lines starting with # ignored. */
+    /**
+     * A user's list: UTF-8 (a byte order mark allowed), one phrase per line, lines starting with #
+     * ignored; a regular file of at most {@link InputFile#MAX_OPTION_FILE_BYTES}.
+     *
+     * @throws IOException a {@link org.reportlens.core.load.FileReadException} naming the file and the reason
+     */
     public static StockPhrases read(Path file) throws IOException {
-        return new StockPhrases(parse(Files.readString(file, StandardCharsets.UTF_8)));
+        return new StockPhrases(parse(InputFile.readUtf8(file)));
     }
 
     static List<String> parse(String text) {

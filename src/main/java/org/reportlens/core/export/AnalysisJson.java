@@ -11,7 +11,10 @@ import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.ChangeEnd;
+import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Comparison;
+import org.reportlens.core.compare.DiffUnit;
+import org.reportlens.core.compare.Fallback;
 import org.reportlens.core.compare.PairComparison;
 import org.reportlens.core.compare.RowPair;
 import org.reportlens.core.dups.Duplicate;
@@ -52,6 +55,7 @@ public final class AnalysisJson {
         Comparison comparison = analysis.comparison();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
+        root.set("options", options(analysis));
         ArrayNode reports = root.putArray("reports");
         for (Report report : result.reports()) {
             reports.add(report(report));
@@ -61,17 +65,20 @@ public final class AnalysisJson {
         for (AlignmentRow row : comparison.alignment()) {
             alignment.add(row(row, analysis.compared()));
         }
+        boolean hideRoutine = analysis.options().hideRoutine();
+        ArrayNode pairs = root.putArray("pairs");
+        ArrayNode units = root.putArray("units");
         ArrayNode changes = root.putArray("changes");
-        for (PairComparison pair : comparison.pairs()) {
-            for (Change c : pair.changes()) {
-                ObjectNode o = changes.addObject();
-                o.put("kind", c.kind().id());
-                o.set("a", end(c.a()));
-                o.set("b", end(c.b()));
-                if (c.coarse()) {
-                    o.put("coarse", true);
-                }
+        for (int p = 0; p < comparison.pairs().size(); p++) {
+            PairComparison pair = comparison.pairs().get(p);
+            ObjectNode o = pairs.addObject().put("a", pair.a()).put("b", pair.b());
+            o.put("yearsApart", pair.yearsApart());
+            ArrayNode fallbacks = o.putArray("fallbacks");
+            pair.fallbacks().stream().map(Fallback::id).sorted().forEach(fallbacks::add);
+            for (DiffUnit u : pair.units(hideRoutine)) {
+                units.add(unit(p, u));
             }
+            pair.changes(hideRoutine).forEach(c -> changes.add(change(c)));
         }
         duplicates(root, analysis.duplicates());
         targets(root, analysis.targets());
@@ -147,6 +154,7 @@ public final class AnalysisJson {
         o.put("canonicalMetric", t.canonicalMetric());
         o.put("verb", t.verb());
         o.put("value", t.value());
+        o.put("upper", t.upper());
         o.put("unit", t.unit());
         o.put("qualifier", t.qualifier());
         o.put("base", t.base());
@@ -215,6 +223,48 @@ public final class AnalysisJson {
         return Math.round(share * 10_000) / 10_000.0;
     }
 
+    /** The options in force, by the names the command line and the workspace use. */
+    private static ObjectNode options(Analysis analysis) {
+        CompareOptions compare = analysis.options().compare();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("granularity", compare.granularity().id());
+        o.put("ignoreWidth", compare.ignoreWidth());
+        o.put("ignorePunctuation", compare.ignorePunctuation());
+        o.put("likeWithLike", compare.likeWithLike());
+        List<String> order = analysis.comparison().reports();
+        o.put("base", compare.base() == null || compare.base() >= order.size() ? null : order.get(compare.base()));
+        o.put("hideRoutine", analysis.options().hideRoutine());
+        o.put("minDuplicate", analysis.options().duplicates().minLength());
+        o.put("nearDuplicates", analysis.options().duplicates().nearRepeats());
+        return o;
+    }
+
+    private static ObjectNode unit(int pair, DiffUnit u) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("pair", pair);
+        o.put("kind", u.kind().id());
+        o.set("a", u.a() == null ? null : end(u.a()));
+        o.set("b", u.b() == null ? null : end(u.b()));
+        o.put("similarity", Math.round(u.similarity() * 1000) / 1000.0);
+        ArrayNode changes = o.putArray("changes");
+        u.changes().forEach(c -> changes.add(change(c)));
+        return o;
+    }
+
+    private static ObjectNode change(Change c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", c.kind().id());
+        o.set("a", end(c.a()));
+        o.set("b", end(c.b()));
+        if (c.coarse()) {
+            o.put("coarse", true);
+        }
+        if (c.routine()) {
+            o.put("routine", true);
+        }
+        return o;
+    }
+
     private static ObjectNode end(ChangeEnd end) {
         return MAPPER.createObjectNode().put("report", end.report()).put("start", end.start()).put("end", end.end());
     }
@@ -229,6 +279,7 @@ public final class AnalysisJson {
         node.put("year", meta.year());
         node.put("reviewYear", meta.reviewYear());
         node.put("planYear", meta.planYear());
+        node.put("delivered", meta.delivered() == null ? null : meta.delivered().toString());
         node.put("encoding", report.encoding());
         node.put("length", report.original().length());
         ArrayNode warnings = node.putArray("warnings");

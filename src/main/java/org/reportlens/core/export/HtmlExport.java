@@ -42,6 +42,9 @@ public final class HtmlExport {
             .chg-delete { background: #f8d9c6; color: #7a2e00; text-decoration: line-through; }
             .chg-replace { background: #fbe7b5; color: #5c3b00; }
             .chg-move { background: #f2d7e7; color: #6b2150; text-decoration: underline; }
+            .unit-new { background: #eaf4fb; box-shadow: inset 0 -2px #9cc9e6; }
+            .unit-dropped { background: #fcf0e8; color: #6b4a36; text-decoration: line-through #d9a88a; }
+            .chg-routine { background: #eef0f2; color: #6f747b; }
             .dup { text-decoration: underline dotted #009E73 2px; }
             .target { font-weight: bold; }
             .target-changed { font-weight: bold; outline: 1px solid #0072B2; }
@@ -59,7 +62,7 @@ public final class HtmlExport {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<title>ReportLens</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>ReportLens</h1>\n");
-        legend(html);
+        legend(html, !analysis.options().hideRoutine());
         reports(html, analysis.reports());
         sideBySide(html, analysis);
         targets(html, analysis.targets().table());
@@ -72,10 +75,15 @@ public final class HtmlExport {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    private static void legend(StringBuilder html) {
-        html.append("<p class=\"legend\"><span class=\"chg-insert\">新增 inserted</span><span class=\"chg-delete\">删除 deleted</span>")
-                .append("<span class=\"chg-replace\">改写 changed</span><span class=\"chg-move\">移动 moved</span>")
-                .append("<span class=\"dup\">重复 duplicate</span><span class=\"target-changed\">目标变化 changed target</span></p>\n");
+    private static void legend(StringBuilder html, boolean routineShown) {
+        html.append("<p class=\"legend\"><span class=\"unit-new\">新增句 new sentences</span>")
+                .append("<span class=\"unit-dropped\">删除句 dropped sentences</span>")
+                .append("<span class=\"chg-insert\">插入 inserted</span><span class=\"chg-delete\">删去 deleted</span>")
+                .append("<span class=\"chg-replace\">改写 changed</span><span class=\"chg-move\">移动 moved</span>");
+        if (routineShown) {
+            html.append("<span class=\"chg-routine\">年份顺延 routine (years moved on)</span>");
+        }
+        html.append("<span class=\"dup\">重复 duplicate</span><span class=\"target-changed\">目标变化 changed target</span></p>\n");
     }
 
     private static void reports(StringBuilder html, List<Report> reports) {

@@ -9,9 +9,16 @@ import org.reportlens.core.targets.TargetTable;
  * Excel reads Chinese as mojibake), CRLF line ends, every field quoted. One row per metric; per
  * report three columns: the target, its change against the same government's previous report,
  * and the achieved figure with met / missed / unknown.
+ *
+ * <p>A field that a spreadsheet would run as a formula — one that begins with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, as a metric or government name taken from a
+ * hostile report may — is neutralised as OWASP recommends for CSV injection: a single quote is put
+ * before it, so the spreadsheet shows it as text.
  */
 public final class TargetTableCsv {
     private static final String BOM = "\uFEFF";
+    /** What a formula begins with, in Excel, LibreOffice and Google Sheets (OWASP, "CSV Injection"). */
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private TargetTableCsv() {
     }
@@ -44,12 +51,17 @@ public final class TargetTableCsv {
         return csv.toString();
     }
 
+    /** The field with a leading quote when a spreadsheet would take it for a formula. */
+    static String neutralised(String field) {
+        return !field.isEmpty() && FORMULA_START.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+    }
+
     private static void line(StringBuilder csv, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.append(',');
             }
-            csv.append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
+            csv.append('"').append(neutralised(fields.get(i)).replace("\"", "\"\"")).append('"');
         }
         csv.append("\r\n");
     }

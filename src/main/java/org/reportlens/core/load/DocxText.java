@@ -15,27 +15,21 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The text of a Word (.docx) report with Apache POI: paragraphs in order, one per line, each with
  * the number Word draws for an automatic list ({@link WordNumbering}); a table as one line per row,
- * cells separated by two spaces. POI's zip-bomb guard refuses archives that
- * inflate far beyond their size.
+ * cells separated by two spaces. {@link DocxBudget} streams through the file first, so that what
+ * POI then builds in memory is bounded; POI's own zip-bomb guard stays on behind it.
  */
 final class DocxText {
-    /** No part of a real report comes near this once unpacked. */
-    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    private static final long MAX_ENTRY_BYTES = DocxBudget.MAX_PART_BYTES;
 
     static {
-        // POI logs through Log4j; with no Log4j backend here it would print a complaint to stderr
-        // on the first document. Its own simple logger, silenced, keeps the command line clean.
-        if (System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-            System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        }
+        LibraryLogging.quiet();
     }
 
     private DocxText() {
     }
 
-    static DecodedText extract(byte[] bytes) throws UndecodableException {
+    static DecodedText extract(byte[] bytes, ReadLimits limits) throws UndecodableException {
+        DocxBudget.check(bytes, limits);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder text = new StringBuilder();
@@ -50,7 +44,7 @@ final class DocxText {
                     }
                 }
             }
-            if (text.toString().isBlank()) {
+            if (!TextPlausibility.hasVisibleText(text)) {
                 throw new UndecodableException("is a Word document with no text");
             }
             return new DecodedText(text.toString(), "DOCX", List.of());
@@ -59,13 +53,20 @@ final class DocxText {
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-                throw new UndecodableException("is refused: its ZIP content inflates suspiciously (a zip bomb?)");
+                throw new UndecodableException("is refused as a zip bomb: its parts unpack to more than 100 times"
+                        + " their packed size");
             }
             if (message.contains("exceeded the max entry size") || message.contains("max entry size")) {
                 throw new UndecodableException("is refused: a part of it unpacks to more than "
                         + MAX_ENTRY_BYTES / (1024 * 1024) + " MB");
             }
-            throw new UndecodableException("is not a readable Word document (" + e.getClass().getSimpleName() + ")");
+            throw new UndecodableException("is not a readable Word document (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")");
         }
+    }
+
+    private static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

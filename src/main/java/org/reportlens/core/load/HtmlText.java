@@ -15,8 +15,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The text of a report saved as a web page, with jsoup: scripts, styles, navigation, headers,
  * footers, sidebars and forms left out; one line per block (paragraph, heading, list item, table
- * row, line break). The encoding comes from a byte order mark or the page's {@code meta} charset;
- * a page that declares none is decoded like a text file.
+ * row, line break). The encoding comes from a byte order mark, or the page's {@code meta} charset
+ * checked against its bytes ({@link DeclaredCharset}); a page that declares none is decoded like a
+ * text file.
  */
 final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -26,8 +27,6 @@ final class HtmlText {
     /** Page parts that are not the report, by id or class. */
     private static final Pattern FURNITURE = Pattern.compile("nav|menu|footer|header|breadcrumb|share|comment|sidebar"
             + "|banner|toolbar|copyright", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)",
-            Pattern.CASE_INSENSITIVE);
 
     private HtmlText() {
     }
@@ -47,21 +46,15 @@ final class HtmlText {
     }
 
     static DecodedText extract(byte[] bytes) throws UndecodableException {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        var declared = DECLARED.matcher(head);
-        String html;
-        String encoding;
-        // a byte order mark outranks what the page says of itself
-        if (!TextDecoder.hasByteOrderMark(bytes) && declared.find() && java.nio.charset.Charset.isSupported(declared.group(1))) {
-            var charset = java.nio.charset.Charset.forName(declared.group(1));
-            html = new String(bytes, charset);
-            encoding = charset.name();
-        } else {
-            DecodedText decoded = TextDecoder.decode(bytes);
-            html = decoded.text();
-            encoding = decoded.encoding();
+        DecodedText page = decodePage(bytes);
+        String html = page.text();
+        String encoding = page.encoding();
+        Document doc;
+        try {
+            doc = Jsoup.parse(html);
+        } catch (RuntimeException e) {
+            throw new UndecodableException("is not a readable web page (" + e.getClass().getSimpleName() + ")");
         }
-        Document doc = Jsoup.parse(html);
         doc.select(NOT_TEXT).remove();
         for (Element e : doc.body().select("[id], [class]")) {
             if (e.parent() != null && (FURNITURE.matcher(e.id()).find() || FURNITURE.matcher(e.className()).find())) {
@@ -87,9 +80,28 @@ final class HtmlText {
             }
         });
         String result = text.toString().replaceAll("[ \\t\\u00a0\\u3000]*\\n[\\s\\u3000]*", "\n").strip();
-        if (result.isEmpty()) {
+        if (!TextPlausibility.hasVisibleText(result)) {
             throw new UndecodableException("is a web page with no report text");
         }
-        return new DecodedText(result + "\n", "HTML (" + encoding + ")", List.of());
+        return new DecodedText(result + "\n", "HTML (" + encoding + ")", page.warnings());
+    }
+
+    /**
+     * The page's markup as text. A byte order mark outranks what the page says of itself; what it
+     * says is checked against its bytes: bytes that are not valid in the declared charset, decode
+     * to garbage in it, or are clearly UTF-8 or another Chinese encoding are decoded as what they
+     * are, with a warning.
+     */
+    static DecodedText decodePage(byte[] bytes) throws UndecodableException {
+        var declared = DeclaredCharset.name(bytes);
+        if (TextDecoder.hasByteOrderMark(bytes) || declared.isEmpty()) {
+            return TextDecoder.decode(bytes);
+        }
+        var charset = DeclaredCharset.charset(declared.get());
+        if (charset.isEmpty()) {
+            return TextDecoder.withWarning(TextDecoder.decode(bytes), "the page declares the unknown charset \""
+                    + declared.get() + "\", which was ignored");
+        }
+        return TextDecoder.decodeAsDeclared(bytes, declared.get(), charset.get());
     }
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -34,21 +36,35 @@ final class PdfText {
     private PdfText() {
     }
 
-    static DecodedText extract(byte[] bytes) throws UndecodableException {
+    static DecodedText extract(byte[] bytes, ReadLimits limits, Deadline deadline) throws UndecodableException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new UndecodableException("is a PDF whose text may not be extracted (its permissions forbid it)");
             }
-            int pages = doc.getNumberOfPages();
-            List<List<String>> pageLines = new ArrayList<>();
-            IndentedLines stripper = new IndentedLines();
-            stripper.setSortByPosition(true);
-            for (int p = 1; p <= pages; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pageLines.add(stripper.lines(doc));
+            int objects = doc.getDocument().getXrefTable().size();
+            if (objects > limits.maxPdfObjects()) {
+                throw new UndecodableException(String.format(Locale.ROOT,
+                        "is refused: it has %,d objects (the limit is %,d)", objects, limits.maxPdfObjects()));
             }
-            String text = join(withoutFurniture(pageLines));
+            int pages = doc.getNumberOfPages();
+            if (pages > limits.maxPdfPages()) {
+                throw new UndecodableException(String.format(Locale.ROOT,
+                        "is refused: it has %,d pages (the limit is %,d)", pages, limits.maxPdfPages()));
+            }
+            // the page tree may list more pages than it claims (one page 100,000 times): count before reading
+            int listed = 0;
+            for (PDPage page : doc.getPages()) {
+                if (++listed > limits.maxPdfPages()) {
+                    throw new UndecodableException(String.format(Locale.ROOT,
+                            "is refused: it has more than %,d pages (the limit)", limits.maxPdfPages()));
+                }
+                if (listed % 1000 == 0) {
+                    deadline.check();
+                }
+            }
+            IndentedLines stripper = new IndentedLines(limits, deadline);
+            stripper.setSortByPosition(true);
+            String text = join(withoutFurniture(stripper.pages(doc)));
             if (text.codePoints().filter(Character::isLetterOrDigit).count() < MIN_TEXT) {
                 throw new UndecodableException("has no text layer — scanned PDFs are not supported");
             }
@@ -56,19 +72,32 @@ final class PdfText {
         } catch (InvalidPasswordException e) {
             throw new UndecodableException("is an encrypted PDF (it needs a password)");
         } catch (IOException e) {
-            throw new UndecodableException("is not a readable PDF (" + String.valueOf(e.getMessage()) + ")");
+            throw new UndecodableException("is not a readable PDF (" + firstLine(e.getMessage()) + ")");
+        } catch (Deadline.BudgetExceeded e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox meets damage it has no message for with a ClassCastException, an NPE …
+            throw new UndecodableException("is not a readable PDF (damaged: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")");
         }
     }
 
-    /** Drops page numbers, and first or last lines that recur (digits aside) on at least half the pages. */
+    private static String firstLine(String message) {
+        String line = String.valueOf(message).lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /**
+     * Drops page numbers, and first or last lines that recur (digits aside) on at least half the
+     * pages. Only a page with other lines has a header or footer: the only line of a page is text
+     * (a PDF with one line a page would otherwise lose every line as a "running header").
+     */
     static List<String> withoutFurniture(List<List<String>> pages) {
         Map<String, Integer> edgeCounts = new HashMap<>();
         for (List<String> lines : pages) {
-            if (!lines.isEmpty()) {
+            if (lines.size() > 1) {
                 edgeCounts.merge(shape(lines.get(0)), 1, Integer::sum);
-                if (lines.size() > 1) {
-                    edgeCounts.merge(shape(lines.get(lines.size() - 1)), 1, Integer::sum);
-                }
+                edgeCounts.merge(shape(lines.get(lines.size() - 1)), 1, Integer::sum);
             }
         }
         int recurring = Math.max(2, (pages.size() + 1) / 2);
@@ -76,7 +105,7 @@ final class PdfText {
         for (List<String> lines : pages) {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                boolean edge = i == 0 || i == lines.size() - 1;
+                boolean edge = lines.size() > 1 && (i == 0 || i == lines.size() - 1);
                 if (PAGE_NUMBER.matcher(text(line)).matches()
                         || edge && pages.size() > 1 && edgeCounts.getOrDefault(shape(line), 0) >= recurring) {
                     continue;
@@ -124,28 +153,50 @@ final class PdfText {
     }
 
     /**
-     * The lines of the pages asked for, each marked with {@link #PARAGRAPH} when it starts more
-     * than one character's width to the right of the page's leftmost line.
+     * The lines of every page, read in one pass over the document, each marked with
+     * {@link #PARAGRAPH} when it starts more than one character's width to the right of its page's
+     * leftmost line. Stops at the page, text and time budgets.
      */
     private static final class IndentedLines extends PDFTextStripper {
+        private final ReadLimits limits;
+        private final Deadline deadline;
+        private final List<List<String>> pages = new ArrayList<>();
         private final List<String> texts = new ArrayList<>();
         private final List<Float> starts = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         private float lineStart = Float.NaN;
         private float charWidth;
         private int chars;
+        private long totalChars;
 
-        IndentedLines() throws IOException {
+        IndentedLines(ReadLimits limits, Deadline deadline) throws IOException {
+            this.limits = limits;
+            this.deadline = deadline;
         }
 
-        List<String> lines(PDDocument doc) throws IOException {
+        List<List<String>> pages(PDDocument doc) throws IOException {
+            getText(doc);
+            return pages;
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            deadline.check();
+            if (pages.size() >= limits.maxPdfPages()) {
+                throw new Deadline.BudgetExceeded(String.format(Locale.ROOT,
+                        "is refused: it has more than %,d pages (the limit)", limits.maxPdfPages()));
+            }
             texts.clear();
             starts.clear();
             line.setLength(0);
             lineStart = Float.NaN;
             charWidth = 0;
             chars = 0;
-            getText(doc);
+            super.startPage(page);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
             endLine();
             float left = Float.MAX_VALUE;
             for (float x : starts) {
@@ -156,11 +207,18 @@ final class PdfText {
             for (int i = 0; i < texts.size(); i++) {
                 out.add(starts.get(i) - left > indent * 0.9f ? PARAGRAPH + texts.get(i) : texts.get(i));
             }
-            return out;
+            pages.add(out);
+            super.endPage(page);
         }
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
+            deadline.check();
+            totalChars += text.length();
+            if (totalChars > limits.maxTextChars()) {
+                throw new Deadline.BudgetExceeded(String.format(Locale.ROOT,
+                        "holds too much text (more than %,d characters, the limit)", limits.maxTextChars()));
+            }
             if (!positions.isEmpty() && Float.isNaN(lineStart)) {
                 lineStart = positions.get(0).getXDirAdj();
             }

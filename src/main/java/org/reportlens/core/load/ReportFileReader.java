@@ -1,88 +1,84 @@
 package org.reportlens.core.load;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a report file from disk into {@link DecodedText}, turning every way it can fail into a
- * {@link ReportLoadException} whose message names the file and the problem.
+ * Reads a report file from disk into {@link DecodedText}, within {@link ReadLimits}, turning every
+ * way it can fail into a {@link ReportLoadException} whose message names the file and the real
+ * problem. Only regular files are read: a named pipe or a device is refused before it is opened.
  */
 public final class ReportFileReader {
     /** Files above this size are refused: the longest real reports are well under 1 MB. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = ReadLimits.DEFAULTS.maxFileBytes();
 
-    private final long maxBytes;
+    static {
+        LibraryLogging.quiet();
+    }
+
+    private final ReadLimits limits;
 
     public ReportFileReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(ReadLimits.DEFAULTS);
     }
 
     public ReportFileReader(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
-        }
-        this.maxBytes = maxBytes;
+        this(ReadLimits.DEFAULTS.withMaxFileBytes(maxBytes));
+    }
+
+    public ReportFileReader(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits must not be null");
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     public DecodedText read(Path file) throws ReportLoadException {
         Objects.requireNonNull(file, "file must not be null");
-        if (Files.isDirectory(file)) {
-            throw new ReportLoadException(file, "is a directory, not a file");
-        }
-        if (!Files.exists(file)) {
-            throw new ReportLoadException(file, "no such file");
-        }
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ReportLoadException(file, "is too large (" + megabytes(size)
-                        + "); the limit is " + megabytes(maxBytes));
-            }
-            if (size == 0) {
-                throw new ReportLoadException(file, "is empty");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ReportLoadException(file, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ReportLoadException(file, "permission denied");
-        } catch (IOException e) {
-            throw new ReportLoadException(file, "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            bytes = InputFile.readBytes(file, limits.maxFileBytes());
+        } catch (FileReadException e) {
+            throw new ReportLoadException(file, e.problem());
         }
-        if (bytes.length > maxBytes) {
-            throw new ReportLoadException(file, "is too large; the limit is " + megabytes(maxBytes));
-        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
         try {
-            return decode(file.getFileName() == null ? "" : file.getFileName().toString(), bytes);
+            return decode(name, bytes, limits, Deadline.in(limits.timePerFile()));
         } catch (UndecodableException e) {
+            throw new ReportLoadException(file, e.getMessage());
+        } catch (Deadline.BudgetExceeded e) {
             throw new ReportLoadException(file, e.getMessage());
         }
     }
 
     /** Word, PDF and web pages by what they are (and by name for a .docx that is not one); the rest as text. */
-    static DecodedText decode(String fileName, byte[] bytes) throws UndecodableException {
+    static DecodedText decode(String fileName, byte[] bytes, ReadLimits limits, Deadline deadline)
+            throws UndecodableException {
         String name = fileName.toLowerCase(Locale.ROOT);
         FileSignature signature = FileSignature.of(bytes).orElse(null);
+        DecodedText decoded;
         if (signature == FileSignature.PDF) {
-            return PdfText.extract(bytes);
-        }
-        if (signature == FileSignature.ZIP && (name.endsWith(".docx") || contains(bytes, WORD_PART))) {
-            return DocxText.extract(bytes);
-        }
-        if (name.endsWith(".docx")) {
+            decoded = PdfText.extract(bytes, limits, deadline);
+        } else if (signature == FileSignature.ZIP && (name.endsWith(".docx") || contains(bytes, WORD_PART))) {
+            decoded = DocxText.extract(bytes, limits);
+        } else if (name.endsWith(".docx")) {
             throw new UndecodableException("is not a Word document (.docx): it is not a ZIP archive");
+        } else if (signature == null && HtmlText.looksLikeHtml(name, bytes)) {
+            decoded = HtmlText.extract(bytes);
+        } else {
+            decoded = TextDecoder.decode(bytes);
         }
-        if (signature == null && HtmlText.looksLikeHtml(name, bytes)) {
-            return HtmlText.extract(bytes);
+        if (decoded.text().length() > limits.maxTextChars()) {
+            throw new UndecodableException(tooMuchText(decoded.text().length(), limits));
         }
-        return TextDecoder.decode(bytes);
+        return decoded;
+    }
+
+    static String tooMuchText(long chars, ReadLimits limits) {
+        return String.format(Locale.ROOT, "holds too much text (%,d characters; the limit is %,d)", chars,
+                limits.maxTextChars());
     }
 
     /** A .docx holds this part; other ZIP files (.xlsx, .zip) do not. */
@@ -90,9 +86,5 @@ public final class ReportFileReader {
 
     private static boolean contains(byte[] bytes, String asciiPart) {
         return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(asciiPart);
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

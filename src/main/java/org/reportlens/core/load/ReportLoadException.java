@@ -8,16 +8,23 @@ import java.util.Objects;
  * problem, fit to show a user as it is.
  */
 public final class ReportLoadException extends Exception {
-    private final transient Path file;
+    private final String file;
     private final String problem;
 
     public ReportLoadException(Path file, String problem) {
-        super(Objects.requireNonNull(file, "file must not be null") + ": " + problem);
-        this.file = file;
-        this.problem = Objects.requireNonNull(problem, "problem must not be null");
+        this(Objects.requireNonNull(file, "file must not be null").toString(), problem);
     }
 
-    public Path file() {
+    /** For a file known only by the name the user gave, which may not even be a valid path. */
+    public ReportLoadException(String file, String problem) {
+        super(Objects.requireNonNull(file, "file must not be null") + ": "
+                + Objects.requireNonNull(problem, "problem must not be null"));
+        this.file = file;
+        this.problem = problem;
+    }
+
+    /** The file as the user named it. */
+    public String file() {
         return file;
     }
 

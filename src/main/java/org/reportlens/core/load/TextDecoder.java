@@ -27,6 +27,10 @@ public final class TextDecoder {
     private static final Set<String> DETECTABLE = Set.of("GB18030", "Big5");
     /** ICU reports 0–100; real Chinese prose of a few hundred characters scores far above this. */
     private static final int MIN_DETECTOR_CONFIDENCE = 20;
+    /** A page's declared charset gives way to a Chinese encoding the detector is this much surer of. */
+    private static final int MIN_CONFIDENCE_LEAD = 30;
+    /** Up to this many zero bytes (or one in a thousand) are dropped as damage; more mean binary or UTF-16. */
+    private static final int MAX_STRAY_NULS = 3;
     /** A file whose only UTF-8 errors are this rare is damaged UTF-8, not another encoding. */
     private static final double TOLERATED_UTF8_ERROR_RATE = 0.001;
 
@@ -45,7 +49,12 @@ public final class TextDecoder {
         if (byBom.isPresent()) {
             return checked(byBom.get());
         }
-        boolean hasNul = indexOf(bytes, (byte) 0) >= 0;
+        int nuls = count(bytes, (byte) 0);
+        if (nuls > 0 && nuls <= Math.max(MAX_STRAY_NULS, bytes.length / 1000) && FileSignature.of(bytes).isEmpty()) {
+            // a stray zero byte or two in a text file (a bad copy, a tool's slip) is damage, not binary data
+            return withWarning(decode(without(bytes, (byte) 0)), nuls + " zero byte(s) (NUL) dropped");
+        }
+        boolean hasNul = nuls > 0;
         Optional<FileSignature> signature = FileSignature.of(bytes);
         if (signature.isPresent() && (hasNul || !isStrictUtf8(bytes))) {
             throw new UndecodableException("not a text file: it is " + signature.get().description());
@@ -54,12 +63,20 @@ public final class TextDecoder {
             return checked(decodeUtf16WithoutBom(bytes)
                     .orElseThrow(() -> new UndecodableException("not a text file: it contains binary data")));
         }
+        Optional<String> iso2022 = OtherLanguages.iso2022(bytes);
+        if (iso2022.isPresent()) {
+            return decodeIso2022(bytes, iso2022.get());
+        }
         if (controlByteShare(bytes) > 0.01) {
             throw new UndecodableException("not a text file: it contains binary data");
         }
         Optional<DecodedText> utf8 = decodeUtf8(bytes);
         if (utf8.isPresent()) {
             return checked(utf8.get());
+        }
+        Optional<String> damage = Utf8Damage.of(bytes);
+        if (damage.isPresent()) {
+            throw new UndecodableException(damage.get());
         }
         return checked(decodeDetected(bytes));
     }
@@ -162,6 +179,23 @@ public final class TextDecoder {
         return Optional.of(new DecodedText(out.toString(), "UTF-8", warnings));
     }
 
+    /** Chinese in ISO-2022-CN is read; Japanese and Korean are refused, as in their other encodings. */
+    private static DecodedText decodeIso2022(byte[] b, String name) throws UndecodableException {
+        Optional<String> language = OtherLanguages.recognise(b, name);
+        if (language.isPresent()) {
+            throw otherLanguage(language.get(), name);
+        }
+        if (!Charset.isSupported(name)) {
+            throw new UndecodableException("is " + name + " text, which is not supported; save it as UTF-8");
+        }
+        return checked(strictOrFail(b, Charset.forName(name), name));
+    }
+
+    static UndecodableException otherLanguage(String language, String encoding) {
+        return new UndecodableException("is " + language + " text (" + encoding + "), not Chinese:"
+                + " ReportLens reads Chinese reports; if this is one, save it as UTF-8");
+    }
+
     private static DecodedText decodeDetected(byte[] b) throws UndecodableException {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(b);
@@ -170,6 +204,10 @@ public final class TextDecoder {
                 break;
             }
             String name = match.getName();
+            Optional<String> language = OtherLanguages.recognise(b, name);
+            if (language.isPresent()) {
+                throw otherLanguage(language.get(), name);
+            }
             if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
                 return strictOrFail(b, GB18030, "GB18030");
             }
@@ -208,8 +246,8 @@ public final class TextDecoder {
     /** Decoding succeeded; refuse what is still not text a person wrote. */
     private static DecodedText checked(DecodedText decoded) throws UndecodableException {
         String text = decoded.text();
-        if (text.isBlank()) {
-            throw new UndecodableException("contains no text (only whitespace)");
+        if (!TextPlausibility.hasVisibleText(text)) {
+            throw new UndecodableException("contains no text (only spaces, line breaks or invisible characters)");
         }
         TextPlausibility plausibility = TextPlausibility.of(text);
         if (plausibility.looksLikeMojibake()) {
@@ -269,12 +307,105 @@ public final class TextDecoder {
         return true;
     }
 
-    private static int indexOf(byte[] b, byte value) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == value) {
-                return i;
+    private static int count(byte[] b, byte value) {
+        int n = 0;
+        for (byte x : b) {
+            if (x == value) {
+                n++;
             }
         }
-        return -1;
+        return n;
+    }
+
+    private static byte[] without(byte[] b, byte value) {
+        byte[] out = new byte[b.length - count(b, value)];
+        int at = 0;
+        for (byte x : b) {
+            if (x != value) {
+                out[at++] = x;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Decodes a web page that declares {@code declared} as its charset, checking the declaration
+     * against the bytes: the declared charset is used when the bytes are valid in it, decode to
+     * plausible text, and no stronger evidence says otherwise — bytes that are valid UTF-8 beyond
+     * ASCII are UTF-8; a Chinese encoding the detector is far surer of wins. Otherwise the bytes
+     * are decoded as what they are, with a warning saying so.
+     */
+    static DecodedText decodeAsDeclared(byte[] b, String declaredName, Charset declared) throws UndecodableException {
+        String name = declared.name();
+        String said = declaredName.equalsIgnoreCase(name) ? name : declaredName + " (read as " + name + ")";
+        Optional<String> language = OtherLanguages.recognise(b, name);
+        if (language.isPresent()) {
+            throw otherLanguage(language.get(), name);
+        }
+        DecodedText asDeclared;
+        try {
+            asDeclared = checked(strict(b, 0, declared, name));
+        } catch (UndecodableException e) {
+            asDeclared = null;
+        }
+        DecodedText detected;
+        try {
+            detected = decode(b);
+        } catch (UndecodableException e) {
+            Optional<Utf8Damage.Damage> damage = Utf8Damage.measure(b);
+            if (asDeclared == null && damage.isPresent() && name.equals("UTF-8")) {
+                // the page says UTF-8 and its bytes are mostly UTF-8: the rest is damage, shown as a browser shows it
+                return withWarning(checked(new DecodedText(new String(b, StandardCharsets.UTF_8), name, List.of())),
+                        String.format(java.util.Locale.ROOT, "%,d byte(s) are not valid UTF-8 and were replaced with"
+                                + " \uFFFD, the first at offset %,d", damage.get().invalid(), damage.get().first()));
+            }
+            if (asDeclared == null && damage.isPresent()) {
+                throw e;
+            }
+            if (asDeclared == null) {
+                throw new UndecodableException("declares the charset " + said + " but is not valid " + name
+                        + " text, and " + e.getMessage());
+            }
+            return asDeclared;
+        }
+        if (detected.encoding().equals(name) || isAscii(b)) {
+            return asDeclared != null ? asDeclared : detected;
+        }
+        boolean utf8 = detected.encoding().equals("UTF-8") && detected.warnings().isEmpty();
+        boolean surer = DETECTABLE.contains(detected.encoding())
+                && confidence(b, detected.encoding()) >= confidence(b, name) + MIN_CONFIDENCE_LEAD;
+        if (asDeclared == null || utf8 || surer) {
+            return withWarning(detected, "the page declares the charset " + said + " but its bytes are "
+                    + detected.encoding() + "; read as " + detected.encoding());
+        }
+        return asDeclared;
+    }
+
+    /** ICU's confidence (0–100) that the bytes are in the charset {@code name}. */
+    private static int confidence(byte[] b, String name) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(b);
+        for (CharsetMatch match : detector.detectAll()) {
+            String matched = match.getName();
+            if (matched.equals(name) || name.equals("GB18030") && (matched.equals("GBK") || matched.equals("GB2312"))) {
+                return match.getConfidence();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static DecodedText withWarning(DecodedText decoded, String warning) {
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        warnings.add(warning);
+        return new DecodedText(decoded.text(), decoded.encoding(), warnings);
     }
 }

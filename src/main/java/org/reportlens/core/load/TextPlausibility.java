@@ -41,6 +41,24 @@ record TextPlausibility(int length, int implausible, int latin1Supplement, int h
                 && type != Character.UNASSIGNED && type != Character.SURROGATE;
     }
 
+    /**
+     * Whether the text has a character a reader can see: a file of spaces, no-break spaces,
+     * zero-width spaces, byte order marks and line separators only is empty.
+     */
+    static boolean hasVisibleText(CharSequence text) {
+        return text.codePoints().anyMatch(cp -> !isInvisible(cp));
+    }
+
+    private static boolean isInvisible(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        // zero-width spaces and joiners, byte order marks; the Hangul and braille blanks look like spaces
+        return type == Character.FORMAT || type == Character.CONTROL || cp == 0x3164 || cp == 0xFFA0
+                || cp == 0x2800 || cp == 0x115F || cp == 0x1160;
+    }
+
     double implausibleShare() {
         return length == 0 ? 0 : (double) implausible / length;
     }

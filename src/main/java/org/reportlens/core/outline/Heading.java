@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param level       1–4
  * @param number      the numeral alone
- * @param markerEnd   index in the paragraph just past the marker ("一、", "第一部分", "(一)", "1.", "(1)")
+ * @param markerEnd   index just past the marker ("一、", "第一部分", "(一)", "1.", "(1)"), counted from where
+ *                    the marker starts: the paragraph's start, or past its Markdown marks ("## ")
  */
 record Heading(int level, String number, int markerEnd) {
     private static final String CN = "[一二三四五六七八九十]{1,3}";

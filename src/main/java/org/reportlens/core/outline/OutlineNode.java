@@ -7,10 +7,12 @@ import java.util.Objects;
  * One node of a report's outline.
  *
  * @param id         unique within the report: sibling positions joined by dots, {@code "2.3"}
- * @param level      1 for parts (一、), 2 for sections ((一)), 3 for items (1.), 4 for sub-items
- *                   ((1)); a lead sits one level below its parent (1 when it has none)
+ * @param level      1 for parts (一、, or a part on its own line without a number), 2 for sections
+ *                   ((一)), 3 for items (1.), 4 for sub-items ((1)) — or one below its parent when that
+ *                   is deeper (一、 under an unnumbered part is 2); a lead sits one level below its
+ *                   parent (1 when it has none)
  * @param number     the numeral alone as written after width folding ({@code "一"}, {@code "3"});
- *                   null for a lead
+ *                   null for a lead and for a part without a number
  * @param title      the heading text without number, brackets or closing 。; for a lead, the lead
  *                   phrase without its 。
  * @param lead       true for a topic lead (an unnumbered phrase opening a paragraph)

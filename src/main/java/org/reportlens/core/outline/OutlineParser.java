@@ -10,15 +10,25 @@ import org.reportlens.core.text.NormalizedText;
 import org.reportlens.core.text.Span;
 
 /**
- * Builds the outline of a normalized report. Each paragraph either opens a numbered heading, opens
- * with a topic lead, or continues the open node. A heading's title is the whole paragraph when it
- * stands on its own line, else the text up to the first 。, with the paragraph's rest as body
- * (which may open with a lead of its own). A text repeated whole yields its headings twice: this
- * parser reports what is there, it does not merge.
+ * Builds the outline of a normalized report. Each paragraph either opens a heading, opens with a
+ * topic lead, or continues the open node. A heading is numbered (一、 (一) 1. (1)), or a part on a
+ * line of its own found from its wording ({@link PartLine}: "2024年主要工作"), or a Markdown
+ * heading ({@code ## 关于国内建设}, {@code ### 一、…}, whose marks are not part of the title).
+ * Headings nest by rank — part line, 一、, (一), 1., (1) — so the 一、 sections under a part line
+ * are level 2, and a node's level is its rank's or one below its parent, whichever is deeper. A
+ * numbered heading's title is the whole paragraph when it stands on its own line, else the text up
+ * to the first 。, with the paragraph's rest as body (which may open with a lead of its own). Part
+ * kinds are given to the level-1 headings together ({@link Part#classify(List)}). A text repeated
+ * whole yields its headings twice: this parser reports what is there, it does not merge.
  */
 public final class OutlineParser {
     private static final String TITLE_END = "。！？!?";
     private static final String TITLE_TRAILING = ":,; ";
+    /** The rank of a part standing on its own line: above 一、, which is rank 1. */
+    private static final int PART_LINE_RANK = 0;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
+    private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
+    private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
 
     private OutlineParser() {
     }
@@ -36,6 +46,8 @@ public final class OutlineParser {
         private final Deque<Builder> open = new ArrayDeque<>();
         /** Normalized end of the content read so far: where closing nodes end. */
         private int contentEnd;
+        /** After "附件" or "名词解释", only another appendix opens a part: the appendix's own headings are its. */
+        private boolean inAppendix;
 
         Run(NormalizedText text) {
             this.text = text;
@@ -57,18 +69,44 @@ public final class OutlineParser {
             while (!open.isEmpty()) {
                 close(open.pop());
             }
+            List<String> partTitles = new ArrayList<>();
+            for (Builder root : roots) {
+                if (root.isPart()) {
+                    partTitles.add(root.title);
+                }
+            }
+            List<Part> classified = new ArrayList<>(Part.classify(partTitles));
+            List<Builder> parts = roots.stream().filter(Builder::isPart).toList();
+            PartContent.refine(parts.stream().map(b -> new int[] {b.headingEnd, b.end}).toList(), classified, folded);
+            java.util.Iterator<Part> kinds = classified.iterator();
             List<OutlineNode> nodes = new ArrayList<>();
             for (int i = 0; i < roots.size(); i++) {
-                nodes.add(roots.get(i).build(String.valueOf(i + 1), null));
+                Builder root = roots.get(i);
+                nodes.add(root.build(String.valueOf(i + 1), root.isPart() ? kinds.next() : null));
             }
             return List.copyOf(nodes);
         }
 
         private void readParagraph(int start, int end) {
-            Optional<Heading> heading = Heading.match(folded.subSequence(start, end));
+            int markEnd = start;
+            if (folded.charAt(start) == '#') {
+                java.util.regex.Matcher markdown = MARKDOWN.matcher(folded).region(start, end);
+                markEnd = markdown.lookingAt() ? markdown.end() : start;
+            }
+            Optional<Heading> heading = Heading.match(folded.subSequence(markEnd, end));
+            if (heading.isEmpty() && markEnd > start) {
+                java.util.regex.Matcher bare = BARE_NUMERAL.matcher(folded).region(markEnd, end);
+                if (bare.matches()) {
+                    heading = Optional.of(new Heading(1, bare.group(1), end - markEnd));
+                }
+            }
             int bodyStart = start;
             if (heading.isPresent()) {
-                bodyStart = openHeading(heading.get(), start, end);
+                bodyStart = openHeading(heading.get(), start, markEnd, end);
+            } else if (markEnd > start && markEnd < end && !folded.startsWith("# ", start)
+                    || markEnd == start && end - start <= PartLine.MAX_LENGTH && partLine(folded.substring(start, end))) {
+                openPartLine(start, markEnd, end);
+                return;
             }
             int leadLength = bodyStart < end ? TopicLead.lengthAt(folded, bodyStart, end) : -1;
             if (leadLength > 0) {
@@ -76,12 +114,30 @@ public final class OutlineParser {
             }
         }
 
-        /** Opens a heading node; returns where its body starts within the paragraph. */
-        private int openHeading(Heading heading, int start, int end) {
-            while (!open.isEmpty() && (open.peek().lead || open.peek().level >= heading.level())) {
+        private boolean partLine(String line) {
+            if (PartLine.isAppendix(line)) {
+                inAppendix = true;
+                return true;
+            }
+            return !inAppendix && PartLine.matches(line);
+        }
+
+        /** Opens a part standing on a line of its own (after any Markdown marks at {@code titleStart}). */
+        private void openPartLine(int start, int titleStart, int end) {
+            while (!open.isEmpty()) {
                 close(open.pop());
             }
-            int titleStart = skipSpaces(start + heading.markerEnd(), end);
+            attach(new Builder(PART_LINE_RANK, 1, null, title(skipSpaces(titleStart, end), end), false, start, end));
+        }
+
+        /** Opens a numbered heading node; returns where its body starts within the paragraph. */
+        private int openHeading(Heading heading, int start, int markerStart, int end) {
+            int rank = heading.level();
+            while (!open.isEmpty() && (open.peek().lead || open.peek().rank >= rank)) {
+                close(open.pop());
+            }
+            int level = open.isEmpty() ? rank : Math.max(rank, open.peek().level + 1);
+            int titleStart = skipSpaces(markerStart + heading.markerEnd(), end);
             int titleEnd = end;
             int headingEnd = end;
             for (int i = titleStart; i < end; i++) {
@@ -95,7 +151,7 @@ public final class OutlineParser {
             while (titleEnd > titleStart && TITLE_TRAILING.indexOf(folded.charAt(titleEnd - 1)) >= 0) {
                 titleEnd--;
             }
-            Builder node = new Builder(heading.level(), heading.number(), title(titleStart, titleEnd),
+            Builder node = new Builder(rank, level, heading.number(), title(titleStart, titleEnd),
                     false, start, headingEnd);
             attach(node);
             return skipSpaces(headingEnd, end);
@@ -106,7 +162,7 @@ public final class OutlineParser {
                 close(open.pop());
             }
             int level = open.isEmpty() ? 1 : open.peek().level + 1;
-            attach(new Builder(level, null, title(start, phraseEnd), true, start, phraseEnd + 1));
+            attach(new Builder(Integer.MAX_VALUE, level, null, title(start, phraseEnd), true, start, phraseEnd + 1));
         }
 
         private void attach(Builder node) {
@@ -125,7 +181,7 @@ public final class OutlineParser {
         /** The title as displayed: the original text of the range, whitespace folded. */
         private String title(int start, int end) {
             Span span = text.toOriginal(start, end);
-            return span.of(text.original()).replaceAll("[\\s\u3000]+", " ").strip();
+            return SPACES.matcher(span.of(text.original())).replaceAll(" ").strip();
         }
 
         private int skipSpaces(int i, int end) {
@@ -136,6 +192,8 @@ public final class OutlineParser {
         }
 
         private final class Builder {
+            /** Nesting order of the heading's kind: part line 0, 一、 1, (一) 2, 1. 3, (1) 4; leads last. */
+            final int rank;
             final int level;
             final String number;
             final String title;
@@ -145,7 +203,8 @@ public final class OutlineParser {
             int end;
             final List<Builder> children = new ArrayList<>();
 
-            Builder(int level, String number, String title, boolean lead, int start, int headingEnd) {
+            Builder(int rank, int level, String number, String title, boolean lead, int start, int headingEnd) {
+                this.rank = rank;
                 this.level = level;
                 this.number = number;
                 this.title = title;
@@ -154,8 +213,13 @@ public final class OutlineParser {
                 this.headingEnd = headingEnd;
             }
 
-            OutlineNode build(String id, Part inheritedPart) {
-                Part part = level == 1 && !lead ? Part.classify(title) : inheritedPart;
+            /** A level-1 heading: a part of the report, whose kind its title tells. */
+            boolean isPart() {
+                return level == 1 && !lead;
+            }
+
+            /** The node and its children; {@code part} is its own kind for a part, else its parent's. */
+            OutlineNode build(String id, Part part) {
                 List<OutlineNode> built = new ArrayList<>(children.size());
                 for (int i = 0; i < children.size(); i++) {
                     built.add(children.get(i).build(id + "." + (i + 1), part));

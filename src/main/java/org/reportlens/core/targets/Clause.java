@@ -12,30 +12,38 @@ import java.util.regex.Pattern;
  * One clause of a report read as a figure: metric, verb, value, unit, qualifier. Clauses are read
  * width-folded ("％" is "%", "，" is ","). The value is the clause's last number, which must end it
  * but for its unit and qualifier: "地区生产总值增长6%左右", "实际利用外资4000万美元",
- * "能耗强度较2020年累计下降12%", "力争挖掘科技成果200项".
+ * "能耗强度较2020年累计下降12%", "力争挖掘科技成果200项"; a range "增长8.5%-8.7%" reads as its two
+ * ends; "城镇新增就业6万" has the unit 万; "地区生产总值按增长5%安排" is 增长5%.
  *
  * @param metricStart where the metric begins in the clause (after a leading 力争, 全年实现 …)
  */
-record Clause(String metric, int metricStart, String verb, BigDecimal value, String unit, String qualifier,
-              String base) {
+record Clause(String metric, int metricStart, String verb, BigDecimal value, BigDecimal upper, String unit,
+              String qualifier, String base) {
     private static final String UNITS = "个百分点|百分点|万亿元|亿美元|万美元|亿元|万元|元|万人次|人次|万人|万户|万吨|吨"
-            + "|亿斤|万斤|亿公斤|万亩|亩|万平方米|平方米|公顷|平方公里|公里|千米|%|‰|家|个|项|名|人|天|户|所|座|套|批|次|倍|辆|台|条|场|件";
+            + "|亿斤|万斤|亿公斤|万亩|亩|万平方米|平方米|公顷|平方公里|公里|千米|%|‰|家|个|项|名|人|天|户|所|座|套|批|次|倍|辆|台|条|场|件"
+            // a count with a bare 万 ("城镇新增就业6万"): only when nothing longer fits
+            + "|万";
     private static final List<String> UNIT_LIST = longestFirst(UNITS);
     private static final String MAGNITUDES = "万亿千百";
     private static final List<String> QUALIFIERS = List.of("左右", "以上", "以内", "以下", "上下");
     /** Verbs between metric and value ("地区生产总值增长6%"). */
     private static final List<String> VERBS = longestFirst("涨幅控制在|控制在|年均增长|增长|增速|下降|降低|上涨|涨幅|达到|达"
-            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为");
+            + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为|按增长|同比增长|同比增|增"
+            + "|低于|不超过|不高于|涨幅在|上涨幅度|上涨");
+    /** Between the two ends of a range: "8.5%-8.7%", "6.5%—7%", "6%～6.5%", "6%至6.5%". */
+    private static final String RANGE_SEPARATORS = "-—–－～~至到";
+    /** "地区生产总值按增长5%安排": the figure is stated as what the plan is made for. */
+    private static final String AS_PLANNED = "安排";
     /** Verbs before the metric ("新增高新技术企业500家"). */
     private static final List<String> LEADING_VERBS = longestFirst("新增|新培育|新认定|新引进|新注册|新备案|新开工|新建|引进"
-            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造");
+            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造|减少");
     /** Before the metric: striving, estimating, and who speaks ("全市实现地区生产总值…"). */
-    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "年末", "全市", "全区", "全县",
+    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "今年", "年末", "全市", "全区", "全县",
             "全省", "我市", "我区", "我县", "其中");
     private static final Pattern VALUE = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern BASE = Pattern.compile("(?:较|比)(?:19|20)\\d\\d年末?(?:累计)?$");
     /** A figure inside what should be a name ("从19.5亿元增至") means the clause is not one figure. */
-    private static final Pattern FIGURE_IN_METRIC = Pattern.compile("\\d(?:" + UNITS + "|年)");
+    private static final Pattern FIGURE_IN_METRIC = Pattern.compile("\\d(?:" + UNITS + "|年|:)");
 
     private static List<String> longestFirst(String alternatives) {
         List<String> list = new ArrayList<>(List.of(alternatives.split("\\|")));
@@ -52,6 +60,9 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
         String s = folded.strip();
         int leading = folded.length() - folded.stripLeading().length();
         int end = s.length();
+        if (s.endsWith(AS_PLANNED) && s.contains("按增长")) {
+            end -= AS_PLANNED.length();
+        }
         String qualifier = endingAt(s, end, QUALIFIERS);
         end -= qualifier == null ? 0 : qualifier.length();
         String unit = endingAt(s, end, UNIT_LIST);
@@ -70,13 +81,39 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(s.substring(valueStart, end));
+        BigDecimal upper = null;
+        int lowerEnd = valueStart - 1;
+        if (lowerEnd > 0 && RANGE_SEPARATORS.indexOf(s.charAt(lowerEnd)) >= 0) {
+            if (unit != null && s.startsWith(unit, lowerEnd - unit.length())) {
+                lowerEnd -= unit.length();
+            }
+            int lowerStart = lowerEnd;
+            while (lowerStart > 0 && (Character.isDigit(s.charAt(lowerStart - 1)) || s.charAt(lowerStart - 1) == '.')) {
+                lowerStart--;
+            }
+            if (lowerStart < lowerEnd && VALUE.matcher(s).region(lowerStart, lowerEnd).matches()) {
+                BigDecimal lower = new BigDecimal(s.substring(lowerStart, lowerEnd));
+                if (lower.compareTo(value) < 0) {
+                    upper = value;
+                    value = lower;
+                    valueStart = lowerStart;
+                }
+            }
+        }
         int headEnd = valueStart;
+        // "生产总值增长 10%": a space before the number, as some saved pages have
+        while (headEnd > 0 && s.charAt(headEnd - 1) == ' ') {
+            headEnd--;
+        }
         if (headEnd > 0 && s.charAt(headEnd - 1) == '约') {
             headEnd--;
             qualifier = qualifier == null ? "约" : qualifier;
         }
         String verb = endingAt(s, headEnd, VERBS);
         headEnd -= verb == null ? 0 : verb.length();
+        if ("按增长".equals(verb)) {
+            verb = "增长";
+        }
         String base = null;
         Matcher b = BASE.matcher(s).region(0, headEnd);
         if (b.find()) {
@@ -101,7 +138,7 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
         }
         String stripped = metric.strip();
         return Optional.of(new Clause(stripped, leading + headStart + metric.indexOf(stripped),
-                verb != null ? verb : leadingVerb, value, unit, qualifier, base));
+                verb != null ? verb : leadingVerb, value, upper, unit, qualifier, base));
     }
 
     private static String endingAt(String s, int end, List<String> candidates) {
@@ -132,8 +169,8 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Str
         }
         Matcher m = STRETCH.matcher(folded);
         if (m.find()) {
-            return Optional.of(new Clause("", 0, null, new BigDecimal(m.group("value")), m.group("unit"), null, null));
+            return Optional.of(new Clause("", 0, null, new BigDecimal(m.group("value")), null, m.group("unit"), null, null));
         }
-        return Optional.of(new Clause("", 0, null, null, null, null, null));
+        return Optional.of(new Clause("", 0, null, null, null, null, null, null));
     }
 }

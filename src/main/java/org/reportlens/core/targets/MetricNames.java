@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reportlens.core.load.InputFile;
 import org.reportlens.core.text.CharFolding;
 
 /**
@@ -22,7 +22,23 @@ public final class MetricNames {
     private static final String RESOURCE = "/org/reportlens/core/targets/metric-names.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Who speaks or when, not what is measured: "全市地区生产总值" is 地区生产总值, "年末城镇调查失业率" 城镇调查失业率. */
-    private static final Pattern SPEAKER = Pattern.compile("^(?:全年|年末|全市|全区|全县|全省|全州|全盟|我市|我区|我县|其中)+");
+    private static final Pattern SPEAKER = Pattern.compile("^(?:全年|年末|全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|本市|本省|本区"
+            + "|其中)+");
+    /**
+     * How a figure is compared or hoped for, not what is measured: "一般公共预算收入同口径",
+     * "…按可比口径", "地区生产总值同比", "城乡居民人均收入实际", "农民人均纯收入力争", "城镇调查失业率全年".
+     */
+    private static final Pattern MANNER = Pattern.compile(
+            "(?:同比|实际|(?:力争)?(?:按|以)?(?:同|可比)口径(?:计算)?|可比|力争|全年|继续保持|保持|在正常年景下|增速|、"
+            + "|(?:保持|实现)?(?:稳定|平稳|正)增长|止跌回稳)+$");
+    /** The first characters of SPEAKER's words and the last of MANNER's: most names need no pattern run. */
+    private static final String SPEAKER_START = "全年我本其";
+    private static final String MANNER_END = "比际径算争年持下速、长稳";
+    /** A note in brackets is no part of the name: "居民消费价格指数（CPI）", "财政总收入（省口径）". */
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
+    /** A government named before the metric ("北京市生产总值"): two to eight characters and one of these. */
+    private static final String PLACE_SUFFIXES = "省市区县州";
+    private static final int PLACE_LONGEST = 8;
 
     private final Map<String, String> canonical;
     private final Set<String> approximate;
@@ -43,11 +59,17 @@ public final class MetricNames {
         }
     }
 
-    /** These names with a user's file added: {@code {"metrics": [{"name": …, "same": […], "approximate": […]}]}}. */
+    /**
+     * These names with a user's file added: {@code {"metrics": [{"name": …, "same": […], "approximate": […]}]}},
+     * UTF-8, a regular file of at most {@link InputFile#MAX_OPTION_FILE_BYTES}.
+     *
+     * @throws IOException naming the file and the reason when it cannot be read, or a short reason
+     *                     when it is not such a table
+     */
     public MetricNames with(Path userFile) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(userFile));
+            root = MAPPER.readTree(InputFile.readUtf8(userFile));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -75,24 +97,72 @@ public final class MetricNames {
         return new MetricNames(canonical, approximate);
     }
 
+    /** Width folded, without spaces or notes in brackets. */
     private static String key(String name) {
-        return CharFolding.fold(name.strip());
+        String folded = CharFolding.fold(name);
+        if (folded.indexOf('(') >= 0) {
+            folded = BRACKETED.matcher(folded).replaceAll("");
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isWhitespace(folded.charAt(i))) {
+                return folded.replaceAll("\\s+", "");
+            }
+        }
+        return folded;
     }
 
-    /** The metric as the reader calls it, without who speaks ("全市…"). */
+    /**
+     * The metric as the reader calls it, without who speaks ("全市…", "本省…") or how it is compared
+     * ("…同口径", "…同比", "…实际").
+     */
     public static String strip(String metric) {
-        return SPEAKER.matcher(metric.strip()).replaceFirst("");
+        String s = metric.strip();
+        if (SPEAKER_START.indexOf(s.isEmpty() ? ' ' : s.charAt(0)) >= 0) {
+            s = SPEAKER.matcher(s).replaceFirst("");
+        }
+        if (s.isEmpty() || MANNER_END.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
+        String without = MANNER.matcher(s).replaceFirst("");
+        return without.isEmpty() ? s : without;
     }
 
-    /** Its canonical name; a metric not in the table is its own. */
+    /**
+     * Its canonical name; a metric not in the table is its own (in its key form: width folded, no
+     * spaces or bracketed notes). "北京市生产总值" is 地区生产总值 when the table knows 生产总值.
+     */
     public String canonical(String metric) {
         String stripped = key(strip(metric));
-        return canonical.getOrDefault(stripped, stripped);
+        String known = canonical.get(stripped);
+        if (known == null) {
+            String unplaced = unplaced(stripped);
+            known = unplaced == null ? null : canonical.get(unplaced);
+        }
+        return known != null ? known : stripped;
     }
 
     /** Whether the table knows the metric — a standard indicator, not a one-off figure. */
     public boolean isKnown(String metric) {
-        return canonical.containsKey(key(strip(metric)));
+        String stripped = key(strip(metric));
+        if (canonical.containsKey(stripped)) {
+            return true;
+        }
+        String unplaced = unplaced(stripped);
+        return unplaced != null && canonical.containsKey(unplaced);
+    }
+
+    /** {@code name} without a government named before it ("北京市生产总值" → 生产总值); null when none is. */
+    private static String unplaced(String name) {
+        for (int i = 2; i < Math.min(name.length() - 1, PLACE_LONGEST + 1); i++) {
+            char c = name.charAt(i);
+            if (PLACE_SUFFIXES.indexOf(c) >= 0) {
+                return name.substring(i + 1);
+            }
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether it is merged with its canonical name only as a close, not identical, statistic. */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param metric          what is measured, as written ("规上工业增加值")
  * @param canonicalMetric the same under its canonical name ("规模以上工业增加值")
  * @param verb            how it is stated ("增长", "控制在", "达到"); null when the clause has none
- * @param value           the number; null for a qualitative target
+ * @param value           the number (the lower end of a range, "8.5%-8.7%"); null for a qualitative target
+ * @param upper           the upper end of a range; null for a single number
  * @param unit            "%", "亿元", "万美元", "个百分点" …; null when none is written
  * @param qualifier       "左右", "以上", "以内", "以下", "约", "力争"; null when none
  * @param base            the comparison base of a cumulative figure ("较2020年累计"); null when none
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param section         the id of the outline node it is in; null outside any
  */
 public record Target(String report, Integer year, TargetKind kind, String metric, String canonicalMetric,
-                     String verb, BigDecimal value, String unit, String qualifier, String base, String text,
+                     String verb, BigDecimal value, BigDecimal upper, String unit, String qualifier, String base, String text,
                      int start, int end, String section) {
     public Target {
         Objects.requireNonNull(report, "report must not be null");
@@ -30,6 +31,9 @@ public record Target(String report, Integer year, TargetKind kind, String metric
         Objects.requireNonNull(metric, "metric must not be null");
         Objects.requireNonNull(canonicalMetric, "canonicalMetric must not be null");
         Objects.requireNonNull(text, "text must not be null");
+        if (upper != null && (value == null || upper.compareTo(value) < 0)) {
+            throw new IllegalArgumentException("a range needs a lower end at most its upper end: " + value + "-" + upper);
+        }
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
         }
@@ -48,6 +52,12 @@ public record Target(String report, Integer year, TargetKind kind, String metric
             s.append(verb);
         }
         s.append(value.toPlainString());
+        if (upper != null) {
+            if (unit != null) {
+                s.append(unit);
+            }
+            s.append('-').append(upper.toPlainString());
+        }
         if (unit != null) {
             s.append(unit);
         }

@@ -21,13 +21,35 @@ import org.reportlens.core.text.Span;
  * each figure once.
  */
 public final class TargetExtractor {
-    /** "主要预期目标是：", "主要目标：", "全区经济社会主要预期目标是：". */
-    private static final Pattern CUE = Pattern.compile("(?:主要(?:预期)?目标|预期目标)(?:建议)?(?:是|为)?:");
+    /**
+     * "主要预期目标是：", "主要目标：", "主要预期目标安排为：", "主要目标建议为：", "主要预期指标是：",
+     * "主要调控预期目标是：", "预期目标和约束指标是：".
+     */
+    private static final Pattern CUE = Pattern.compile(
+            "(?:主要(?:调控)?(?:预期)?(?:目标|指标)|预期(?:目标|指标)(?:和约束指标)?|奋斗目标)(?:安排|建议)?(?:是|为)?:");
+    /**
+     * A target sentence without a cue, opening with this year's growth: "综合考虑各方面因素，今年全省地区生产
+     * 总值增长6.5%左右，…". The list starts at the metric.
+     */
+    private static final Pattern GROWTH_CUE = Pattern.compile(
+            "今年(?:全[省市区州县国]|我[省市区州县])?(?=(?:地区生产总值|生产总值|国内生产总值|经济)增长\\d)");
+    /** A sentence of this year giving this many figures of standard metrics is a target list without a cue. */
+    static final int LEAST_STANDARD_FIGURES = 3;
+    /** In a lead-in, this year: a review part holding a cue for it lacks the plan's heading. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|明年");
+    /** After a five-year mention in a lead-in, a word that brings it back to this year. */
+    private static final Pattern ANNUAL = Pattern.compile("今年|全年|明年|年度|(?<!到)(?:19|20)\\d\\d年(?!远景|前)");
+    /** "到2020年达到1700亿元": a figure for a far year. */
+    private static final Pattern FAR_YEAR = Pattern.compile("到(?:19|20)\\d\\d年");
     /** Before the cue in its sentence: the goals of a five-year plan or a far year, not this year's. */
     private static final Pattern LONG_TERM = Pattern.compile("时期|五年|十[一二三四五六七八九]五|到20\\d\\d年|远景");
     /** A review sentence about several years, not the reviewed one. */
     private static final Pattern SEVERAL_YEARS = Pattern.compile("年均|五年|十[一二三四五六七八九]五");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;]");
+    /** A clause whose only "metric" is how it is compared: "可比增长10.6%", "同比增长6%". */
+    private static final Pattern MANNER_ONLY = Pattern.compile("^(?:可比|同比|实际|同口径|按可比口径)$");
+    /** Between two figures of a clause stating them "respectively": "分别增长8%和8.5%左右". */
+    private static final String AND = "和与及";
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final MetricNames names;
@@ -76,50 +98,231 @@ public final class TargetExtractor {
 
         private void mainTargets() {
             Matcher cue = CUE.matcher(folded);
-            // the cue always holds 目标: look only there rather than run the pattern over the whole text
-            for (int at = folded.indexOf("目标"); at >= 0; at = folded.indexOf("目标", at + 2)) {
-                if (!cue.region(Math.max(0, at - 4), Math.min(folded.length(), at + 8)).find()) {
+            // the cue always holds 目标 or 指标: look only there rather than run the pattern over the whole text
+            for (int at = nextCueWord(0); at >= 0; at = nextCueWord(at + 2)) {
+                if (!cue.region(Math.max(0, at - 6), Math.min(folded.length(), at + 12)).find()) {
                     continue;
                 }
                 int paragraphStart = folded.lastIndexOf('\n', cue.start()) + 1;
-                int paragraphEnd = folded.indexOf('\n', cue.end());
-                paragraphEnd = paragraphEnd < 0 ? folded.length() : paragraphEnd;
+                int paragraphEnd = paragraphEnd(cue.end());
                 int sentenceStart = Math.max(paragraphStart, folded.lastIndexOf('。', cue.start()) + 1);
-                if (LONG_TERM.matcher(folded.substring(sentenceStart, cue.start())).find()
-                        || partAt(cue.start()) == Part.REVIEW) {
+                String leadIn = folded.substring(sentenceStart, cue.start());
+                Part part = partAt(cue.start());
+                if (longTerm(leadIn) || part == Part.OUTLOOK
+                        || part == Part.REVIEW && !THIS_YEAR.matcher(leadIn).find()) {
                     continue;
                 }
-                targetParagraphs.add(new int[] {paragraphStart, paragraphEnd});
-                int listEnd = folded.indexOf('。', cue.end());
-                listEnd = listEnd < 0 || listEnd > paragraphEnd ? paragraphEnd : listEnd;
-                Target first = null;
-                Target previous = null;
-                for (int[] c : clauses(cue.end(), listEnd)) {
-                    Target t = targetClause(c[0], c[1], previous);
-                    if (t != null && t.kind() == TargetKind.TARGET) {
-                        first = first == null ? t : first;
-                        previous = t;
+                readList(paragraphStart, cue.end(), paragraphEnd);
+            }
+            if (targetParagraphs.isEmpty()) {
+                Matcher growth = GROWTH_CUE.matcher(folded);
+                while (growth.find() && targetParagraphs.isEmpty()) {
+                    Part part = partAt(growth.start());
+                    if (part != Part.REVIEW && part != Part.OUTLOOK) {
+                        int paragraphStart = folded.lastIndexOf('\n', growth.start()) + 1;
+                        readList(paragraphStart, growth.end(), paragraphEnd(growth.end()));
                     }
-                }
-                // sentences after the list: stretch goals, until the first that is not one
-                for (int[] sentence : sentences(Math.min(listEnd + 1, paragraphEnd), paragraphEnd)) {
-                    Optional<Clause> stretch = Clause.readStretch(folded.substring(sentence[0], sentence[1]));
-                    if (stretch.isEmpty()) {
-                        break;
-                    }
-                    add(TargetKind.STRETCH, stretch.get(), first == null ? "" : first.metric(), sentence[0],
-                            sentence[1], planYear());
                 }
             }
+            if (targetParagraphs.isEmpty()) {
+                thisYearsFigures();
+            }
+        }
+
+        /**
+         * Without any cue: a sentence of a plan part that speaks of this year and gives at least
+         * {@value #LEAST_STANDARD_FIGURES} figures of standard metrics is the list ("今年要优先稳就业保民生，…；
+         * 城镇新增就业900万人以上，城镇调查失业率6%左右，…"); only its figures are targets.
+         */
+        private void thisYearsFigures() {
+            for (int at = folded.indexOf("今年"); at >= 0 && targetParagraphs.isEmpty(); at = folded.indexOf("今年", at + 2)) {
+                if (partAt(at) != Part.PLAN) {
+                    continue;
+                }
+                int start = Math.max(folded.lastIndexOf('。', at), folded.lastIndexOf('\n', at)) + 1;
+                int end = folded.indexOf('。', at);
+                int paragraphEnd = paragraphEnd(at);
+                end = end < 0 || end > paragraphEnd ? paragraphEnd : end;
+                List<int[]> figures = new ArrayList<>();
+                for (int[] c : clauses(start, end)) {
+                    String clause = folded.substring(c[0], c[1]);
+                    Optional<Clause> figure = Clause.read(clause);
+                    if (figure.isPresent() && names.isKnown(figure.get().metric()) && !SEVERAL_YEARS.matcher(clause).find()) {
+                        figures.add(c);
+                    }
+                }
+                if (figures.size() >= LEAST_STANDARD_FIGURES) {
+                    targetParagraphs.add(new int[] {folded.lastIndexOf('\n', at) + 1, paragraphEnd});
+                    for (int[] c : figures) {
+                        add(TargetKind.TARGET, Clause.read(folded.substring(c[0], c[1])).orElseThrow(), null, c[0], c[1],
+                                planYear());
+                    }
+                }
+                at = end;
+            }
+        }
+
+        /** Reads the target list starting at {@code from}, in the paragraph starting at {@code paragraphStart}. */
+        private void readList(int paragraphStart, int from, int paragraphEnd) {
+            {
+                List<int[]> list = new ArrayList<>();
+                List<int[]> stretches = new ArrayList<>();
+                int listEnd = listSentences(from, paragraphEnd, list, stretches);
+                if (list.isEmpty() || severalYears(list)) {
+                    return;
+                }
+                targetParagraphs.add(new int[] {paragraphStart, listEnd});
+                Target first = null;
+                Target previous = null;
+                for (int[] sentence : list) {
+                    List<String> respectively = null;
+                    int named = 0;
+                    for (int[] c : clauses(sentence[0], sentence[1])) {
+                        Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
+                        String metric = null;
+                        if (figure.isPresent() && Respectively.each(figure.get().metric()) != null) {
+                            List<String> each = Respectively.each(figure.get().metric());
+                            for (int k = 0; k < each.size() - 1; k++) {
+                                add(TargetKind.TARGET, figure.get(), each.get(k), c[0], c[1], planYear());
+                            }
+                            metric = each.get(each.size() - 1);
+                            respectively = null;
+                        } else if (figure.isPresent() && figure.get().metric().indexOf(Respectively.WORD) > 0) {
+                            String before = figure.get().metric();
+                            respectively = Respectively.names(before.substring(0, before.indexOf(Respectively.WORD)));
+                            named = 0;
+                            metric = respectively.get(0);
+                        } else if (figure.isPresent() && figure.get().metric().isEmpty() && respectively != null
+                                && named + 1 < respectively.size()) {
+                            metric = respectively.get(++named);
+                        } else {
+                            respectively = null;
+                        }
+                        Target t = metric != null ? add(TargetKind.TARGET, figure.get(), metric, c[0], c[1], planYear())
+                                : targetClause(c[0], c[1], previous);
+                        if (t != null && t.kind() == TargetKind.TARGET) {
+                            first = first == null ? t : first;
+                            previous = t;
+                        }
+                    }
+                }
+                for (int[] sentence : stretches) {
+                    add(TargetKind.STRETCH, Clause.readStretch(folded.substring(sentence[0], sentence[1])).orElseThrow(),
+                            first == null ? "" : first.metric(), sentence[0], sentence[1], planYear());
+                }
+            }
+        }
+
+        private int nextCueWord(int from) {
+            int target = folded.indexOf("目标", from);
+            int indicator = folded.indexOf("指标", from);
+            return target < 0 ? indicator : indicator < 0 ? target : Math.min(target, indicator);
+        }
+
+        private int paragraphEnd(int at) {
+            int end = folded.indexOf('\n', at);
+            return end < 0 ? folded.length() : end;
+        }
+
+        /**
+         * The sentences of the target list after the cue, into {@code list}, and the stretch goals
+         * among and after them, into {@code stretches}: the cue's sentence, then each next sentence
+         * that opens with a figure ("…1个百分点以上。第一产业增加值增长4.0%，…") or is a stretch goal.
+         * A list whose cue ends its paragraph, or whose sentence ends its paragraph without 。, goes on
+         * in the next paragraphs, one target a line ("地区生产总值增长13%；"). Returns where the list ends.
+         */
+        private int listSentences(int from, int paragraphEnd, List<int[]> list, List<int[]> stretches) {
+            int at = from;
+            int end = paragraphEnd;
+            boolean onePerLine = folded.substring(from, paragraphEnd).isBlank();
+            boolean first = !onePerLine;
+            int listEnd = from;
+            while (true) {
+                if (at >= end) {
+                    if (!onePerLine || end >= folded.length()) {
+                        return listEnd;
+                    }
+                    at = end + 1;
+                    end = paragraphEnd(at);
+                    continue;
+                }
+                int stop = folded.indexOf('。', at);
+                stop = stop < 0 || stop > end ? end : stop;
+                String sentence = folded.substring(at, stop);
+                if (first || opensWithFigure(at, stop)) {
+                    list.add(new int[] {at, stop});
+                    // a list that runs to the end of its paragraph without 。 is one target a line
+                    onePerLine |= first && stop == end && !sentence.strip().isEmpty();
+                } else if (Clause.readStretch(sentence).isPresent() && !sentence.isBlank()) {
+                    stretches.add(new int[] {at, stop});
+                } else {
+                    return listEnd;
+                }
+                first = false;
+                listEnd = stop;
+                at = stop + 1;
+            }
+        }
+
+        /** Whether the sentence {@code [start, end)} opens with a figure of a named metric, as a list does. */
+        private boolean opensWithFigure(int start, int end) {
+            List<int[]> clauses = clauses(start, end);
+            if (clauses.isEmpty()) {
+                return false;
+            }
+            String firstClause = folded.substring(clauses.get(0)[0], clauses.get(0)[1]);
+            Optional<Clause> figure = Clause.read(firstClause);
+            return figure.isPresent() && !figure.get().metric().isEmpty() && !SEVERAL_YEARS.matcher(firstClause).find();
+        }
+
+        /** A list most of whose figures are for several years ("年均增长9%以上") is a five-year plan's. */
+        private boolean severalYears(List<int[]> list) {
+            int figures = 0;
+            int long_ = 0;
+            for (int[] sentence : list) {
+                for (int[] c : clauses(sentence[0], sentence[1])) {
+                    String clause = folded.substring(c[0], c[1]);
+                    if (Clause.read(clause).isPresent()) {
+                        figures++;
+                        long_ += SEVERAL_YEARS.matcher(clause).find() || FAR_YEAR.matcher(clause).find() ? 1 : 0;
+                    }
+                }
+            }
+            return figures > 0 && 2 * long_ > figures;
+        }
+
+        /**
+         * Whether the lead-in to a cue makes it a plan of several years: it speaks of a five-year plan
+         * or a far year, and not of this year after that ("对接“十四五”规划，提出今年全市经济社会发展的
+         * 主要预期目标是" is this year's).
+         */
+        private boolean longTerm(String leadIn) {
+            Matcher m = LONG_TERM.matcher(leadIn);
+            int lastEnd = -1;
+            while (m.find()) {
+                lastEnd = m.end();
+            }
+            return lastEnd >= 0 && !ANNUAL.matcher(leadIn).region(lastEnd, leadIn.length()).find();
         }
 
         /** One clause of the target list: a target, a stretch goal, or a target without a number. */
         private Target targetClause(int start, int end, Target previous) {
             String clause = folded.substring(start, end);
+            if (SEVERAL_YEARS.matcher(clause).find()) {
+                // "力争“十四五”以来累计降低10%左右": a figure of the five years, not of this one
+                return null;
+            }
             Integer year = planYear();
             Optional<Clause> figure = Clause.read(clause);
-            if (figure.isPresent() && !figure.get().metric().isEmpty()) {
+            if (figure.isPresent() && !figure.get().metric().isEmpty()
+                    && !MetricNames.strip(figure.get().metric()).isEmpty()
+                    && !MANNER_ONLY.matcher(figure.get().metric()).matches()) {
                 return add(TargetKind.TARGET, figure.get(), null, start, end, year);
+            }
+            if (figure.isPresent() && previous != null && figure.get().verb() != null
+                    && !clause.strip().startsWith("力争") && !clause.strip().startsWith("争取")) {
+                // "地方财政收入26亿元，可比增长10.6%": the same metric, another figure
+                return add(TargetKind.TARGET, figure.get(), previous.metric(), start, end, year);
             }
             Optional<Clause> stretch = Clause.readStretch(clause);
             if (stretch.isPresent()) {
@@ -129,7 +332,7 @@ public final class TargetExtractor {
             if (clause.strip().length() >= 4) {
                 String metric = clause.strip();
                 return add(TargetKind.QUALITATIVE, new Clause(metric, clause.indexOf(metric), null, null, null, null,
-                        null), null, start, end, year);
+                        null, null), null, start, end, year);
             }
             return null;
         }
@@ -194,7 +397,11 @@ public final class TargetExtractor {
             return sentences;
         }
 
-        /** Clauses of {@code [start, end)}: split at commas and semicolons, and at 、 between two figures. */
+        /**
+         * Clauses of {@code [start, end)}: split at commas and semicolons, at 、 after a figure
+         * ("增长7%、力争7.5%", "增长5%左右、在实际工作中…"), and at 和 between the figures of a clause
+         * stating them 分别.
+         */
         private List<int[]> clauses(int start, int end) {
             List<int[]> clauses = new ArrayList<>();
             int from = start;
@@ -212,9 +419,11 @@ public final class TargetExtractor {
 
         private void splitEnumeration(int start, int end, List<int[]> out) {
             int from = start;
+            boolean respectively = folded.substring(start, end).contains(Respectively.WORD);
             for (int i = start; i < end; i++) {
-                if (folded.charAt(i) == '、' && hasDigit(from, i) && hasDigit(i + 1, end)
-                        && Clause.read(folded.substring(from, i)).isPresent()) {
+                char c = folded.charAt(i);
+                boolean separator = c == '、' || respectively && AND.indexOf(c) >= 0 && hasDigit(i + 1, end);
+                if (separator && hasDigit(from, i) && Clause.read(folded.substring(from, i)).isPresent()) {
                     out.add(new int[] {from, i});
                     from = i + 1;
                 }
@@ -247,7 +456,7 @@ public final class TargetExtractor {
             }
             Span span = text.toOriginal(start, end);
             Target t = new Target(report.id(), year, kind, metric, names.canonical(metric), clause.verb(),
-                    clause.value(), clause.unit(), clause.qualifier(), clause.base(),
+                    clause.value(), clause.upper(), clause.unit(), clause.qualifier(), clause.base(),
                     report.original().substring(span.start(), span.end()), span.start(), span.end(),
                     sectionAt(report.outline(), span.start()));
             figures.add(t);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds a {@link NormalizedText}: splits the original into lines ({@code \n}, {@code \r\n} or
- * {@code \r}), drops blank lines and page furniture, trims each line and folds its whitespace
+ * Builds a {@link NormalizedText}: splits the original into lines ({@code \n}, {@code \r\n},
+ * {@code \r}, U+2028, U+2029 or U+0085), drops blank lines and page furniture, trims each line and folds its whitespace
  * runs (spaces, tabs, ideographic and no-break spaces) to one space.
  */
 public final class TextNormalizer {
@@ -68,7 +68,7 @@ public final class TextNormalizer {
         int lineStart = 0;
         int n = s.length();
         for (int i = 0; i <= n; i++) {
-            boolean atBreak = i == n || s.charAt(i) == '\n' || s.charAt(i) == '\r';
+            boolean atBreak = i == n || isLineBreak(s.charAt(i));
             if (!atBreak) {
                 continue;
             }
@@ -89,6 +89,11 @@ public final class TextNormalizer {
             lineStart = i + 1;
         }
         return lines;
+    }
+
+    /** {@code \n}, {@code \r}, and Unicode's line and paragraph separators (U+2028, U+2029) and NEL (U+0085). */
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 
     static boolean isSpace(char c) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,6 +19,8 @@ import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.compare.SectionLinks;
 import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.export.AtomicFile;
+import org.reportlens.core.load.FileReadException;
+import org.reportlens.core.load.InputFile;
 
 /**
  * Reads and writes a workspace as JSON with a {@code schemaVersion}. Saving never leaves a half
@@ -29,6 +30,9 @@ import org.reportlens.core.export.AtomicFile;
  */
 public final class WorkspaceFile {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A corrected year outside these is a typing slip. */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2200;
 
     private WorkspaceFile() {
     }
@@ -41,26 +45,31 @@ public final class WorkspaceFile {
         Path dir = file.toAbsolutePath().getParent();
         try {
             byte[] bytes = MAPPER.writeValueAsString(tree(workspace, dir)).getBytes(StandardCharsets.UTF_8);
-            if (Files.exists(file)) {
-                Path backup = backupOf(file);
-                Path temp = Files.createTempFile(dir, "." + backup.getFileName() + ".", ".tmp");
-                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isRegularFile(file)) {
+                AtomicFile.write(backupOf(file), Files.readAllBytes(file));
             }
             AtomicFile.write(file, bytes);
         } catch (IOException e) {
-            throw new WorkspaceException(file, "could not be saved (" + e.getMessage() + "); the file on disk is unchanged");
+            throw new WorkspaceException(file, "could not be saved (" + InputFile.describe(file, e)
+                    + "); the file on disk is unchanged");
         }
     }
 
+    /**
+     * Reads a workspace. It must be a regular UTF-8 file (a byte order mark is allowed, as Notepad
+     * writes one) of at most {@link InputFile#MAX_OPTION_FILE_BYTES}, and every value must have its
+     * type: a year that is not a whole number, say, is refused with a message naming the field,
+     * never read as 0. Report paths are resolved against the workspace's folder; which of them lie
+     * outside that folder, {@link #outsideFolder} tells.
+     */
     public static Workspace load(Path file) throws WorkspaceException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = MAPPER.readTree(InputFile.readUtf8(file));
+        } catch (FileReadException e) {
+            throw new WorkspaceException(file, e.problem());
         } catch (JsonProcessingException e) {
             throw new WorkspaceException(file, "is not a valid workspace (damaged JSON: " + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new WorkspaceException(file, "cannot be read (" + e.getMessage() + ")");
         }
         if (root == null || !root.isObject() || !root.path("schemaVersion").canConvertToInt()) {
             throw new WorkspaceException(file, "is not a ReportLens workspace (no schemaVersion)");
@@ -73,28 +82,70 @@ public final class WorkspaceFile {
         Path dir = file.toAbsolutePath().getParent();
         try {
             List<WorkspaceReport> reports = new ArrayList<>();
+            int i = 0;
             for (JsonNode r : array(root, "reports")) {
-                reports.add(new WorkspaceReport(resolve(dir, text(r, "path")), r.hasNonNull("government")
-                        ? r.get("government").asText() : null, r.hasNonNull("year") ? r.get("year").asInt() : null));
+                String where = "reports[" + i++ + "]";
+                reports.add(new WorkspaceReport(resolve(dir, text(r, where, "path")), optionalText(r, where, "government"),
+                        optionalYear(r, where)));
             }
             Map<String, String> options = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("options").fields(); it.hasNext(); ) {
+            JsonNode saved = root.path("options");
+            if (!saved.isMissingNode() && !saved.isObject()) {
+                throw new IllegalArgumentException("\"options\" is not a set of named values");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = saved.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                    throw new IllegalArgumentException("options." + e.getKey() + " must be a text, a number or true/false");
+                }
                 options.put(e.getKey(), e.getValue().asText());
             }
+            SavedState.check(options);
             List<Note> notes = new ArrayList<>();
+            i = 0;
             for (JsonNode n : array(root, "notes")) {
+                String where = "notes[" + i++ + "]";
                 JsonNode a = n.path("anchor");
-                notes.add(new Note(new Anchor(resolve(dir, text(a, "report")), a.path("start").asInt(),
-                        a.path("end").asInt(), text(a, "quote")), text(n, "text"), n.path("reviewed").asBoolean()));
+                String at = where + ".anchor";
+                notes.add(new Note(new Anchor(resolve(dir, text(a, at, "report")), whole(a, at, "start"),
+                        whole(a, at, "end"), text(a, at, "quote")), text(n, where, "text"), flag(n, where, "reviewed")));
             }
             List<SectionLink> links = new ArrayList<>();
+            i = 0;
             for (JsonNode l : array(root, "links")) {
-                links.add(new SectionLink(ref(dir, l.path("a")), ref(dir, l.path("b")), l.path("linked").asBoolean(true)));
+                String where = "links[" + i++ + "]";
+                JsonNode linked = l.get("linked");
+                if (linked != null && !linked.isNull() && !linked.isBoolean()) {
+                    throw new IllegalArgumentException(where + ".linked must be true or false, not " + linked);
+                }
+                links.add(new SectionLink(ref(dir, l.path("a"), where + ".a"), ref(dir, l.path("b"), where + ".b"),
+                        linked == null || linked.isNull() || linked.asBoolean()));
             }
             return new Workspace(reports, options, notes, new SectionLinks(links));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new WorkspaceException(file, "is not a valid workspace (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The report paths of {@code workspace}, read from {@code file}, that lie outside the
+     * workspace's folder (symbolic links followed): a workspace from someone else could name any
+     * file ({@code ../../etc/passwd}) and have it read into an export, so such paths are read only
+     * when the user agrees ({@code --trust-workspace} on the command line). Paths in the order of
+     * the reports; empty when all lie inside.
+     */
+    public static List<String> outsideFolder(Path file, Workspace workspace) {
+        Path dir = real(file.toAbsolutePath().getParent());
+        return workspace.reports().stream().map(WorkspaceReport::path)
+                .filter(p -> !real(Path.of(p).toAbsolutePath()).startsWith(dir)).toList();
+    }
+
+    /** The path with its symbolic links followed, where it exists; else as written, normalized. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.normalize();
         }
     }
 
@@ -128,9 +179,9 @@ public final class WorkspaceFile {
         o.put("report", relative(dir, ref.file())).put("section", ref.section()).put("title", ref.title());
     }
 
-    private static SectionRef ref(Path dir, JsonNode o) {
-        return new SectionRef(resolve(dir, text(o, "report")), text(o, "section"),
-                o.hasNonNull("title") ? o.get("title").asText() : null);
+    private static SectionRef ref(Path dir, JsonNode o, String where) {
+        return new SectionRef(resolve(dir, text(o, where, "report")), text(o, where, "section"),
+                optionalText(o, where, "title"));
     }
 
     /**
@@ -164,11 +215,51 @@ public final class WorkspaceFile {
         return node;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static String text(JsonNode node, String where, String field) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("\"" + field + "\" is missing");
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" is missing");
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException(where + "." + field + " must be a text, not " + value);
         }
         return value.asText();
+    }
+
+    private static String optionalText(JsonNode node, String where, String field) {
+        return node.hasNonNull(field) ? text(node, where, field) : null;
+    }
+
+    /** A year the user corrected: a whole number such as 2022, not a text ("二〇二二") read as 0. */
+    private static Integer optionalYear(JsonNode node, String where) {
+        if (!node.hasNonNull("year")) {
+            return null;
+        }
+        JsonNode value = node.get("year");
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < MIN_YEAR || value.asInt() > MAX_YEAR) {
+            throw new IllegalArgumentException(where + ".year must be a year as a whole number such as 2022, not "
+                    + value);
+        }
+        return value.asInt();
+    }
+
+    private static int whole(JsonNode node, String where, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new IllegalArgumentException(where + "." + field + " must be a whole number of at least 0, not "
+                    + value);
+        }
+        return value.asInt();
+    }
+
+    private static boolean flag(JsonNode node, String where, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException(where + "." + field + " must be true or false, not " + value);
+        }
+        return value.asBoolean();
     }
 }

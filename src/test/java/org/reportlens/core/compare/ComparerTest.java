@@ -77,6 +77,8 @@ class ComparerTest {
         CompareOptions noPunctuation = CompareOptions.DEFAULTS.withIgnorePunctuation(true);
         assertThat(diff("增长3.1%,稳中求进。", "增长3.1%;稳中求进!", noPunctuation).changes()).isEmpty();
         assertThat(marked("增长3.1%,稳中求进。", "增长3.2%;稳中求进。", noPunctuation))
+                .isEqualTo("增长[3.1]%,稳中求进。 || 增长[3.2]%;稳中求进。");
+        assertThat(marked("增长3.1%,稳中求进。", "增长3.2%;稳中求进。", noPunctuation.withGranularity(Granularity.CHARACTER)))
                 .isEqualTo("增长3.[1]%,稳中求进。 || 增长3.[2]%;稳中求进。");
     }
 

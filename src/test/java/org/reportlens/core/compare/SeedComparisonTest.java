@@ -119,10 +119,25 @@ class SeedComparisonTest {
     }
 
     @Test
+    void theUnitsOfEverySeedPairCoverBothReportsAndTurnOneIntoTheOther() {
+        List<Report> reports = load(Seeds.XIGANG_PLAN_PART, Seeds.DALIAN_2024, Seeds.GAOXIN_2024, Seeds.DALIAN_2022,
+                Seeds.GAOXIN_2026);
+        Map<String, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, r -> r));
+        for (Granularity g : Granularity.values()) {
+            CompareOptions options = CompareOptions.DEFAULTS.withGranularity(g);
+            for (PairComparison pair : Comparer.compare(reports, options).pairs()) {
+                UnitInvariants.check(pair, byId.get(pair.a()), byId.get(pair.b()), options, false);
+                assertThat(pair.fallbacks()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aReportComparedWithItselfHasNoChanges() {
         List<Report> reports = load(Seeds.DALIAN_2024, Seeds.DALIAN_2024);
         Comparison c = Comparer.compare(reports, CompareOptions.DEFAULTS);
         assertThat(c.pairs().get(0).changes()).isEmpty();
+        assertThat(c.pairs().get(0).units()).isNotEmpty().allSatisfy(u -> assertThat(u.kind()).isEqualTo(UnitKind.SAME));
         assertThat(c.alignment()).allSatisfy(row -> assertThat(row.present()).isEqualTo(2));
     }
 }

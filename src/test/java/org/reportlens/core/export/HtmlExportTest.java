@@ -43,6 +43,24 @@ class HtmlExportTest {
     }
 
     @Test
+    void theSideBySideRendersTheUnitsNewAndDroppedAsBlocksRoutineHiddenOnRequest() {
+        Report a = ReportAnalyzer.analyze("r1", "2023.txt", new DecodedText("2023年东港市政府工作报告\n一、2023年工作安排\n"
+                + "地区生产总值增长8%左右。深化国资国企改革。\n", "UTF-8", List.of()));
+        Report b = ReportAnalyzer.analyze("r2", "2024.txt", new DecodedText("2024年东港市政府工作报告\n一、2024年工作安排\n"
+                + "地区生产总值增长6%左右。扩大文化旅游消费。\n", "UTF-8", List.of()));
+        LoadResult result = new LoadResult(List.of(a, b), List.of());
+        Document html = Jsoup.parse(HtmlExport.write(result, Analyzer.analyze(result.reports(), AnalysisOptions.defaults())));
+        assertThat(html.select("table.compare span.unit-dropped").text()).isEqualTo("深化国资国企改革。");
+        assertThat(html.select("table.compare span.unit-new").text()).isEqualTo("扩大文化旅游消费。");
+        assertThat(html.select("table.compare span.chg-replace").eachText()).containsExactly("8", "6");
+        assertThat(html.select("table.compare span.chg-routine").eachText()).containsExactly("2023", "2024");
+        Document hidden = Jsoup.parse(HtmlExport.write(result, Analyzer.analyze(result.reports(),
+                AnalysisOptions.defaults().withHideRoutine(true))));
+        assertThat(hidden.select("span.chg-routine")).isEmpty();
+        assertThat(hidden.select("table.compare span.chg-replace").eachText()).containsExactly("8", "6");
+    }
+
+    @Test
     void markupInAReportComesOutAsText() {
         String hostile = "一、2023年工作回顾\n<script>alert('x')</script><img src=x onerror=alert(1)>今年增长8%。\n"
                 + "二、2024年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n";

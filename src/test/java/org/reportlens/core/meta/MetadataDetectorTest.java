@@ -2,6 +2,7 @@ package org.reportlens.core.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.outline.OutlineParser;
 import org.reportlens.core.text.NormalizedText;
@@ -51,7 +52,7 @@ class MetadataDetectorTest {
     void yearsWrittenInChineseNumerals() {
         ReportMetadata m = detect("政府工作报告\n——二〇二四年一月十五日在广州市第十六届人民代表大会第四次会议上\n"
                 + "一、二〇二三年工作回顾\n正文。\n二、二〇二四年工作安排\n正文。", null);
-        assertThat(m).isEqualTo(new ReportMetadata("政府工作报告", "广州市", 2024, 2023, 2024));
+        assertThat(m).isEqualTo(new ReportMetadata("政府工作报告", "广州市", 2024, 2023, 2024, LocalDate.of(2024, 1, 15)));
         assertThat(detect("政府工作报告\n二〇二四年一月十五日\n正文。", null).year()).isEqualTo(2024);
     }
 

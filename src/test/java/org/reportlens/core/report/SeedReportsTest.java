@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -63,7 +64,7 @@ class SeedReportsTest {
     void dalian2022PlanPart() {
         Report r = load(Seeds.DALIAN_2022);
         assertThat(r.metadata()).isEqualTo(new ReportMetadata(
-                "(辽宁省)大连市人民政府工作报告(2022年1月8日)", "大连市", 2022, null, 2022));
+                "(辽宁省)大连市人民政府工作报告(2022年1月8日)", "大连市", 2022, null, 2022, LocalDate.of(2022, 1, 8)));
         assertThat(r.outline()).singleElement().satisfies(part -> {
             assertThat(part.number()).isEqualTo("四");
             assertThat(part.title()).isEqualTo("2022年重点工作安排");
@@ -77,7 +78,8 @@ class SeedReportsTest {
     @Test
     void gaoxin2024HoldsItsTextTwice() {
         Report r = load(Seeds.GAOXIN_2024);
-        assertThat(r.metadata()).isEqualTo(new ReportMetadata(null, null, null, 2023, 2024));
+        // no title: 大连高新区 is named in its first paragraph, and it is filed under the year it plans
+        assertThat(r.metadata()).isEqualTo(new ReportMetadata(null, "大连高新区", 2024, 2023, 2024));
         assertThat(titles(r.outline())).containsExactly("2023年工作回顾", "2024年工作任务", "2023年工作回顾", "2024年工作任务");
         assertThat(sectionCounts(r)).containsExactly(6, 7, 6, 7);
         assertThat(titles(r.outline().get(1).children())).first()
@@ -88,7 +90,8 @@ class SeedReportsTest {
     @Test
     void gaoxin2026HoldsItsTextTwice() {
         Report r = load(Seeds.GAOXIN_2026);
-        assertThat(r.metadata()).isEqualTo(new ReportMetadata(null, null, null, 2025, 2026));
+        // it calls itself 高新区 and 我区, beside 大连
+        assertThat(r.metadata()).isEqualTo(new ReportMetadata(null, "大连高新区", 2026, 2025, 2026));
         assertThat(titles(r.outline())).containsExactly("2025年和“十四五”期间工作回顾", "“十五五”主要目标和2026年重点工作安排",
                 "2025年和“十四五”期间工作回顾", "“十五五”主要目标和2026年重点工作安排");
         assertThat(sectionCounts(r)).containsExactly(8, 8, 8, 8);

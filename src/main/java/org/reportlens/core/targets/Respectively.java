@@ -1,0 +1,85 @@
+package org.reportlens.core.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The metrics of a clause stating several figures "respectively" (分别): "城镇和农村居民人均可支配收入
+ * 分别增长7%、7.5%" is about 城镇居民人均可支配收入 and 农村居民人均可支配收入; "城乡居民收入分别增长…"
+ * about 城镇居民收入 and 农村居民收入; "金融机构存贷款余额分别增长13%和15%" about 存款余额 and 贷款余额;
+ * "一般公共预算总收入、地方一般公共预算收入分别增长7%和7.5%" names both in full; "第一、二、三产业分别
+ * 增长6%、15%、12%" names 第一产业, 第二产业 and 第三产业. The same names serve a clause that gives
+ * them one figure each (均): "城乡居民人均可支配收入均增长7%".
+ */
+final class Respectively {
+    static final String WORD = "分别";
+    /** "地区生产总值、公共财政预算收入均增长10%": one figure for each metric named. */
+    static final String EACH = "均";
+    private static final Pattern AND = Pattern.compile("[、和与及]");
+    /** Names before the shared tail are this short at most: "城镇和农村…" shares "居民人均可支配收入". */
+    private static final int SHORT_QUALIFIER = 4;
+
+    private Respectively() {
+    }
+
+    /**
+     * The metrics of a clause giving one figure to each of several ("地区生产总值、公共财政预算收入均增长10%",
+     * "地区生产总值、固定资产投资、规上工业增加值增长5%左右", "财政总收入和地方级收入增长15%"); null when
+     * {@code metric} names one.
+     */
+    static List<String> each(String metric) {
+        String m = metric.strip();
+        boolean all = m.endsWith(EACH);
+        if (all) {
+            m = m.substring(0, m.length() - EACH.length());
+        }
+        if (m.contains(WORD)) {
+            return null;
+        }
+        String[] parts = AND.split(m);
+        boolean whole = parts.length > 1;
+        for (String part : parts) {
+            whole &= part.length() > SHORT_QUALIFIER;
+        }
+        if (whole) {
+            return List.of(parts);
+        }
+        return all ? names(m) : null;
+    }
+
+    /** The metrics named by {@code metric}, the text before 分别; one name when it names one. */
+    static List<String> names(String metric) {
+        String m = metric.strip();
+        if (m.contains("城乡") && !AND.matcher(m).find()) {
+            return List.of(m.replaceFirst("城乡", "城镇"), m.replaceFirst("城乡", "农村"));
+        }
+        if (m.contains("存贷款")) {
+            return List.of(m.replaceFirst("存贷款", "存款"), m.replaceFirst("存贷款", "贷款"));
+        }
+        String[] parts = AND.split(m);
+        if (parts.length < 2) {
+            return List.of(m);
+        }
+        String last = parts[parts.length - 1];
+        boolean shortHeads = true;
+        int shortest = parts[0].length();
+        for (int i = 0; i < parts.length - 1; i++) {
+            shortHeads &= !parts[i].isEmpty() && parts[i].length() <= SHORT_QUALIFIER;
+            shortest = i == 0 ? shortest : Math.min(shortest, parts[i].length());
+        }
+        List<String> names = new ArrayList<>();
+        if (shortHeads && last.length() > shortest) {
+            // "第一、二、三产业": the later heads are shorter; the first's opening ("第") is theirs too
+            String tail = last.substring(shortest);
+            String opening = parts[0].substring(0, parts[0].length() - shortest);
+            for (int i = 0; i < parts.length; i++) {
+                String head = i == parts.length - 1 ? last.substring(0, shortest) : parts[i];
+                names.add((i == 0 || head.startsWith(opening) ? "" : opening) + head + tail);
+            }
+        } else {
+            names.addAll(List.of(parts));
+        }
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,46 @@
+package org.reportlens.session;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.reportlens.core.analysis.AlignedSections;
+import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.outline.OutlineNode;
+
+/**
+ * Where column j should be when column i shows offset x, so that aligned sections stay level: x is
+ * placed in the smallest section of column i around it that has a counterpart in column j, and
+ * column j gets the same fraction of that counterpart. Columns are numbered as the compared reports.
+ */
+public final class ScrollMap {
+    /** No alignment (one column, or not analysed yet): no column follows another. */
+    public static final ScrollMap NONE = new ScrollMap(List.of(), null);
+    private final List<AlignmentRow> rows;
+    private final AlignedSections sections;
+
+    ScrollMap(List<AlignmentRow> rows, AlignedSections sections) {
+        this.rows = List.copyOf(rows);
+        this.sections = sections;
+    }
+
+    /** The offset in column {@code to} level with {@code offset} in column {@code from}; empty outside every aligned section. */
+    public OptionalInt level(int from, int offset, int to) {
+        OutlineNode bestFrom = null;
+        OutlineNode bestTo = null;
+        for (AlignmentRow row : rows) {
+            OutlineNode a = sections.node(row, from);
+            OutlineNode b = sections.node(row, to);
+            if (a == null || b == null || offset < a.start() || offset >= a.end()) {
+                continue;
+            }
+            if (bestFrom == null || a.end() - a.start() < bestFrom.end() - bestFrom.start()) {
+                bestFrom = a;
+                bestTo = b;
+            }
+        }
+        if (bestFrom == null) {
+            return OptionalInt.empty();
+        }
+        double fraction = (double) (offset - bestFrom.start()) / Math.max(1, bestFrom.end() - bestFrom.start());
+        return OptionalInt.of(bestTo.start() + (int) Math.round(fraction * (bestTo.end() - bestTo.start())));
+    }
+}

@@ -1,0 +1,145 @@
+package org.reportlens.ui;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import org.reportlens.session.Notice;
+import org.reportlens.session.Review;
+import org.reportlens.session.Session;
+import org.reportlens.session.Zoom;
+
+/** The menu bar — File, Edit, View — and what each command does. */
+final class Menus {
+    private final Messages messages;
+    private final Session session;
+    private final Review review;
+    private final CompareView compare;
+    private final ResultTabs tabs;
+    private final FindBar findBar;
+    private final Supplier<FileDialogs> dialogs;
+    private final Runnable quit;
+
+    Menus(Messages messages, Session session, Review review, CompareView compare, ResultTabs tabs, FindBar findBar,
+          Supplier<FileDialogs> dialogs, Runnable quit) {
+        this.messages = messages;
+        this.session = session;
+        this.review = review;
+        this.compare = compare;
+        this.tabs = tabs;
+        this.findBar = findBar;
+        this.dialogs = dialogs;
+        this.quit = quit;
+    }
+
+    MenuBar bar() {
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        Menu file = new Menu(messages.get("menu.file"), null,
+                item("menu.file.open", "Shortcut+O", this::openReports), recent, new SeparatorMenuItem(),
+                item("menu.file.openWorkspace", null, () -> dialogs.get().workspace(false).ifPresent(review::open)),
+                item("menu.file.saveWorkspace", "Shortcut+S", this::saveWorkspace),
+                item("menu.file.saveWorkspaceAs", null, () -> dialogs.get().workspace(true).ifPresent(review::save)),
+                new SeparatorMenuItem(),
+                item("menu.file.exportHtml", null, () -> export(Session.ExportFormat.HTML)),
+                item("menu.file.exportCsv", null, () -> export(Session.ExportFormat.CSV)),
+                new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", quit));
+        Menu edit = new Menu(messages.get("menu.edit"), null,
+                item("menu.edit.addNote", "Shortcut+M", () -> noteOnSelection(false)),
+                item("menu.edit.markReviewed", "Shortcut+Shift+M", () -> noteOnSelection(true)));
+        Menu language = new Menu(messages.get("menu.view.language"), null,
+                languageItem("中文", "zh"), languageItem("English", "en"));
+        Menu view = new Menu(messages.get("menu.view"), null,
+                item("menu.view.nextChange", "F7", () -> compare.nextChange(true)),
+                item("menu.view.previousChange", "Shift+F7", () -> compare.nextChange(false)),
+                item("menu.view.nextDuplicate", "F8", compare::nextDuplicate), new SeparatorMenuItem(),
+                item("menu.view.find", "Shortcut+F", () -> {
+                    tabs.selectCompare();
+                    findBar.open();
+                }), new SeparatorMenuItem(),
+                item("menu.view.zoomIn", "Shortcut+=", () -> compare.zoom(compare.zoom().in())),
+                item("menu.view.zoomOut", "Shortcut+Minus", () -> compare.zoom(compare.zoom().out())),
+                item("menu.view.zoomReset", "Shortcut+0", () -> compare.zoom(Zoom.ACTUAL_SIZE)),
+                new SeparatorMenuItem(), language);
+        return new MenuBar(file, edit, view);
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private MenuItem languageItem(String name, String tag) {
+        MenuItem item = new MenuItem(name);
+        item.setOnAction(e -> {
+            session.settings().language(tag);
+            session.settings().flush();
+            session.say(Notice.of("status.languageOnRestart"));
+        });
+        return item;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (String f : session.settings().recentFiles()) {
+            MenuItem item = new MenuItem(f);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> session.open(List.of(f)));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private void openReports() {
+        List<String> files = dialogs.get().reports();
+        if (!files.isEmpty()) {
+            session.open(files);
+        }
+    }
+
+    private void saveWorkspace() {
+        if (review.file().get() != null) {
+            review.save(review.file().get());
+        } else {
+            dialogs.get().workspace(true).ifPresent(review::save);
+        }
+    }
+
+    private void export(Session.ExportFormat format) {
+        if (session.shown().get().analysis() == null) {
+            session.say(Notice.of("status.nothingToExport"));
+            return;
+        }
+        dialogs.get().export(format).ifPresent(file -> session.export(format, file));
+    }
+
+    /** A note on the selection of the focused column; "reviewed" marks it without asking for text. */
+    private void noteOnSelection(boolean markReviewed) {
+        ColumnView column = compare.focusedColumn();
+        if (column == null || column.report() == null || column.selectionLength() == 0) {
+            session.say(Notice.of("status.selectFirst"));
+            return;
+        }
+        int start = column.selectionStart();
+        int end = start + column.selectionLength();
+        if (markReviewed) {
+            review.add(column.report(), start, end, "", true);
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(compare.getScene().getWindow());
+        dialog.setTitle(messages.get("menu.edit.addNote"));
+        dialog.setHeaderText(column.area().getSelectedText());
+        dialog.showAndWait().filter(t -> !t.isBlank())
+                .ifPresent(t -> review.add(column.report(), start, end, t.strip(), false));
+    }
+}

@@ -1,0 +1,107 @@
+package org.reportlens.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.analysis.MarkKind;
+import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.dups.DuplicateOptions;
+import org.reportlens.session.Session;
+
+/**
+ * Granularity, width and punctuation, shortest duplicate, and the legend of the highlights. A
+ * change is the user's choice ({@link Session#chooseOptions}); options set elsewhere (a workspace
+ * opened) show here without being chosen once more.
+ */
+final class OptionsBar extends HBox {
+    private static final int LONGEST_MIN_DUPLICATE = 500;
+    private final Messages messages;
+    private final ChoiceBox<Granularity> granularity = new ChoiceBox<>();
+    private final CheckBox width;
+    private final CheckBox punctuation;
+    private final Spinner<Integer> minLength;
+    private boolean showing;
+
+    OptionsBar(Messages messages, Session session) {
+        super(8);
+        this.messages = messages;
+        AnalysisOptions current = session.options().get();
+        granularity.setId("granularity");
+        granularity.getItems().setAll(Granularity.SENTENCE, Granularity.WORD, Granularity.CHARACTER);
+        granularity.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Granularity g) {
+                return g == null ? "" : messages.get("granularity." + g.id());
+            }
+
+            @Override
+            public Granularity fromString(String s) {
+                return null;
+            }
+        });
+        width = new CheckBox(messages.get("options.ignoreWidth"));
+        punctuation = new CheckBox(messages.get("options.ignorePunctuation"));
+        minLength = new Spinner<>(DuplicateOptions.SMALLEST_MIN_LENGTH, LONGEST_MIN_DUPLICATE, current.duplicates().minLength());
+        minLength.setEditable(true);
+        minLength.setPrefWidth(80);
+        Fx.show(session.options(), this::showOptions);
+        Runnable choose = () -> {
+            if (!showing) {
+                AnalysisOptions o = session.options().get();
+                session.chooseOptions(o.withCompare(o.compare().withGranularity(granularity.getValue())
+                                .withIgnoreWidth(width.isSelected()).withIgnorePunctuation(punctuation.isSelected()))
+                        .withDuplicates(o.duplicates().withMinLength(minLength.getValue())));
+            }
+        };
+        granularity.setOnAction(e -> choose.run());
+        width.setOnAction(e -> choose.run());
+        punctuation.setOnAction(e -> choose.run());
+        minLength.valueProperty().addListener((o, a, b) -> choose.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().setAll(new Label(messages.get("options.granularity")), granularity, width, punctuation,
+                new Label(messages.get("options.minDuplicate")), minLength, spacer, legend());
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("options-bar");
+        setPadding(new Insets(4, 8, 4, 8));
+    }
+
+    private void showOptions(AnalysisOptions now) {
+        showing = true;
+        try {
+            granularity.setValue(now.compare().granularity());
+            width.setSelected(now.compare().ignoreWidth());
+            punctuation.setSelected(now.compare().ignorePunctuation());
+            minLength.getValueFactory().setValue(now.duplicates().minLength());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private HBox legend() {
+        HBox legend = new HBox(6);
+        legend.setId("legend");
+        legend.setAlignment(Pos.CENTER_RIGHT);
+        String[][] entries = {
+            {MarkKind.NEW_BLOCK.id(), "legend.new"}, {MarkKind.DROPPED_BLOCK.id(), "legend.dropped"},
+            {MarkKind.INSERT.id(), "legend.insert"}, {MarkKind.DELETE.id(), "legend.delete"},
+            {MarkKind.REPLACE.id(), "legend.replace"}, {MarkKind.MOVE.id(), "legend.move"},
+            {MarkKind.ROUTINE.id(), "legend.routine"},
+            {MarkKind.DUPLICATE.id(), "legend.duplicate"}, {MarkKind.TARGET_CHANGED.id(), "legend.target"},
+        };
+        for (String[] e : entries) {
+            Label swatch = new Label(messages.get(e[1]));
+            swatch.getStyleClass().addAll("legend-item", "legend-" + e[0]);
+            legend.getChildren().add(swatch);
+        }
+        return legend;
+    }
+}

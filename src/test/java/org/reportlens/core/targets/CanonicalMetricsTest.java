@@ -1,0 +1,45 @@
+package org.reportlens.core.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+
+/** One metric keeps one name across a government's years, however each year's report words it. */
+class CanonicalMetricsTest {
+    private static final MetricNames NAMES = MetricNames.defaults();
+
+    private static Report report(String id, int year, String targets) {
+        String text = year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n成绩显著。\n二、" + year + "年工作安排\n"
+                + "主要预期目标是：" + targets + "\n";
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    @Test
+    void renamedSeriesAndTheWaysOfComparingThemAreOneRow() {
+        // the revenue series renamed in 2014 and 2015, "同口径"; energy intensity under four names
+        TargetTable table = TargetAnalysis.of(List.of(
+                report("r1", 2013, "公共财政预算收入增长12%，万元GDP能耗下降3.5%，城镇居民人均可支配收入增长10%。"),
+                report("r2", 2016, "地方一般公共预算收入同口径增长7%，单位地区生产总值能耗下降3%，城镇常住居民人均可支配收入增长8%。"),
+                report("r3", 2020, "一般公共预算收入按可比口径增长5%，单位生产总值能耗下降2%，城市居民人均可支配收入增长7%。"),
+                report("r4", 2024, "一般公共预算收入增长4%，能耗强度下降2.5%，居民消费价格指数（CPI）涨幅在3%左右。")), NAMES).table();
+        assertThat(table.rows()).extracting(TargetTable.Row::metric)
+                .containsExactly("一般公共预算收入", "能耗强度", "城镇居民人均可支配收入", "居民消费价格");
+        assertThat(SeedTargetsTest.row(table, "一般公共预算收入").cells()).allSatisfy(c -> assertThat(c.target()).isNotNull());
+        assertThat(SeedTargetsTest.row(table, "能耗强度").cells()).allSatisfy(c -> assertThat(c.target()).isNotNull());
+    }
+
+    @Test
+    void whoSpeaksAndHowAFigureIsComparedAreNoPartOfTheName() {
+        assertThat(NAMES.canonical("本省生产总值")).isEqualTo("地区生产总值");
+        assertThat(NAMES.canonical("北京市生产总值")).isEqualTo("地区生产总值");
+        assertThat(NAMES.canonical("地区生产总值同比")).isEqualTo("地区生产总值");
+        assertThat(NAMES.canonical("城乡居民人均收入实际")).isEqualTo("城乡居民人均可支配收入");
+        assertThat(NAMES.canonical("财政总收入（省口径）")).isEqualTo("财政总收入");
+        assertThat(NAMES.canonical("社会消 费品零售总额")).as("a space inside the name").isEqualTo("社会消费品零售总额");
+        assertThat(NAMES.canonical("一般公共预算总收入")).as("the total is another statistic").isEqualTo("一般公共预算总收入");
+    }
+}

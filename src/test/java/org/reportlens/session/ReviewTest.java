@@ -1,0 +1,179 @@
+package org.reportlens.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.workspace.Note;
+import org.reportlens.core.workspace.WorkspaceFile;
+import org.reportlens.testing.Seeds;
+
+/** Notes, the workspace they are saved in, and their recovery after a crash — without a window. */
+class ReviewTest {
+    @TempDir
+    Path dir;
+    private SessionFixture fixture;
+    private SessionFixture next;
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+        if (next != null) {
+            next.close();
+        }
+    }
+
+    /** Another start of the viewer with the same settings and recovery file, after this one died. */
+    private SessionFixture restart() {
+        next = SessionFixture.inline(dir);
+        return next;
+    }
+
+    private Path recovery() {
+        return fixture.settings.recoveryFile();
+    }
+
+    private List<Path> found() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("recovery.found-")
+                    && f.getFileName().toString().endsWith(".rlw")).toList();
+        }
+    }
+
+    @Test
+    void notesCorrectionsAndOptionsAreSavedInAWorkspaceAndComeBackWhenItIsOpened() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        Report dalian2024 = session.reports().get().get(1);
+        String quote = "规模以上工业增加值增长7.5%";
+        int at = dalian2024.original().indexOf(quote);
+        fixture.review.add(dalian2024, at, at + quote.length(), "目标调低了，需核实", false);
+        fixture.review.add(dalian2024, 0, 4, "", true);
+        session.correct(session.reports().get().get(0), "大连", "2022");
+        AnalysisOptions o = session.options().get();
+        session.useOptions(o.withCompare(o.compare().withGranularity(Granularity.SENTENCE)));
+        Path file = dir.resolve("review.rlw");
+        assertThat(fixture.review.save(file)).isCompletedWithValue(file);
+        assertThat(fixture.review.unsaved().get()).isFalse();
+        assertThat(fixture.review.file().get()).isEqualTo(file);
+
+        SessionFixture other = restart();
+        assertThat(other.review.open(file)).isCompleted();
+        List<Note> notes = other.review.notes().get();
+        assertThat(notes).hasSize(2);
+        assertThat(notes.get(0).text()).isEqualTo("目标调低了，需核实");
+        assertThat(notes.get(0).anchor().quote()).isEqualTo(quote);
+        Report reopened = other.review.reportOf(notes.get(0));
+        assertThat(reopened.original().substring(notes.get(0).anchor().start(), notes.get(0).anchor().end())).isEqualTo(quote);
+        assertThat(notes.get(1).reviewed()).isTrue();
+        assertThat(other.review.file().get()).isEqualTo(file);
+        assertThat(other.review.unsaved().get()).isFalse();
+        assertThat(other.session.reports().get().get(0).metadata().government()).isEqualTo("大连");
+        assertThat(other.session.correction(other.session.reports().get().get(1)).isNone()).isTrue();
+        assertThat(other.session.shown().get().analysis().options().compare().granularity()).isEqualTo(Granularity.SENTENCE);
+        assertThat(other.session.status().get()).isEqualTo(Notice.of("status.workspaceOpened", 2));
+    }
+
+    @Test
+    void aWorkspaceThatCannotBeReadChangesNothingAndSaysWhy() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString()));
+        Path broken = Files.writeString(dir.resolve("broken.rlw"), "{ \"schemaVersion\": 1, \"reports\": [");
+        assertThat(fixture.review.open(broken)).isCompletedExceptionally();
+        assertThat(fixture.session.reports().get()).hasSize(1);
+        assertThat(fixture.session.problems().get()).singleElement()
+                .satisfies(p -> assertThat((String) p.args().get(0)).startsWith(broken.toString()));
+        assertThat(Files.readString(broken)).isEqualTo("{ \"schemaVersion\": 1, \"reports\": [");
+    }
+
+    @Test
+    void savingNeverWaitsBehindAnAnalysis() throws Exception {
+        QueuedExecutor work = new QueuedExecutor();
+        fixture = SessionFixture.with(dir, work, Runnable::run);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        work.runNext(); // read; the analysis is queued and does not run
+        assertThat(work.waiting()).isEqualTo(1);
+        Report report = fixture.session.reports().get().get(0);
+        assertThat(fixture.review.add(report, 0, 4, "先看这里", false)).isCompleted();
+        assertThat(recovery()).exists();
+        Path file = dir.resolve("now.rlw");
+        assertThat(fixture.review.save(file)).isCompletedWithValue(file);
+        assertThat(WorkspaceFile.load(file).notes()).hasSize(1);
+        assertThat(work.waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aNoteAddedWhileASaveIsUnderWayStaysUnsaved() throws Exception {
+        QueuedExecutor files = new QueuedExecutor();
+        fixture = SessionFixture.with(dir, Runnable::run, files);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString()));
+        Report report = fixture.session.reports().get().get(0);
+        fixture.review.add(report, 0, 4, "一", false);
+        CompletableFuture<Path> save = fixture.review.save(dir.resolve("w.rlw"));
+        fixture.review.add(report, 4, 8, "二", false);
+        files.runAll();
+        assertThat(save).isCompleted();
+        assertThat(fixture.review.unsaved().get()).isTrue();
+        assertThat(WorkspaceFile.load(dir.resolve("w.rlw")).notes()).hasSize(1);
+        assertThat(WorkspaceFile.load(recovery()).notes()).hasSize(2);
+    }
+
+    @Test
+    void notesOfASessionThatEndedBadlyStayUntilTheUserRestoresOrDiscardsThem() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        fixture.review.add(fixture.session.reports().get().get(0), 10, 20, "未保存的批注", false);
+        assertThat(recovery()).exists();
+        // the viewer dies; it starts again, and the user quits without choosing
+        SessionFixture second = restart();
+        assertThat(second.review.found().get()).isNotNull();
+        assertThat(found()).hasSize(1);
+        second.review.closing();
+        assertThat(found()).hasSize(1);
+        // a session working meanwhile saves its own notes for recovery without touching those found
+        second.session.open(List.of(Seeds.DALIAN_2024.toString()));
+        second.review.add(second.session.reports().get().get(0), 0, 2, "新会话的批注", false);
+        second.review.closing();
+        assertThat(WorkspaceFile.load(found().get(0)).notes()).extracting(Note::text).containsExactly("未保存的批注");
+        // and it starts once more: both are offered, the newest first
+        second.close();
+        next = SessionFixture.inline(dir);
+        assertThat(found()).hasSize(2);
+        Path newest = next.review.found().get();
+        assertThat(WorkspaceFile.load(newest).notes()).extracting(Note::text).containsExactly("新会话的批注");
+        assertThat(next.review.discardRecovery()).isCompletedWithValue(newest);
+        assertThat(newest).doesNotExist();
+        Path older = next.review.found().get();
+        assertThat(next.review.restoreRecovery()).isCompletedWithValue(older);
+        assertThat(next.review.notes().get()).extracting(Note::text).containsExactly("未保存的批注");
+        assertThat(next.review.unsaved().get()).isTrue();
+        assertThat(next.review.file().get()).isNull(); // saving asks where: the recovery file is not the user's workspace
+        assertThat(next.session.reports().get()).hasSize(2);
+        // taken back: now in this session's own recovery file, and no longer offered
+        assertThat(older).doesNotExist();
+        assertThat(found()).isEmpty();
+        assertThat(next.review.found().get()).isNull();
+        assertThat(WorkspaceFile.load(next.settings.recoveryFile()).notes()).extracting(Note::text)
+                .containsExactly("未保存的批注");
+    }
+
+    @Test
+    void closingWithNothingUnsavedLeavesNoRecoveryFile() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString()));
+        fixture.review.add(fixture.session.reports().get().get(0), 0, 4, "一", true);
+        fixture.review.save(dir.resolve("w.rlw"));
+        fixture.review.closing();
+        assertThat(recovery()).doesNotExist();
+        assertThat(restart().review.found().get()).isNull();
+    }
+}

@@ -1,0 +1,58 @@
+package org.reportlens.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.compare.CompareOptions;
+import org.reportlens.core.compare.Granularity;
+
+/**
+ * A session on the test's own thread: work and files lanes either run at once or wait for the test
+ * ({@link QueuedExecutor}), delays pass by hand, settings in a preferences node of its own.
+ */
+final class SessionFixture implements AutoCloseable {
+    final Preferences preferences = Preferences.userRoot().node("org/reportlens/test-" + UUID.randomUUID());
+    final Settings settings;
+    final ManualDelays delays = new ManualDelays();
+    final Session session;
+    final Review review;
+
+    private SessionFixture(Path dir, Executor work, Executor files, UserFiles.Applied start) {
+        settings = new Settings(preferences, dir.resolve("recovery.rlw"));
+        session = new Session(settings, new Scheduler(work, files, Runnable::run, delays, () -> { }), start);
+        review = new Review(session);
+    }
+
+    /** Everything runs at once, on the test's thread. */
+    static SessionFixture inline(Path dir) {
+        return new SessionFixture(dir, Runnable::run, Runnable::run, start(List.of()));
+    }
+
+    static SessionFixture with(Path dir, Executor work, Executor files) {
+        return new SessionFixture(dir, work, files, start(List.of()));
+    }
+
+    static SessionFixture withProblems(Path dir, List<Notice> problems) {
+        return new SessionFixture(dir, Runnable::run, Runnable::run, start(problems));
+    }
+
+    /** Comparing by character, whatever the default is: the tests name the characters that change. */
+    static AnalysisOptions characterOptions() {
+        AnalysisOptions defaults = AnalysisOptions.defaults();
+        return defaults.withCompare(CompareOptions.DEFAULTS.withGranularity(Granularity.CHARACTER));
+    }
+
+    private static UserFiles.Applied start(List<Notice> problems) {
+        return new UserFiles.Applied(characterOptions(), problems);
+    }
+
+    @Override
+    public void close() throws BackingStoreException {
+        session.close();
+        preferences.removeNode();
+    }
+}

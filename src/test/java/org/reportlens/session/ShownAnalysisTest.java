@@ -1,0 +1,149 @@
+package org.reportlens.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.analysis.MarkKind;
+import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.ChangeKind;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.targets.TargetChange;
+import org.reportlens.core.targets.TargetKind;
+import org.reportlens.core.text.Span;
+
+class ShownAnalysisTest {
+    private final ShownAnalysis shown = TwoYears.shown();
+
+    /** Each stop as "kind newer-side|older-side", the text of its place in each column. */
+    private static String stop(Navigation.Stop s) {
+        return s.kind().id() + " " + s.place(1).of(TwoYears.NEWER) + "|" + s.place(0).of(TwoYears.OLDER);
+    }
+
+    private List<String> walk(int column, boolean forward) {
+        List<String> seen = new ArrayList<>();
+        int from = forward ? -1 : Integer.MAX_VALUE;
+        for (Optional<Navigation.Jump> j = shown.navigation().change(column, from, forward); j.isPresent();
+             j = shown.navigation().change(column, from, forward)) {
+            seen.add(stop(j.get().stop()) + " " + j.get().number() + "/" + j.get().total());
+            from = j.get().stop().place(column).start();
+        }
+        return seen;
+    }
+
+    @Test
+    void f7WalksTheChangesOfAColumnInTheOrderOfItsTextWithTheOtherSideOfEach() {
+        assertThat(walk(1, true)).containsExactly(
+                "replace 4|3 1/8", "replace 4|3 2/8", "replace 四|三 3/8", "insert 新增一件小事。| 4/8",
+                "replace 5|4 5/8", "replace 6|5 6/8", "insert 和机场| 7/8", "delete |清理闲置厂房。 8/8");
+        List<String> back = new ArrayList<>(walk(1, false));
+        java.util.Collections.reverse(back);
+        assertThat(back).isEqualTo(walk(1, true));
+        // the older column walks the same stops by its own places: the insert's empty side is where the text would be
+        assertThat(shown.navigation().changes(0)).extracting(s -> s.place(0).start())
+                .isSortedAccordingTo(Integer::compare).hasSize(8);
+    }
+
+    @Test
+    void f7StartsAfterTheCaretAndSaysWhenThereIsNoFurtherChange() {
+        int caret = TwoYears.NEWER.indexOf("新增");
+        Navigation.Jump next = shown.navigation().change(1, caret, true).orElseThrow();
+        assertThat(next.stop().kind()).isEqualTo(ChangeKind.REPLACE);
+        assertThat(next.stop().place(1).of(TwoYears.NEWER)).isEqualTo("5");
+        assertThat(shown.navigation().change(1, caret, false).orElseThrow().stop().place(1).of(TwoYears.NEWER))
+                .isEqualTo("四");
+        assertThat(shown.navigation().change(1, TwoYears.NEWER.length(), true)).isEmpty();
+        assertThat(shown.navigation().change(1, 0, false)).isEmpty();
+    }
+
+    @Test
+    void f8WalksTheDuplicatedPassagesOfAColumnAndGoesRoundToTheFirst() {
+        Span first = shown.navigation().duplicate(1, 0).orElseThrow();
+        assertThat(first.of(TwoYears.NEWER)).startsWith("年东港市政府工作报告\n一、2024年工作回顾");
+        Span second = shown.navigation().duplicate(1, first.start() + 1).orElseThrow();
+        assertThat(second.of(TwoYears.NEWER)).startsWith("年工作安排").endsWith("机场建设。\n(二)积极盘活闲置资源。");
+        assertThat(shown.navigation().duplicate(1, second.start() + 1)).contains(first);
+    }
+
+    @Test
+    void aTooltipOnARepeatedPassageSaysWhereElseItStands() {
+        HoverFacts facts = shown.hover(1, TwoYears.NEWER.indexOf("经济稳中向好"));
+        assertThat(facts.duplicate().length()).isEqualTo(35);
+        assertThat(facts.duplicate().near()).isTrue();
+        assertThat(facts.duplicate().elsewhere()).singleElement().satisfies(e -> {
+            assertThat(e.reportId()).isEqualTo("r1");
+            assertThat(e.report().original()).isEqualTo(TwoYears.OLDER);
+            assertThat(e.start()).isEqualTo(4);
+        });
+        assertThat(facts.targets()).isEmpty();
+        assertThat(shown.hover(1, TwoYears.NEWER.indexOf("新增一件")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTooltipOnATargetShowsItsMetricInEveryYear() {
+        HoverFacts facts = shown.hover(1, TwoYears.NEWER.indexOf("增长6%"));
+        assertThat(facts.targets()).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(TargetKind.TARGET);
+            assertThat(t.metric()).isEqualTo("地区生产总值");
+            assertThat(t.figure()).isEqualTo("增长6%左右");
+            assertThat(t.years()).extracting(y -> y.year() + " " + y.figure() + " " + y.change())
+                    .containsExactly("2024 增长5%左右 " + TargetChange.FIRST, "2025 增长6%左右 " + TargetChange.RAISED);
+        });
+    }
+
+    @Test
+    void ctrlClickOnARepeatedPassageFindsItsOtherCopy() {
+        ShownAnalysis.Place copy = shown.otherCopy(1, TwoYears.NEWER.indexOf("积极盘活")).orElseThrow();
+        assertThat(copy.column()).isZero();
+        assertThat(copy.span().of(TwoYears.OLDER)).startsWith("年工作安排\n全市").endsWith("(二)积极盘活闲置资源。");
+        assertThat(shown.otherCopy(1, TwoYears.NEWER.indexOf("新增一件"))).isEmpty();
+    }
+
+    @Test
+    void theScrollMapPutsTheSameFractionOfTheAlignedSectionLevel() {
+        Report older = shown.columns().get(0);
+        Report newer = shown.columns().get(1);
+        AlignmentRow row = shown.analysis().comparison().alignment().stream()
+                .filter(r -> r.sections().equals(List.of("2.1", "2.1"))).findFirst().orElseThrow();
+        OutlineNode a = shown.sections().node(row, 0);
+        OutlineNode b = shown.sections().node(row, 1);
+        assertThat(shown.scrollMap().level(0, a.start(), 1)).hasValue(b.start());
+        assertThat(shown.scrollMap().level(1, b.start(), 0)).hasValue(a.start());
+        int middle = (a.start() + a.end()) / 2;
+        double fraction = (double) (middle - a.start()) / (a.end() - a.start());
+        assertThat(shown.scrollMap().level(0, middle, 1)).hasValue(b.start() + (int) Math.round(fraction * (b.end() - b.start())));
+        // the title line lies in no aligned section: nothing to keep level with
+        assertThat(shown.scrollMap().level(0, 1, 1)).isEmpty();
+        assertThat(older.original().substring(a.start())).startsWith("(一)加快建设重点区域");
+        assertThat(newer.original().substring(b.start())).startsWith("(一)加快建设重点区域");
+    }
+
+    @Test
+    void marksAndTheirRunsAreMadeForEachColumn() {
+        ColumnMarks newer = shown.marks(1);
+        assertThat(newer.marks()).anyMatch(m -> m.kind() == MarkKind.INSERT
+                && TwoYears.NEWER.substring(m.start(), m.end()).equals("新增一件小事。"));
+        assertThat(newer.runs().stream().mapToInt(StyleRun::length).sum()).isEqualTo(TwoYears.NEWER.length());
+        assertThat(shown.counts().changes()).isEqualTo(8);
+        assertThat(shown.outlineRows()).extracting(AlignmentRow::sections)
+                .containsExactly(List.of("1", "1"), List.of("2", "2"), List.of("2.1", "2.1"), List.of("2.2", "2.2"));
+    }
+
+    @Test
+    void newColumnsShowTheirHeadingsUntilTheirAnalysisComesAndTheSameColumnsKeepTheirMarks() {
+        Report third = TwoYears.report("r3", TwoYears.NEWER.replace("2024年东港", "2025年东港"));
+        ShownAnalysis waiting = shown.withColumns(List.of(shown.columns().get(1), third));
+        assertThat(waiting.analysed()).isFalse();
+        assertThat(waiting.analysis()).isSameAs(shown.analysis()); // the tabs keep it
+        assertThat(waiting.marks(1).marks()).extracting(m -> m.kind())
+                .isNotEmpty().isSubsetOf(MarkKind.HEADING_PART, MarkKind.HEADING, MarkKind.LEAD, MarkKind.FURNITURE);
+        assertThat(waiting.navigation().change(0, 0, true)).isEmpty();
+        assertThat(waiting.hover(0, 10).isEmpty()).isTrue();
+        Report corrected = shown.columns().get(1).withMetadata(shown.columns().get(1).metadata());
+        assertThat(shown.withColumns(List.of(shown.columns().get(0), corrected)).analysed()).isTrue();
+        assertThat(shown.withColumns(shown.columns())).isSameAs(shown);
+    }
+}
