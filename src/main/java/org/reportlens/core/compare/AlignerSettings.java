@@ -21,7 +21,7 @@ record AlignerSettings(double body, double title, double topic, double flow, dou
                        double strong, double alsoShare, double alsoOdds, int longParagraph, int piece, double match) {
     static final AlignerSettings DEFAULT = new AlignerSettings(
             d("body", 1.0), d("title", 0.3), d("topic", 0.2), d("flow", 0.25), d("mutual", 0.25),
-            d("least", 0.12), d("strong", 0.4), d("alsoShare", 0.15), d("alsoOdds", 0.0),
+            d("least", 0.12), d("strong", 0.3), d("alsoShare", 0.15), d("alsoOdds", 0.0),
             (int) d("long", 100), (int) d("piece", 50), d("match", 0.08));
 
     private static double d(String name, double value) {
