@@ -77,6 +77,7 @@ final class ChunkFlow {
         }
         IntIds ids = new IntIds(textLength / 2);
         List<Chunk> all = new ArrayList<>();
+        int[] seen = new int[1024];
         for (int r = 0; r < reports.size(); r++) {
             List<Chunk> list = new ArrayList<>();
             String folded = reports.get(r).text().folded();
@@ -96,9 +97,8 @@ final class ChunkFlow {
                 }
             }
             close(open, folded, list, settings, units.get(r));
-            int[] buffer = new int[64];
             for (Chunk c : list) {
-                buffer = terms(c, folded, ids, buffer);
+                seen = terms(c, folded, ids, seen);
             }
             all.addAll(list);
             chunks.add(list);
@@ -108,32 +108,34 @@ final class ChunkFlow {
         postings = new Postings[reports.size()];
     }
 
-    /** Fills {@code c.terms} and {@code c.counts} from the bigrams of its text, skipping pairs across punctuation. */
-    private static int[] terms(Chunk c, String text, IntIds ids, int[] buffer) {
+    /**
+     * Fills {@code c.terms} (in order of first sight: nothing needs them sorted) and {@code c.counts} from
+     * the bigrams of its text, skipping pairs across punctuation. {@code seen} counts by term id and is
+     * all zero between calls; the (possibly grown) array is returned for the next call.
+     */
+    private static int[] terms(Chunk c, String text, IntIds ids, int[] seen) {
+        int[] found = new int[Math.max(0, c.length() - 1)];
         int n = 0;
-        int[] found = buffer.length >= c.length() ? buffer : new int[c.length()];
         for (int i = c.start; i + 1 < c.end; i++) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
-                found[n++] = ids.idOf((a << 16) | b);
+                int id = ids.idOf((a << 16) | b);
+                if (id >= seen.length) {
+                    seen = Arrays.copyOf(seen, Math.max(id + 1, seen.length * 2));
+                }
+                if (seen[id]++ == 0) {
+                    found[n++] = id;
+                }
             }
         }
-        Arrays.sort(found, 0, n);
-        int[] terms = new int[n];
-        int[] counts = new int[n];
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct > 0 && terms[distinct - 1] == found[i]) {
-                counts[distinct - 1]++;
-            } else {
-                terms[distinct] = found[i];
-                counts[distinct++] = 1;
-            }
+        c.terms = Arrays.copyOf(found, n);
+        c.counts = new int[n];
+        for (int k = 0; k < n; k++) {
+            c.counts[k] = seen[found[k]];
+            seen[found[k]] = 0;
         }
-        c.terms = Arrays.copyOf(terms, distinct);
-        c.counts = Arrays.copyOf(counts, distinct);
-        return found;
+        return seen;
     }
 
     /** TF-IDF weights of all chunks, IDF over all of them, each chunk of unit length. */
@@ -350,6 +352,32 @@ final class ChunkFlow {
             return l == null ? 0 : l[1] / Math.max(1, length(chunksB, v));
         }
 
+        /** The matchable text of each unit by its order, counted once: scores ask for it for every pair. */
+        private int[] lengthsA;
+        private int[] lengthsB;
+
+        private int length(List<Chunk> chunks, AlignUnit u) {
+            boolean sideA = chunks == chunksA;
+            int[] known = sideA ? lengthsA : lengthsB;
+            if (known == null || known.length <= u.order) {
+                int[] grown = new int[Math.max(u.order + 1, known == null ? 16 : known.length * 2)];
+                Arrays.fill(grown, -1);
+                if (known != null) {
+                    System.arraycopy(known, 0, grown, 0, known.length);
+                }
+                known = grown;
+                if (sideA) {
+                    lengthsA = known;
+                } else {
+                    lengthsB = known;
+                }
+            }
+            if (known[u.order] < 0) {
+                known[u.order] = textLength(chunks, u);
+            }
+            return known[u.order];
+        }
+
         /** The larger of the two shares: how much of either one lives on in the other. */
         double coverage(AlignUnit u, AlignUnit v) {
             return Math.max(forward(u, v), backward(u, v));
@@ -379,7 +407,7 @@ final class ChunkFlow {
             return sum;
         }
 
-        private static int length(List<Chunk> chunks, AlignUnit u) {
+        private static int textLength(List<Chunk> chunks, AlignUnit u) {
             int sum = 0;
             for (int i = u.chunkFrom; i < u.chunkTo; i++) {
                 sum += chunks.get(i).matchable() ? chunks.get(i).length() : 0;

@@ -140,13 +140,13 @@ final class SectionAligner {
                                   int reportCount, AlignerSettings settings) {
         int n = earlier.size();
         int m = later.size();
-        double[][] score = new double[n][m];
+        double[][] score = bodyCosines(earlier, later);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 AlignUnit x = earlier.get(i);
                 AlignUnit y = later.get(j);
                 score[i][j] = compatible(x, y, options) && !corrections.forbidden(x, y)
-                        ? score(x, y, flows, settings) : MonotoneMatching.NONE;
+                        ? score(x, y, score[i][j], flows, settings) : MonotoneMatching.NONE;
             }
         }
         Map<AlignUnit, Row> reserved = new HashMap<>();
@@ -210,11 +210,50 @@ final class SectionAligner {
         return a == Part.REVIEW && b == Part.PLAN || a == Part.PLAN && b == Part.REVIEW;
     }
 
-    /** How well {@code x} (report k−1) and {@code y} (report k) go together. */
-    static double score(AlignUnit x, AlignUnit y, ChunkFlow.Flows flows, AlignerSettings s) {
+    /**
+     * The cosines of the bodies of every pair of units, {@code [i][j]} for earlier unit i and later unit j.
+     * Body vectors are keyed by dense term ids, so each later unit is spread once over an array indexed by
+     * term and every earlier unit read against it: the costliest term of the scores, without merging keys.
+     */
+    static double[][] bodyCosines(List<AlignUnit> earlier, List<AlignUnit> later) {
+        int terms = 0;
+        for (AlignUnit u : earlier) {
+            int[] keys = u.body.keys();
+            terms = keys.length == 0 ? terms : Math.max(terms, keys[keys.length - 1] + 1);
+        }
+        double[][] cosine = new double[earlier.size()][later.size()];
+        double[] spread = new double[terms];
+        for (int j = 0; j < later.size(); j++) {
+            int[] keys = later.get(j).body.keys();
+            double[] weights = later.get(j).body.weights();
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] < terms) {
+                    spread[keys[k]] = weights[k];
+                }
+            }
+            for (int i = 0; i < earlier.size(); i++) {
+                int[] xk = earlier.get(i).body.keys();
+                double[] xw = earlier.get(i).body.weights();
+                double sum = 0;
+                for (int k = 0; k < xk.length; k++) {
+                    sum += xw[k] * spread[xk[k]];
+                }
+                cosine[i][j] = Math.min(1.0, sum);
+            }
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] < terms) {
+                    spread[keys[k]] = 0;
+                }
+            }
+        }
+        return cosine;
+    }
+
+    /** How well {@code x} (report k−1) and {@code y} (report k) go together, given the cosine of their bodies. */
+    static double score(AlignUnit x, AlignUnit y, double bodyCosine, ChunkFlow.Flows flows, AlignerSettings s) {
         double forward = flows.forward(x, y);
         double backward = flows.backward(x, y);
-        return s.body() * BigramVectors.cosine(x.body, y.body) + s.title() * BigramVectors.cosine(x.title, y.title)
+        return s.body() * bodyCosine + s.title() * BigramVectors.cosine(x.title, y.title)
                 + s.topic() * BigramVectors.cosine(x.leads, y.leads) + s.flow() * Math.max(forward, backward)
                 + s.mutualFlow() * Math.min(forward, backward) - POSITION * Math.abs(x.position - y.position)
                 + (sameTitle(x, y) ? SAME_TITLE : 0);
