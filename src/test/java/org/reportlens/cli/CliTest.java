@@ -11,8 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
+import org.reportlens.core.workspace.Workspace;
+import org.reportlens.core.workspace.WorkspaceFile;
+import org.reportlens.core.workspace.WorkspaceReport;
 import org.reportlens.testing.Seeds;
 
 class CliTest {
@@ -273,8 +280,8 @@ class CliTest {
     @Test
     void analyzeTakesTheReportsOptionsAndCorrectionsOfAWorkspace(@TempDir Path dir) throws Exception {
         Path workspace = dir.resolve("review.rlw");
-        org.reportlens.core.workspace.WorkspaceFile.save(workspace, new org.reportlens.core.workspace.Workspace(
-                List.of(new org.reportlens.core.workspace.WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
+        WorkspaceFile.save(workspace, new Workspace(
+                List.of(new WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
                         "大连高新区", 2026)),
                 java.util.Map.of("minDuplicate", "40"), List.of()));
         // the seed lies outside the workspace's folder: read only when the user says so
@@ -294,9 +301,9 @@ class CliTest {
 
     /** The alignment rows of the JSON on stdout as "a | b" ("-" where absent), "(pinned)" where the user linked them. */
     private List<String> rows() throws Exception {
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (JsonNode row : new ObjectMapper().readTree(stdout()).get("alignment")) {
-            List<String> ids = new java.util.ArrayList<>();
+            List<String> ids = new ArrayList<>();
             row.get("sections").forEach(s -> ids.add(s.isNull() ? "-" : s.asText()));
             boolean pinned = false;
             for (JsonNode p : row.get("pairs")) {
@@ -345,13 +352,10 @@ class CliTest {
         String y2022 = Seeds.DALIAN_2022.toAbsolutePath().toString();
         String y2024 = Seeds.DALIAN_2024.toAbsolutePath().toString();
         Path workspace = dir.resolve("review.rlw");
-        org.reportlens.core.compare.SectionLinks links = org.reportlens.core.compare.SectionLinks.NONE.with(
-                new org.reportlens.core.compare.SectionLink(new org.reportlens.core.compare.SectionRef(y2022, "1.2", null),
-                        new org.reportlens.core.compare.SectionRef(y2024, "2.5", null), true));
-        org.reportlens.core.workspace.WorkspaceFile.save(workspace, new org.reportlens.core.workspace.Workspace(
-                List.of(new org.reportlens.core.workspace.WorkspaceReport(y2022, null, null),
-                        new org.reportlens.core.workspace.WorkspaceReport(y2024, null, null)),
-                java.util.Map.of(), List.of(), links));
+        List<WorkspaceReport> reports = List.of(new WorkspaceReport(y2022, null, null), new WorkspaceReport(y2024, null, null));
+        SectionLinks links = SectionLinks.NONE.with(
+                new SectionLink(new SectionRef(y2022, "1.2", null), new SectionRef(y2024, "2.5", null), true));
+        WorkspaceFile.save(workspace, new Workspace(reports, Map.of(), List.of(), links));
         assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
         assertThat(rows()).contains("1.2 | 2.5 (pinned)");
         out.reset();
@@ -360,13 +364,9 @@ class CliTest {
         assertThat(rows()).noneMatch(r -> r.startsWith("1.2 | 2.5"));
         out.reset();
         // a saved correction whose section is gone is reported and ignored
-        org.reportlens.core.workspace.WorkspaceFile.save(workspace, new org.reportlens.core.workspace.Workspace(
-                List.of(new org.reportlens.core.workspace.WorkspaceReport(y2022, null, null),
-                        new org.reportlens.core.workspace.WorkspaceReport(y2024, null, null)),
-                java.util.Map.of(), List.of(), org.reportlens.core.compare.SectionLinks.NONE.with(
-                        new org.reportlens.core.compare.SectionLink(
-                                new org.reportlens.core.compare.SectionRef(y2022, "4.4", "不再有的标题"),
-                                new org.reportlens.core.compare.SectionRef(y2024, "2.5", null), true))));
+        SectionLinks gone = SectionLinks.NONE.with(new SectionLink(new SectionRef(y2022, "4.4", "不再有的标题"),
+                new SectionRef(y2024, "2.5", null), true));
+        WorkspaceFile.save(workspace, new Workspace(reports, Map.of(), List.of(), gone));
         assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
         assertThat(stderr()).contains("names a section that is no longer there; it is ignored");
         assertThat(rows()).contains("1.1 | 2.1");
