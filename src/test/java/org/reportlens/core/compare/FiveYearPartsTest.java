@@ -1,13 +1,11 @@
 package org.reportlens.core.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reportlens.core.compare.SplitMergeTest.report;
+import static org.reportlens.core.compare.SplitMergeTest.rows;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.load.DecodedText;
-import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
 
 /**
  * A report at the start of a five-year plan has a part of five-year tasks next to its year's tasks.
@@ -34,18 +32,6 @@ class FiveYearPartsTest {
             + "培育新能源汽车、集成电路产业集群，推进传统产业智能化改造，新建智能工厂20家。\n"
             + "（二）办好民生实事。\n"
             + "实施就业优先政策，提高城乡居民基本养老金，建设保障性住房3000套。\n";
-
-    private static Report report(String id, String text) {
-        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
-    }
-
-    /** Rows as "a | b" (node ids, "-" where absent), with "+ also r2:2.1" for each also-in. */
-    private static List<String> rows(Comparison c) {
-        return c.alignment().stream().map(row -> row.sections().stream().map(s -> s == null ? "-" : s)
-                .collect(Collectors.joining(" | ")) + row.alsoIn().stream()
-                .map(a -> " + also " + c.reports().get(a.report()) + ":" + a.section()).collect(Collectors.joining()))
-                .toList();
-    }
 
     @Test
     void aYearsPlanPairsWithTheNextYearsPlanNotWithTheFiveYearTasks() {

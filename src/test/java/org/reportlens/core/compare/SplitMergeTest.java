@@ -36,12 +36,12 @@ class SplitMergeTest {
             + "（四）增进民生福祉。\n"
             + "实施就业优先政策，新增城镇就业6万人，提高城乡居民基本养老金，建设保障性住房3000套。\n";
 
-    private static Report report(String id, String text) {
+    static Report report(String id, String text) {
         return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
     }
 
     /** Each row as "a | b" (node ids, "-" where absent), with "+ also r2:1.2" for each also-in. */
-    private static List<String> rows(Comparison c) {
+    static List<String> rows(Comparison c) {
         return c.alignment().stream().map(row -> row.sections().stream().map(s -> s == null ? "-" : s)
                 .collect(Collectors.joining(" | ")) + row.alsoIn().stream()
                 .map(a -> " + also " + c.reports().get(a.report()) + ":" + a.section()).collect(Collectors.joining()))
