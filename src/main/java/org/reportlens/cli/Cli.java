@@ -15,6 +15,9 @@ import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
@@ -25,7 +28,9 @@ import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.InputFile;
 import org.reportlens.core.load.LibraryLogging;
 import org.reportlens.core.report.LoadProblem;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportLoader;
 import org.reportlens.core.targets.MetricNames;
 import org.reportlens.core.workspace.SavedState;
@@ -53,7 +58,8 @@ public final class Cli {
             "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
-            "                          [--metrics FILE] [--workspace FILE [--trust-workspace]] FILE...",
+            "                          [--metrics FILE] [--workspace FILE [--trust-workspace]]",
+            "                          [--link rA:ID=rB:ID]... [--unlink rA:ID=rB:ID]... FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
@@ -169,6 +175,7 @@ public final class Cli {
         String format = "json";
         String output = null;
         String workspace = null;
+        List<String[]> sectionLinks = new ArrayList<>();
         boolean trustWorkspace = false;
         Map<String, String> optionFiles = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -203,6 +210,8 @@ public final class Cli {
                 if (!format.equals("json") && !format.equals("html")) {
                     throw new UsageException("unknown format '" + format + "' (supported: json, html)");
                 }
+            } else if (arg.equals("--link") || arg.equals("--unlink")) {
+                sectionLinks.add(new String[] {arg, value(args, ++i, arg)});
             } else if (arg.equals("--workspace")) {
                 workspace = value(args, ++i, arg);
             } else if (arg.equals("--trust-workspace")) {
@@ -235,7 +244,7 @@ public final class Cli {
                     files.add(r.path());
                 }
             }
-            AnalysisOptions restored = SavedState.options(saved.options(),
+            AnalysisOptions restored = SavedState.options(saved,
                     new AnalysisOptions(options, duplicates, metricNames, hideRoutine));
             options = restored.compare();
             duplicates = restored.duplicates();
@@ -260,6 +269,8 @@ public final class Cli {
             err.println("reportlens: none of the " + (files.size() + refused.size()) + " file(s) could be read");
             return USAGE_OR_NOTHING_READ;
         }
+        options = withLinks(options, sectionLinks, result);
+        options.links().problems(result.reports()).forEach(p -> err.println("reportlens: " + p));
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(result.reports(),
@@ -270,6 +281,48 @@ public final class Cli {
         target.write(format.equals("html") ? HtmlExport.write(result, analysis)
                 : AnalysisJson.write(result, analysis), out);
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
+    }
+
+    /**
+     * "--link r1:2.3=r2:2.1" and "--unlink …" name sections by report id and outline node id; the comparer
+     * keeps them by file, node id and title. Given after a workspace's corrections, they win over them.
+     */
+    private static CompareOptions withLinks(CompareOptions options, List<String[]> corrections, LoadResult result)
+            throws UsageException {
+        SectionLinks links = options.links();
+        for (String[] c : corrections) {
+            String[] sides = c[1].split("=", -1);
+            if (sides.length != 2) {
+                throw new UsageException(c[0] + " needs two sections as rA:ID=rB:ID, not '" + c[1] + "'");
+            }
+            SectionRef a = section(c[0], sides[0], result);
+            SectionRef b = section(c[0], sides[1], result);
+            if (a.file().equals(b.file())) {
+                throw new UsageException(c[0] + " " + c[1] + " names two sections of one report; a link joins two reports");
+            }
+            links = links.with(new SectionLink(a, b, c[0].equals("--link")));
+        }
+        return options.withLinks(links);
+    }
+
+    /** The part or section "rK:ID" of the loaded reports. */
+    private static SectionRef section(String option, String given, LoadResult result) throws UsageException {
+        int colon = given.indexOf(':');
+        if (colon < 0) {
+            throw new UsageException(option + " needs a section as rK:ID (a report id and an outline node id), not '"
+                    + given + "'");
+        }
+        String id = given.substring(0, colon);
+        String node = given.substring(colon + 1);
+        Report report = result.reports().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
+                new UsageException(option + " " + given + ": " + id + " is not one of the loaded reports "
+                        + result.reports().stream().map(Report::id).toList()));
+        OutlineNode found = new SectionRef(report.file(), node, null).find(report);
+        if (found == null || found.level() > 2) {
+            throw new UsageException(option + " " + given + ": " + report.file() + " has no part or section " + node
+                    + " (ids are in the outline of the JSON)");
+        }
+        return SectionRef.of(report, found);
     }
 
     /** "--base r2" names a report by id; the comparer wants its index in year order. */

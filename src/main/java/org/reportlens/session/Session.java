@@ -217,7 +217,7 @@ public final class Session implements AutoCloseable {
                     loaded.problems().forEach(problem -> problem(Notice.verbatim(problem.message())));
                     reports.set(corrected);
                     columns.set(List.of()); // the analysis chooses the pair to show
-                    options.set(SavedState.options(workspace.options(), options.get()));
+                    options.set(SavedState.options(workspace, options.get()));
                     idle();
                     say(Notice.of("status.loaded", corrected.size(), loaded.problems().size()));
                     analyze();

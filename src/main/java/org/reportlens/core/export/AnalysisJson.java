@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.ChangeEnd;
 import org.reportlens.core.compare.CompareOptions;
@@ -15,6 +16,7 @@ import org.reportlens.core.compare.Comparison;
 import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.Fallback;
 import org.reportlens.core.compare.PairComparison;
+import org.reportlens.core.compare.RowPair;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.NearEdit;
@@ -30,6 +32,7 @@ import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.Target;
 import org.reportlens.core.targets.TargetAnalysis;
 import org.reportlens.core.targets.TargetTable;
+import org.reportlens.core.text.Span;
 
 /**
  * Writes a {@link LoadResult} as the JSON of {@code docs/json-format.md}. The tree is built field by
@@ -62,11 +65,7 @@ public final class AnalysisJson {
         root.set("order", MAPPER.valueToTree(comparison.reports()));
         ArrayNode alignment = root.putArray("alignment");
         for (AlignmentRow row : comparison.alignment()) {
-            ObjectNode o = alignment.addObject();
-            o.put("level", row.level());
-            ArrayNode sections = o.putArray("sections");
-            row.sections().forEach(sections::add);
-            o.put("similarity", row.similarity());
+            alignment.add(row(row, analysis.compared()));
         }
         boolean hideRoutine = analysis.options().hideRoutine();
         ArrayNode pairs = root.putArray("pairs");
@@ -88,6 +87,38 @@ public final class AnalysisJson {
         ArrayNode errors = root.putArray("errors");
         result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
         return root;
+    }
+
+    /** One alignment row; {@code compared} gives the report id of each index of its sections. */
+    private static ObjectNode row(AlignmentRow row, List<String> compared) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("level", row.level());
+        ArrayNode sections = o.putArray("sections");
+        row.sections().forEach(sections::add);
+        o.put("similarity", row.similarity());
+        o.put("confidence", row.confidence());
+        ArrayNode pairs = o.putArray("pairs");
+        for (RowPair p : row.pairs()) {
+            pairs.addObject().put("older", p.older()).put("newer", p.newer()).put("similarity", p.similarity())
+                    .put("confidence", p.confidence()).put("pinned", p.pinned());
+        }
+        ArrayNode also = o.putArray("alsoIn");
+        for (AlsoIn a : row.alsoIn()) {
+            ObjectNode x = also.addObject();
+            x.put("from", a.from());
+            x.put("report", compared.get(a.report()));
+            x.put("section", a.section());
+            x.put("share", a.share());
+            x.set("here", spans(a.here()));
+            x.set("there", spans(a.there()));
+        }
+        return o;
+    }
+
+    private static ArrayNode spans(List<Span> spans) {
+        ArrayNode out = MAPPER.createArrayNode();
+        spans.forEach(s -> out.addObject().put("start", s.start()).put("end", s.end()));
+        return out;
     }
 
     private static void duplicates(ObjectNode root, DuplicateAnalysis analysis, Places places) {
