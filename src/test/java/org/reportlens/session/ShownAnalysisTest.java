@@ -124,7 +124,7 @@ class ShownAnalysisTest {
     @Test
     void marksAndTheirRunsAreMadeForEachColumn() {
         ColumnMarks newer = shown.marks(1);
-        assertThat(newer.marks()).anyMatch(m -> m.kind() == MarkKind.INSERT
+        assertThat(newer.marks()).anyMatch(m -> m.kind() == MarkKind.NEW_BLOCK
                 && TwoYears.NEWER.substring(m.start(), m.end()).equals("新增一件小事。"));
         assertThat(newer.runs().stream().mapToInt(StyleRun::length).sum()).isEqualTo(TwoYears.NEWER.length());
         assertThat(shown.counts().changes()).isEqualTo(8);
