@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.export.OutputException;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.load.FileReadException;
 import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.InputFile;
@@ -50,11 +52,12 @@ public final class Cli {
             "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
             "       reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
-            "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
+            "       reportlens analyze [--format json|html|docx] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
             "                          [--metrics FILE] [--workspace FILE [--trust-workspace]] FILE...",
-            "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
+            "                                       the analysis as JSON (or one HTML file) to stdout or FILE;",
+            "                                       docx: the newer of two reports with tracked changes, to -o FILE",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
             "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...",
@@ -185,8 +188,8 @@ public final class Cli {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
                 format = value(args, ++i, "--format");
-                if (!format.equals("json") && !format.equals("html")) {
-                    throw new UsageException("unknown format '" + format + "' (supported: json, html)");
+                if (!List.of("json", "html", "docx").contains(format)) {
+                    throw new UsageException("unknown format '" + format + "' (supported: json, html, docx)");
                 }
             } else if (arg.equals("--workspace")) {
                 workspace = value(args, ++i, arg);
@@ -229,6 +232,9 @@ public final class Cli {
         if (files.isEmpty() && refused.isEmpty()) {
             throw new UsageException("no report files given");
         }
+        if (format.equals("docx") && output == null) {
+            throw new UsageException("--format docx writes a Word file: name it with -o FILE");
+        }
         InputPaths.Expansion inputs = InputPaths.expand(files);
         inputs.files().forEach(f -> target.keep(f, "the report"));
         target.check();
@@ -252,8 +258,17 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        target.write(format.equals("html") ? HtmlExport.write(result, analysis)
-                : AnalysisJson.write(result, analysis), out);
+        if (format.equals("docx")) {
+            if (analysis.reports().size() != 2) {
+                err.println("reportlens: --format docx compares exactly two reports; " + analysis.reports().size()
+                        + " were read");
+                return USAGE_OR_NOTHING_READ;
+            }
+            target.write(WordRedline.write(analysis, Instant.now()), out);
+        } else {
+            target.write(format.equals("html") ? HtmlExport.write(result, analysis)
+                    : AnalysisJson.write(result, analysis), out);
+        }
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
     }
 
