@@ -39,14 +39,15 @@ import org.reportlens.core.workspace.WorkspaceReport;
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
  * be read (the output covers the rest); 2 bad usage, no input could be read, the output could not
- * be written (or would have overwritten an input), or an unexpected error.
+ * be written (or would have overwritten an input), or an unexpected error; {@code check} exits 3
+ * when it finds something ({@link CheckCommand}).
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
     private static final String DEBUG = "--debug";
-    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
+    private static final Set<String> COMMANDS = Set.of("analyze", "check", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
             "-h");
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
@@ -58,6 +59,9 @@ public final class Cli {
             "                          [--metrics FILE] [--workspace FILE [--trust-workspace]] FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE;",
             "                                       docx: the newer of two reports with tracked changes, to -o FILE",
+            "       reportlens check DRAFT --against LAST [--format json|text] [-o FILE] [--metrics FILE]",
+            "                                       stale years, carried-over figures and passages in a draft;",
+            "                                       exit 3 when something is found, 0 when nothing is",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
             "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...",
@@ -114,6 +118,8 @@ public final class Cli {
             switch (name) {
                 case "analyze":
                     return analyze(rest, out, err);
+                case "check":
+                    return CheckCommand.run(rest, out, err);
                 case "targets":
                     return TargetsCommand.run(rest, out, err);
                 case "dups":
