@@ -6,7 +6,7 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.check.DraftCheck;
 import org.reportlens.core.check.Finding;
 import org.reportlens.core.compare.PairComparison;
-import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Places;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 
@@ -18,7 +18,6 @@ import org.reportlens.core.text.Span;
 public final class DraftChecks {
     /** The longest text a line shows; the rest is in the report. */
     static final int SHOWN_CHARS = 80;
-    private static final int TITLE_CHARS = 18;
 
     private DraftChecks() {
     }
@@ -37,9 +36,9 @@ public final class DraftChecks {
             Report draft = report(analysis, pair.b());
             for (Finding f : DraftCheck.check(draft, last, pair, analysis.targets().targets())) {
                 Report evidence = f.evidence().report().equals(last.id()) ? last : draft;
-                rows.add(new CheckRow(key(f), draft.id(), new Span(f.start(), f.end()), where(draft, f.start()),
+                rows.add(new CheckRow(key(f), draft.id(), new Span(f.start(), f.end()), Places.where(draft, f.start()),
                         shown(f.found()), f.expected() == null ? "" : f.expected(), evidence.id(),
-                        new Span(f.evidence().start(), f.evidence().end()), where(evidence, f.evidence().start())));
+                        new Span(f.evidence().start(), f.evidence().end()), Places.where(evidence, f.evidence().start())));
             }
         }
         return rows;
@@ -58,33 +57,6 @@ public final class DraftChecks {
     private static Report report(Analysis analysis, String id) {
         return analysis.reports().stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no report " + id + " in the analysis"));
-    }
-
-    /** "2025 · 二、…重点工作 › (一)…": the report's year, then its part and section headings around {@code offset}. */
-    static String where(Report r, int offset) {
-        StringBuilder s = new StringBuilder(r.metadata().year() != null ? String.valueOf(r.metadata().year()) : r.id());
-        List<OutlineNode> level = r.outline();
-        String separator = " · ";
-        for (int depth = 0; depth < 2; depth++) {
-            OutlineNode holding = null;
-            for (OutlineNode n : level) {
-                if (!n.lead() && n.start() <= offset && offset < n.end()) {
-                    holding = n;
-                }
-            }
-            if (holding == null) {
-                break;
-            }
-            s.append(separator).append(heading(holding));
-            separator = " › ";
-            level = holding.children();
-        }
-        return s.toString();
-    }
-
-    private static String heading(OutlineNode n) {
-        String title = n.title().length() > TITLE_CHARS ? n.title().substring(0, TITLE_CHARS) + "…" : n.title();
-        return n.number() == null ? title : n.level() == 1 ? n.number() + "、" + title : "(" + n.number() + ")" + title;
     }
 
     private static String shown(String text) {
