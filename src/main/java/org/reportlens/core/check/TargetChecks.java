@@ -21,7 +21,8 @@ import org.reportlens.core.targets.TargetKind;
  * A target without a unit ("城乡居民收入与经济增长同步") is left out too.
  * A metric of the main targets given another figure elsewhere in the draft's plan part, worded as in
  * the targets, with the same verb and unit, disagrees with itself — unless its sentence speaks of the
- * past ("过去一年…") or is a district's ("经开区规模以上工业增加值增长18%"); stretch goals ("争取更好结果") differ on purpose and are left out.
+ * past ("过去一年…") or is a district's ("经开区规模以上工业增加值增长18%"), or measures otherwise (年均, 累计, 分别 between
+ * metric and number: "化学需氧量和二氧化硫排放总量年均分别下降3.7%和10%"); stretch goals ("争取更好结果") differ on purpose and are left out.
  */
 final class TargetChecks {
     /** Verbs that name a level reached; "新增", "保持在", "控制在" name a yearly flow or a ceiling that may stay. */
@@ -30,6 +31,7 @@ final class TargetChecks {
     /** A sentence about the past: its figures are achieved, whatever part they stand in. */
     private static final Pattern PAST = Pattern.compile("过去|去年|上年|完成了|实现了");
     private static final int AREA_CHARS = 12;
+    private static final Pattern OTHER_MEASURE = Pattern.compile("年均|累计|分别");
     /** A stretch goal beside the target: "在实际工作中争取更好结果". */
     private static final Pattern STRETCH = Pattern.compile("更好[的]?(?:结果|成绩|水平)");
 
@@ -72,7 +74,9 @@ final class TargetChecks {
         Matcher m = same.matcher(text);
         while (m.find()) {
             boolean elsewhere = m.end() <= t.start() || t.end() <= m.start();
-            if (elsewhere && parts.at(m.start()) == Part.PLAN && new BigDecimal(m.group(1)).compareTo(t.value()) != 0
+            // "年均", "累计" measure over several years; "分别" pairs the numbers with other metrics
+            boolean otherMeasure = OTHER_MEASURE.matcher(m.group()).find();
+            if (elsewhere && !otherMeasure && parts.at(m.start()) == Part.PLAN && new BigDecimal(m.group(1)).compareTo(t.value()) != 0
                     && !past(text, m.start(), m.end()) && !ofAnArea(text, m.start())) {
                 found.add(new Finding(FindingKind.FIGURES_DISAGREE, m.start(), m.end(), m.group(), t.figure(),
                         new Evidence(draft.id(), t.start(), t.end()),
