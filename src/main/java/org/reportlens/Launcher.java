@@ -20,7 +20,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (Cli.isCommandLine(args)) {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-            System.exit(Cli.run(args, StandardOutput.open(), err));
+            System.exit(Cli.launch(args, StandardOutput.open(), err));
         }
         // before any document library is loaded: their logging stays off the terminal
         LibraryLogging.quiet();

@@ -64,8 +64,10 @@ public final class Cli {
             "                                       exit 3 when something is found, 0 when nothing is",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
-            "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...",
-            "                                       duplicated passages across a corpus, as JSON",
+            "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] [--format json|csv|table]",
+            "                          [--list pairs|passages|reuse] [--write-stock-phrases FILE",
+            "                          [--stock-governments N]] DIR_OR_FILE...",
+            "                                       duplicated passages across a corpus, and which reports share most",
             "       reportlens bench [--runs N] FILE...",
             "                                       time each analysis phase (warm), in ms",
             "       reportlens corpus-check [--manifest FILE]... [--no-file-names] [--misses N] [--metrics FILE] DIR",
@@ -91,6 +93,18 @@ public final class Cli {
      * to stdout is a message and a non-zero exit, for every command.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream)}, from the jar's entry point: a corpus
+     * command may then run in a second process with a heap sized for the corpus ({@link SizedHeap}).
+     */
+    public static int launch(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, true);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean mayRelaunch) {
         List<String> given = new ArrayList<>(List.of(args));
         boolean debug = given.removeIf(DEBUG::equals);
         if (debug) {
@@ -103,7 +117,7 @@ public final class Cli {
             err.println(USAGE);
             return USAGE_OR_NOTHING_READ;
         }
-        int code = command(given.get(0), given.subList(1, given.size()), out, err);
+        int code = command(given.get(0), given.subList(1, given.size()), out, err, mayRelaunch);
         out.flush();
         if (out.checkError()) {
             String why = out instanceof StandardOutput s && s.failure() != null ? " (" + s.failure() + ")" : "";
@@ -113,7 +127,8 @@ public final class Cli {
         return code;
     }
 
-    private static int command(String name, List<String> rest, PrintStream out, PrintStream err) {
+    private static int command(String name, List<String> rest, PrintStream out, PrintStream err,
+                               boolean mayRelaunch) {
         try {
             switch (name) {
                 case "analyze":
@@ -123,7 +138,7 @@ public final class Cli {
                 case "targets":
                     return TargetsCommand.run(rest, out, err);
                 case "dups":
-                    return Dups.run(rest, out, err);
+                    return Dups.run(rest, out, err, mayRelaunch);
                 case "make-corpus":
                     return CorpusMaker.run(rest, out, err);
                 case "bench":
@@ -339,6 +354,11 @@ public final class Cli {
                 p.cause().printStackTrace(err);
             }
         }
+    }
+
+    /** Whether this run was asked for {@code --debug} (a command run again elsewhere passes it on). */
+    static boolean debugging(PrintStream err) {
+        return err instanceof DebugStream;
     }
 
     static String value(List<String> args, int index, String option) throws UsageException {

@@ -6,31 +6,30 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
-import org.reportlens.core.dups.Duplicate;
-import org.reportlens.core.dups.DuplicateAnalysis;
-import org.reportlens.core.dups.DuplicateFinder;
+import java.util.OptionalInt;
+import org.reportlens.core.dups.CorpusDuplicates;
+import org.reportlens.core.dups.CorpusReport;
+import org.reportlens.core.dups.CorpusScan;
 import org.reportlens.core.dups.DuplicateOptions;
+import org.reportlens.core.dups.ReportPair;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
+import org.reportlens.core.export.AtomicFile;
+import org.reportlens.core.export.CorpusTables;
 import org.reportlens.core.load.InputPaths;
-import org.reportlens.core.load.ReportLoadException;
 import org.reportlens.core.report.LoadProblem;
-import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportLoader;
 
 /**
- * {@code dups [--min N] [--near] [--stock-phrases FILE] [--top N] DIR_OR_FILE...}: duplicated
- * passages across a whole corpus, longest first, and which reports share the most text. Reads the
- * files on all cores; progress goes to stderr, JSON to stdout (format in docs/duplicates.md).
+ * {@code dups [--min N] [--near] [--stock-phrases FILE] [--top N] [--format json|csv|table]
+ * [--list pairs|passages|reuse] [--write-stock-phrases FILE [--stock-governments N]] DIR_OR_FILE...}:
+ * duplicated passages across a whole corpus, and which reports share the most text. Progress goes to
+ * stderr; the result to stdout (format in docs/duplicates.md).
  */
 final class Dups {
     static final int DEFAULT_TOP = 500;
@@ -38,6 +37,8 @@ final class Dups {
     static final int TEXT_SHOWN = 200;
     /** A passage in more reports than this is common wording, not a link between two reports. */
     static final int MAX_PAIR_REPORTS = 20;
+    /** A passage in the reports of this many governments is learned as stock wording by default. */
+    static final int DEFAULT_STOCK_GOVERNMENTS = 5;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -45,9 +46,18 @@ final class Dups {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException {
-        // near repeats roughly double the time on a large corpus, so here they are asked for
+        return run(args, out, err, false);
+    }
+
+    /** @param mayRelaunch whether the scan may run in a second process with a heap sized for the corpus */
+    static int run(List<String> args, PrintStream out, PrintStream err, boolean mayRelaunch) throws Cli.UsageException {
+        // near repeats add a second search on a large corpus, so here they are asked for
         DuplicateOptions options = DuplicateOptions.defaults().withNearRepeats(false);
         int top = DEFAULT_TOP;
+        String format = "json";
+        String list = null;
+        String learnTo = null;
+        int governments = DEFAULT_STOCK_GOVERNMENTS;
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -57,6 +67,10 @@ final class Dups {
                 case "--near" -> options = options.withNearRepeats(true);
                 case "--stock-phrases" -> options = options.withStockPhrases(Cli.stockPhrases(Cli.value(args, ++i, arg)));
                 case "--top" -> top = Cli.wholeNumber(args, ++i, arg, 0);
+                case "--format" -> format = choice(Cli.value(args, ++i, arg), arg, "json", "csv", "table");
+                case "--list" -> list = choice(Cli.value(args, ++i, arg), arg, "pairs", "passages", "reuse");
+                case "--write-stock-phrases" -> learnTo = Cli.value(args, ++i, arg);
+                case "--stock-governments" -> governments = Cli.wholeNumber(args, ++i, arg, 2);
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new Cli.UsageException("unknown option " + arg);
@@ -68,19 +82,51 @@ final class Dups {
         if (inputs.isEmpty()) {
             throw new Cli.UsageException("no report files or directories given");
         }
-        List<LoadProblem> problems = new ArrayList<>();
-        List<Path> files = files(inputs, problems);
-        List<Report> reports = load(files, problems, err);
+        if (list != null && format.equals("json")) {
+            throw new Cli.UsageException("--list chooses a table for --format csv or table; JSON holds them all");
+        }
+        List<LoadProblem> walkProblems = new ArrayList<>();
+        List<Path> files = files(inputs, walkProblems);
+        if (mayRelaunch) {
+            List<String> command = new ArrayList<>(Cli.debugging(err) ? List.of("--debug", "dups") : List.of("dups"));
+            command.addAll(args);
+            OptionalInt code = SizedHeap.relaunch(command.toArray(String[]::new), files, err);
+            if (code.isPresent()) {
+                return code.getAsInt();
+            }
+        }
+        long started = System.nanoTime();
+        CorpusDuplicates result = CorpusScan.scan(files,
+                new CorpusScan.Options(options, top, MAX_PAIR_REPORTS, learnTo == null ? 0 : governments),
+                m -> err.printf(Locale.ROOT, "reportlens: %.1f s: %s%n", (System.nanoTime() - started) / 1e9, m));
+        List<LoadProblem> problems = new ArrayList<>(walkProblems);
+        problems.addAll(result.problems());
         Cli.reportProblems(problems, err);
-        if (reports.isEmpty()) {
+        if (result.reports().isEmpty()) {
             err.println("reportlens: no report could be read");
             return Cli.USAGE_OR_NOTHING_READ;
         }
-        long started = System.nanoTime();
-        DuplicateAnalysis analysis = DuplicateFinder.find(reports, options, m -> err.printf(Locale.ROOT,
-                "reportlens: %.1f s: %s%n", (System.nanoTime() - started) / 1e9, m));
-        write(out, reports, analysis, options, top, problems);
+        if (learnTo != null && !writeStockPhrases(learnTo, result, governments, err)) {
+            return Cli.USAGE_OR_NOTHING_READ;
+        }
+        switch (format) {
+            case "csv" -> {
+                byte[] csv = CorpusTables.csv(result, list == null ? "pairs" : list).getBytes(StandardCharsets.UTF_8);
+                out.write(csv, 0, csv.length);
+            }
+            case "table" -> out.print(CorpusTables.table(result, list));
+            default -> writeJson(out, result, options, problems);
+        }
+        out.flush();
         return problems.isEmpty() ? Cli.OK : Cli.SOME_UNREADABLE;
+    }
+
+    private static String choice(String value, String option, String... allowed) throws Cli.UsageException {
+        if (!List.of(allowed).contains(value)) {
+            throw new Cli.UsageException("unknown " + option.substring(2) + " '" + value + "' (supported: "
+                    + String.join(", ", allowed) + ")");
+        }
+        return value;
     }
 
     /** The files named, and the report files under each folder named ({@link InputPaths}: the viewer's rule too). */
@@ -90,59 +136,60 @@ final class Dups {
         return expansion.files().stream().map(Path::of).toList();
     }
 
-    private static List<Report> load(List<Path> files, List<LoadProblem> problems, PrintStream err) {
-        ReportLoader loader = new ReportLoader();
-        Report[] loaded = new Report[files.size()];
-        LoadProblem[] failed = new LoadProblem[files.size()];
-        AtomicInteger done = new AtomicInteger();
-        int step = Math.max(1, files.size() / 10);
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            try {
-                loaded[i] = loader.loadOne("r" + (i + 1), files.get(i).toString());
-            } catch (ReportLoadException e) {
-                failed[i] = new LoadProblem(files.get(i).toString(), e.problem(), e.getCause());
-            }
-            int n = done.incrementAndGet();
-            if (n % step == 0 || n == files.size()) {
-                err.println("reportlens: read " + n + " of " + files.size() + " files");
-            }
-        });
-        List<Report> reports = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (loaded[i] != null) {
-                reports.add(loaded[i].withId("r" + (reports.size() + 1)));
-            } else {
-                problems.add(failed[i]);
-            }
+    private static boolean writeStockPhrases(String file, CorpusDuplicates result, int governments, PrintStream err) {
+        long known = result.reports().stream().filter(r -> r.government() != null).count();
+        long distinct = result.reports().stream().map(CorpusReport::government).filter(g -> g != null).distinct().count();
+        StringBuilder text = new StringBuilder();
+        text.append("# Stock wording of government work reports, learned by\n")
+                .append("#   reportlens dups --stock-governments ").append(governments)
+                .append(" --write-stock-phrases FILE CORPUS\n")
+                .append("# from ").append(result.reports().size()).append(" reports of ").append(distinct)
+                .append(" governments (").append(result.reports().size() - known)
+                .append(" of unknown government, counted as one): the wording found in the reports of at least ")
+                .append(governments).append(" governments, as whole clauses, one paragraph's worth per line.\n")
+                .append("# A duplicate with 70% of its words in runs of six characters of these phrases is stock wording:\n")
+                .append("# listed last, muted, not counted as reuse. Edit freely: one phrase per line, # starts a comment.\n")
+                .append("# How to rebuild it from your own reports: docs/duplicates.md.\n");
+        result.stockPhrases().forEach(p -> text.append(p).append('\n'));
+        try {
+            AtomicFile.write(Path.of(file), text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | InvalidPathException e) {
+            err.println("reportlens: cannot write " + file + ": " + e.getMessage());
+            return false;
         }
-        return reports;
+        err.println("reportlens: wrote " + result.stockPhrases().size() + " stock phrases to " + file);
+        return true;
     }
 
-    private static void write(PrintStream out, List<Report> reports, DuplicateAnalysis analysis,
-                              DuplicateOptions options, int top, List<LoadProblem> problems) {
+    private static void writeJson(PrintStream out, CorpusDuplicates result, DuplicateOptions options,
+                                  List<LoadProblem> problems) {
         var root = MAPPER.createObjectNode();
         root.put("schemaVersion", AnalysisJson.SCHEMA_VERSION);
         root.put("minLength", options.minLength());
+        root.put("near", options.nearRepeats());
         var reportArray = root.putArray("reports");
-        for (Report r : reports) {
-            reportArray.addObject().put("id", r.id()).put("file", r.file()).put("length", r.original().length());
+        for (CorpusReport r : result.reports()) {
+            reportArray.addObject().put("id", r.id()).put("file", r.file()).put("government", r.government())
+                    .put("year", r.year()).put("length", r.length()).put("characters", r.characters());
         }
-        root.put("duplicateCount", analysis.duplicates().size());
+        root.put("duplicateCount", result.duplicateCount());
         var duplicates = root.putArray("duplicates");
-        analysis.duplicates().stream().limit(top).forEach(d -> {
+        result.duplicates().forEach(d -> {
             boolean cut = d.text().length() > TEXT_SHOWN;
-            var node = AnalysisJson.duplicate(d, cut ? d.text().substring(0, TEXT_SHOWN) + "…" : d.text());
+            var node = AnalysisJson.duplicate(d, cut ? d.text().substring(0, TEXT_SHOWN) + "…" : d.text(), result.places());
             if (cut) {
                 node.put("textCut", true);
             }
             duplicates.add(node);
         });
         var pairs = root.putArray("pairs");
-        sharedByPair(analysis.duplicates()).stream().limit(top).forEach(p ->
-                pairs.addObject().put("a", p.a()).put("b", p.b()).put("sharedCharacters", p.shared())
-                        .put("passages", p.passages()));
+        for (ReportPair p : result.pairs()) {
+            pairs.addObject().put("a", p.a()).put("b", p.b()).put("aName", result.places().report(p.a()))
+                    .put("bName", result.places().report(p.b())).put("sharedCharacters", p.sharedCharacters())
+                    .put("passages", p.passages());
+        }
         var reuse = root.putArray("reuse");
-        for (ReuseShare s : analysis.reuse()) {
+        for (ReuseShare s : result.reuse()) {
             reuse.addObject().put("report", s.report()).put("otherReports", AnalysisJson.round(s.otherReports()))
                     .put("sameReport", AnalysisJson.round(s.sameReport()));
         }
@@ -151,38 +198,8 @@ final class Dups {
         try {
             MAPPER.writeValue(out, root);
             out.println();
-            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    record SharedPair(String a, String b, long shared, int passages) {
-    }
-
-    /** Characters two reports share through passages found in at most {@value #MAX_PAIR_REPORTS} reports. */
-    static List<SharedPair> sharedByPair(List<Duplicate> duplicates) {
-        Map<String, long[]> totals = new HashMap<>();
-        for (Duplicate d : duplicates) {
-            List<String> ids = d.occurrences().stream().map(o -> o.report()).distinct().toList();
-            if (d.stock() || ids.size() < 2 || ids.size() > MAX_PAIR_REPORTS) {
-                continue;
-            }
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    long[] t = totals.computeIfAbsent(ids.get(i) + " " + ids.get(j), k -> new long[2]);
-                    t[0] += d.length();
-                    t[1]++;
-                }
-            }
-        }
-        List<SharedPair> pairs = new ArrayList<>();
-        totals.forEach((key, t) -> {
-            String[] ab = key.split(" ");
-            pairs.add(new SharedPair(ab[0], ab[1], t[0], (int) t[1]));
-        });
-        pairs.sort(Comparator.comparingLong(SharedPair::shared).reversed().thenComparing(SharedPair::a)
-                .thenComparing(SharedPair::b));
-        return pairs;
     }
 }

@@ -6,7 +6,7 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.check.DraftCheck;
 import org.reportlens.core.check.Finding;
 import org.reportlens.core.compare.PairComparison;
-import org.reportlens.core.report.Places;
+import org.reportlens.core.dups.Places;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 
@@ -28,6 +28,7 @@ public final class DraftChecks {
         if (analysis == null) {
             return rows;
         }
+        Places places = Places.of(analysis.reports());
         for (PairComparison pair : analysis.comparison().pairs()) {
             if (pair.yearsApart() != null && pair.yearsApart() <= 0) {
                 continue; // compared with a later base: no draft to check
@@ -36,9 +37,9 @@ public final class DraftChecks {
             Report draft = report(analysis, pair.b());
             for (Finding f : DraftCheck.check(draft, last, pair, analysis.targets().targets())) {
                 Report evidence = f.evidence().report().equals(last.id()) ? last : draft;
-                rows.add(new CheckRow(key(f), draft.id(), new Span(f.start(), f.end()), Places.where(draft, f.start()),
+                rows.add(new CheckRow(key(f), draft.id(), new Span(f.start(), f.end()), places.at(draft.id(), f.start()),
                         shown(f.found()), f.expected() == null ? "" : f.expected(), evidence.id(),
-                        new Span(f.evidence().start(), f.evidence().end()), Places.where(evidence, f.evidence().start())));
+                        new Span(f.evidence().start(), f.evidence().end()), places.at(evidence.id(), f.evidence().start())));
             }
         }
         return rows;

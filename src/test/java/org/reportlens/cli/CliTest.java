@@ -208,11 +208,12 @@ class CliTest {
     void analyzeTakesTheDuplicateOptions(@TempDir Path dir) throws Exception {
         Path stock = dir.resolve("stock.txt");
         Files.writeString(stock, "规模以上工业增加值增长\n", StandardCharsets.UTF_8);
-        assertThat(run("analyze", "--min-duplicate", "40", "--no-near", "--stock-phrases", stock.toString(),
+        // passages are whole clauses now; in these two reports none of 40 characters or more repeats
+        assertThat(run("analyze", "--min-duplicate", "25", "--no-near", "--stock-phrases", stock.toString(),
                 Seeds.DALIAN_2024.toString(), Seeds.DALIAN_2022.toString())).isZero();
         JsonNode duplicates = new ObjectMapper().readTree(stdout()).get("duplicates");
         assertThat(duplicates).isNotEmpty().allSatisfy(d -> {
-            assertThat(d.get("length").asInt()).isGreaterThanOrEqualTo(40);
+            assertThat(d.get("length").asInt()).isGreaterThanOrEqualTo(25);
             assertThat(d.get("near").asBoolean()).isFalse();
         });
         assertThat(run("analyze", "--min-duplicate", "3", Seeds.DALIAN_2024.toString())).isEqualTo(2);
@@ -224,7 +225,8 @@ class CliTest {
         String shared = "新认定高新技术企业184家，新注册科技型中小企业593家，新备案雏鹰企业120家。";
         Files.writeString(dir.resolve("a.txt"), "甲市的工作报告。" + shared + "其余内容各不相同甲。", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("b.txt"), "乙区的报告如下：" + shared + "乙城市另有安排。", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("c.txt"), "丙县，" + shared.substring(0, 24) + "丙。", StandardCharsets.UTF_8);
+        // c holds the first two clauses only: a second passage, found in all three
+        Files.writeString(dir.resolve("c.txt"), "丙县，" + shared.substring(0, 29) + "丙。", StandardCharsets.UTF_8);
         Files.write(dir.resolve("broken.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0});
         Files.writeString(dir.resolve("notes.md"), shared, StandardCharsets.UTF_8);
         assertThat(run("dups", "--min", "20", dir.toString())).isEqualTo(Cli.SOME_UNREADABLE);
@@ -239,6 +241,80 @@ class CliTest {
         assertThat(root.get("pairs").get(0).get("b").asText()).isEqualTo("r2");
         assertThat(root.get("errors").get(0).get("file").asText()).endsWith("broken.txt");
         assertThat(stderr()).contains("broken.txt", "read 4 of 4 files", "duplicates");
+        for (JsonNode pair : root.get("pairs")) {
+            int shorter = Integer.MAX_VALUE;
+            for (JsonNode r : root.get("reports")) {
+                if (r.get("id").asText().equals(pair.get("a").asText()) || r.get("id").asText().equals(pair.get("b").asText())) {
+                    shorter = Math.min(shorter, r.get("characters").asInt());
+                }
+            }
+            assertThat(pair.get("sharedCharacters").asInt()).isPositive().isLessThanOrEqualTo(shorter);
+        }
+        assertThat(first.get("occurrences").get(0).get("place").asText()).isEqualTo("a");
+    }
+
+    private Path corpusOfThree(Path dir) throws Exception {
+        String shared = "新认定高新技术企业184家，新注册科技型中小企业593家，新备案雏鹰企业120家。";
+        Files.writeString(dir.resolve("a.txt"), "一、工作回顾\n甲市的工作报告。" + shared, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.txt"), "一、工作回顾\n乙区的报告如下：" + shared, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("c.txt"), "一、工作回顾\n丙县，" + shared.substring(0, 29) + "丙。", StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    @Test
+    void dupsWritesThePairsAsCsvThatExcelReadsAsUtf8(@TempDir Path dir) throws Exception {
+        assertThat(run("dups", "--format", "csv", corpusOfThree(dir).toString())).isZero();
+        byte[] bytes = out.toByteArray();
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = stdout().substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("\"#\",\"共享字数 shared\",\"段数 passages\",\"报告甲 report A\",\"报告乙 report B\","
+                + "\"文件甲 file A\",\"文件乙 file B\"");
+        assertThat(lines[1]).startsWith("\"1\",\"41\",\"2\",\"r1 a\",\"r2 b\"");
+        assertThat(lines).hasSize(4);
+        out.reset();
+        assertThat(run("dups", "--format", "csv", "--list", "passages", dir.toString())).isZero();
+        assertThat(stdout().split("\r\n")[1]).startsWith("\"1\",\"41\",\"2\",\"2\",\"相同 exact\",\"a · 一、工作回顾；b · 一、工作回顾\"");
+    }
+
+    @Test
+    void dupsWritesAReadableTableWithWideCharactersAligned(@TempDir Path dir) throws Exception {
+        assertThat(run("dups", "--format", "table", corpusOfThree(dir).toString())).isZero();
+        String[] lines = stdout().split("\n");
+        assertThat(lines[0]).startsWith("共享文字最多的报告对 Pairs of reports sharing the most text");
+        assertThat(lines[1]).startsWith("#  共享字数 shared  段数 passages  报告甲 report A");
+        // numbers right-aligned under their headers, whose Chinese characters count two columns each
+        assertThat(lines[3]).startsWith("1               41              2  r1 a             r2 b");
+        assertThat(stdout()).contains("重复段落 Duplicated passages: 2 found, the first 2 shown, stock wording last");
+    }
+
+    @Test
+    void dupsLearnsAStockPhraseListThatAnalyzeThenUses(@TempDir Path dir) throws Exception {
+        String stock = "坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局。";
+        String[] governments = {"东港市", "西岗区", "甘井子区", "中山区", "沙河口区"};
+        for (int g = 0; g < governments.length; g++) {
+            Files.writeString(dir.resolve(g + ".txt"), "2024年" + governments[g] + "政府工作报告\n一、工作安排\n" + stock
+                    + governments[g] + "的第" + g + "项工作。", StandardCharsets.UTF_8);
+        }
+        Path list = dir.resolve("learned").resolve("stock.txt");
+        Files.createDirectories(list.getParent());
+        assertThat(run("dups", "--write-stock-phrases", list.toString(), "--stock-governments", "5", dir.toString()))
+                .isZero();
+        assertThat(stderr()).contains("wrote 1 stock phrases to " + list);
+        assertThat(Files.readAllLines(list, StandardCharsets.UTF_8)).filteredOn(l -> !l.startsWith("#"))
+                .containsExactly("坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局");
+        out.reset();
+        assertThat(run("analyze", "--stock-phrases", list.toString(), dir.resolve("0.txt").toString(),
+                dir.resolve("1.txt").toString())).isZero();
+        JsonNode duplicates = new ObjectMapper().readTree(stdout()).get("duplicates");
+        assertThat(duplicates).isNotEmpty().allSatisfy(d -> assertThat(d.get("stock").asBoolean()).isTrue());
+    }
+
+    @Test
+    void dupsRejectsAnUnknownFormatOrAListWithJson(@TempDir Path dir) throws Exception {
+        assertThat(run("dups", "--format", "xml", dir.toString())).isEqualTo(Cli.USAGE_OR_NOTHING_READ);
+        assertThat(stderr()).contains("unknown format 'xml' (supported: json, csv, table)");
+        assertThat(run("dups", "--list", "pairs", dir.toString())).isEqualTo(Cli.USAGE_OR_NOTHING_READ);
+        assertThat(stderr()).contains("--list chooses a table for --format csv or table");
     }
 
     @Test

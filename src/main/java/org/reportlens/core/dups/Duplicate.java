@@ -10,7 +10,8 @@ import java.util.Objects;
  *                    near repeat, that of its longest copy
  * @param text        the original text of its first occurrence
  * @param near        true when the copies differ by small edits, listed in {@code edits}
- * @param stock       true when it is mostly a stock phrase: shown muted, not counted as reuse
+ * @param stock       true when it is stock wording ({@link StockPhrases}, or inside the reports'
+ *                    openings): ranked last, shown apart, not counted as reuse
  * @param occurrences every place it stands, in report order then text order
  * @param edits       for a near repeat, where its two copies differ; empty for an exact one
  */

@@ -17,7 +17,7 @@ final class NearGrouper {
     private NearGrouper() {
     }
 
-    static List<Passage> group(KeyCorpus corpus, List<NearRepeatChainer.Chain> chains, int minLength) {
+    static List<Passage> group(KeyCorpus corpus, List<NearRepeatChainer.Chain> chains) {
         Map<Long, Integer> nodeOfSpan = new HashMap<>();
         List<int[]> spans = new ArrayList<>();
         List<Integer> parent = new ArrayList<>();
@@ -28,10 +28,8 @@ final class NearGrouper {
             if (Arrays.equals(chars, c.aStart(), c.aEnd(), chars, c.bStart(), c.bEnd())) {
                 continue;
             }
-            int aStart = Passage.startAfterPunctuation(chars, c.aStart(), c.aEnd(), minLength);
-            int bStart = Passage.startAfterPunctuation(chars, c.bStart(), c.bEnd(), minLength);
-            int a = node(nodeOfSpan, spans, parent, aStart, c.aEnd());
-            int b = node(nodeOfSpan, spans, parent, bStart, c.bEnd());
+            int a = node(nodeOfSpan, spans, parent, c.aStart(), c.aEnd());
+            int b = node(nodeOfSpan, spans, parent, c.bStart(), c.bEnd());
             parent.set(root(parent, a), root(parent, b));
             chainNodes.add(new int[] {a, b});
             kept.add(c);

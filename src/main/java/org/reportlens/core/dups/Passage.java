@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A duplicated passage in corpus positions, before it is read back as report text: where each
  * occurrence starts (ascending) and ends (exclusive; near copies may differ in length), whether the
- * copies differ by small edits, and each edit as corpus ranges {@code {aFrom, aTo, bFrom, bTo}}.
+ * copies differ by small edits, each edit as corpus ranges {@code {aFrom, aTo, bFrom, bTo}}, and
+ * whether it is stock wording.
  */
 final class Passage {
     private final int[] starts;
@@ -13,12 +14,18 @@ final class Passage {
     private final boolean near;
     private final List<int[]> edits;
     private final int longest;
+    private final boolean stock;
 
     Passage(int[] starts, int[] ends, boolean near, List<int[]> edits) {
+        this(starts, ends, near, edits, false);
+    }
+
+    private Passage(int[] starts, int[] ends, boolean near, List<int[]> edits, boolean stock) {
         this.starts = starts;
         this.ends = ends;
         this.near = near;
         this.edits = List.copyOf(edits);
+        this.stock = stock;
         int max = 0;
         for (int i = 0; i < starts.length; i++) {
             max = Math.max(max, ends[i] - starts[i]);
@@ -26,19 +33,39 @@ final class Passage {
         this.longest = max;
     }
 
-    private static final String LEADING_PUNCTUATION = "。；，、：！？;,:!?";
-
     /**
-     * Where a passage read from {@code start} to {@code end} should begin: after the punctuation
-     * that ended the sentence before it, which makes it read as starting mid-air, as long as
-     * {@code minLength} characters remain.
+     * The repeat {@code [start, start + length)} at every start, narrowed to the longest part that
+     * begins and ends at a clause boundary in every occurrence; null when that part is shorter
+     * than {@code minLength}.
      */
-    static int startAfterPunctuation(char[] chars, int start, int end, int minLength) {
-        int at = start;
-        while (end - at > minLength && LEADING_PUNCTUATION.indexOf(chars[at]) >= 0) {
-            at++;
+    static Passage exactBetweenBoundaries(KeyCorpus corpus, int[] starts, int length, int minLength) {
+        int from = 0;
+        while (from + minLength <= length && !boundaryInAll(corpus, starts, from)) {
+            from = corpus.nextBoundary(starts[0] + from + 1) - starts[0];
         }
-        return at;
+        int to = length;
+        while (to - from >= minLength && !boundaryInAll(corpus, starts, to)) {
+            to = corpus.previousBoundary(starts[0] + to - 1) - starts[0];
+        }
+        if (to - from < minLength) {
+            return null;
+        }
+        int[] moved = from == 0 ? starts : starts.clone();
+        if (from > 0) {
+            for (int i = 0; i < moved.length; i++) {
+                moved[i] += from;
+            }
+        }
+        return exact(moved, to - from);
+    }
+
+    private static boolean boundaryInAll(KeyCorpus corpus, int[] starts, int offset) {
+        for (int s : starts) {
+            if (!corpus.isBoundary(s + offset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Passage exact(int[] starts, int length) {
@@ -47,6 +74,15 @@ final class Passage {
             ends[i] = starts[i] + length;
         }
         return new Passage(starts, ends, false, List.of());
+    }
+
+    /** The same passage, marked stock wording or not. */
+    Passage withStock(boolean isStock) {
+        return isStock == stock ? this : new Passage(starts, ends, near, edits, isStock);
+    }
+
+    boolean stock() {
+        return stock;
     }
 
     int[] starts() {

@@ -6,36 +6,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.reportlens.core.load.InputFile;
-import org.reportlens.core.text.ComparableText;
-import org.reportlens.core.text.TextNormalizer;
+import org.reportlens.core.text.CharFolding;
 
 /**
- * Phrases so common in government reports (坚持以习近平新时代中国特色社会主义思想为指导 …) that their
- * repeats say nothing about copying. A repeat is stock when at least {@value #STOCK_SHARE_PERCENT}%
- * of it lies inside such phrases, counting a phrase cut off at either end of the repeat.
+ * Wording so common in government reports (坚持以习近平新时代中国特色社会主义思想为指导，… the closing
+ * thanks, the opening 各位代表) that its repeats say nothing about copying. A passage is stock when
+ * at least {@value #STOCK_SHARE_PERCENT}% of its words — its comparable characters, clause
+ * punctuation aside — lie in runs of {@value PhraseMatcher#RUN} characters that also stand in a
+ * phrase of the list ({@link PhraseMatcher}), and it states no figure. Runs rather than whole
+ * phrases, so wording with a local name in it ("我谨代表北京市人民政府" against "我代表市人民政府"), or
+ * stock clauses strung together in a report's own order, still counts for all it shares.
+ *
+ * <p>The shipped list was learned from a corpus by {@code dups --write-stock-phrases}
+ * ({@link StockLearner}): the wording found in the reports of many different governments (see
+ * docs/duplicates.md). A user's list replaces it.
  */
 public final class StockPhrases {
-    static final int STOCK_SHARE_PERCENT = 80;
-    /** A phrase cut off at a repeat's end counts only from this many characters on. */
-    private static final int SHORTEST_CUT = 6;
+    static final int STOCK_SHARE_PERCENT = 70;
     private static final String DEFAULT_RESOURCE = "/org/reportlens/core/dups/stock-phrases.txt";
 
     private final List<String> phrases;
-    private final List<String> keys;
+    private final PhraseMatcher matcher;
 
     private StockPhrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
-        List<String> k = new ArrayList<>();
-        for (String p : this.phrases) {
-            String key = keyOf(p);
-            if (!key.isEmpty()) {
-                k.add(key);
-            }
-        }
-        this.keys = List.copyOf(k);
+        List<String> keys = new ArrayList<>(this.phrases.size());
+        this.phrases.forEach(p -> keys.add(keyOf(p)));
+        this.matcher = new PhraseMatcher(keys);
     }
 
     public static StockPhrases of(List<String> phrases) {
@@ -46,8 +45,17 @@ public final class StockPhrases {
         return new StockPhrases(List.of());
     }
 
-    /** The list shipped with ReportLens. */
+    /** The list shipped with ReportLens, read once. */
     public static StockPhrases defaults() {
+        return Shipped.LIST;
+    }
+
+    /** Holds the shipped list, read when first asked for; the list is immutable, so one serves all. */
+    private static final class Shipped {
+        static final StockPhrases LIST = readShipped();
+    }
+
+    private static StockPhrases readShipped() {
         try (InputStream in = StockPhrases.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + DEFAULT_RESOURCE + " is missing");
@@ -70,11 +78,17 @@ public final class StockPhrases {
 
     static List<String> parse(String text) {
         List<String> phrases = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String p = line.strip();
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf('\n', from);
+            if (to < 0) {
+                to = text.length();
+            }
+            String p = text.substring(from, to).strip();
             if (!p.isEmpty() && !p.startsWith("#")) {
                 phrases.add(p);
             }
+            from = to + 1;
         }
         return phrases;
     }
@@ -83,59 +97,63 @@ public final class StockPhrases {
         return phrases;
     }
 
-    /** Whether a repeat whose comparable characters are {@code key} is mostly stock phrases. */
+    /** Whether a passage whose comparable characters are {@code key} is mostly stock wording. */
     boolean isStock(String key) {
-        if (keys.isEmpty() || key.isEmpty()) {
+        return isStock(key, 0);
+    }
+
+    /**
+     * As {@link #isStock(String)}, for a passage whose first {@code opening} characters lie in its
+     * report's {@link ReportOpening opening}: they count as stock wording whatever the list says, so
+     * the salutation running on into the first heading ("…请予审议。一、2023年工作回顾 过去一年，") is
+     * stock when the rest is.
+     */
+    boolean isStock(String key, int opening) {
+        if (key.isEmpty() || matcher.isEmpty() && opening == 0) {
             return false;
         }
-        boolean[] covered = new boolean[key.length()];
-        // a phrase cut off at an end shares at least the key's first (or last) few characters
-        String head = key.length() >= SHORTEST_CUT ? key.substring(0, SHORTEST_CUT) : null;
-        String tail = key.length() >= SHORTEST_CUT ? key.substring(key.length() - SHORTEST_CUT) : null;
-        for (String phrase : keys) {
-            if (phrase.contains(key)) {
+        int inOpening = Math.max(0, Math.min(opening, key.length()));
+        if (statesAFigure(key.substring(inOpening))) {
+            return false;
+        }
+        String words = PhraseMatcher.words(key);
+        int openingWords = PhraseMatcher.words(key.substring(0, inOpening)).length();
+        return !words.isEmpty()
+                && matcher.covered(words, openingWords) * 100L >= (long) words.length() * STOCK_SHARE_PERCENT;
+    }
+
+    /**
+     * Whether the text states a figure — digits not followed by 年, 月 or 日 ("增长5%", "1200万人").
+     * A passage with a figure in it is content, however common the wording around it (目标是：地区生产总值增长5%以上).
+     */
+    static boolean statesAFigure(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i)) && (i + 1 == key.length() || !isDigitOrPoint(key.charAt(i + 1))
+                    && "年月日".indexOf(key.charAt(i + 1)) < 0)) {
                 return true;
             }
-            for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
-                Arrays.fill(covered, at, at + phrase.length(), true);
-            }
-            if (head != null && phrase.contains(head)) {
-                Arrays.fill(covered, 0, cutAtStart(key, phrase), true);
-            }
-            if (tail != null && phrase.contains(tail)) {
-                Arrays.fill(covered, key.length() - cutAtEnd(key, phrase), key.length(), true);
-            }
         }
-        int count = 0;
-        for (boolean c : covered) {
-            count += c ? 1 : 0;
-        }
-        return count * 100 >= key.length() * STOCK_SHARE_PERCENT;
+        return false;
     }
 
-    /** Length of the longest end of {@code phrase} that {@code key} starts with. */
-    private static int cutAtStart(String key, String phrase) {
-        for (int n = Math.min(key.length(), phrase.length() - 1); n >= SHORTEST_CUT; n--) {
-            if (key.regionMatches(0, phrase, phrase.length() - n, n)) {
-                return n;
-            }
-        }
-        return 0;
+    private static boolean isDigitOrPoint(char c) {
+        return Character.isDigit(c) || c == '.';
     }
 
-    /** Length of the longest beginning of {@code phrase} that {@code key} ends with. */
-    private static int cutAtEnd(String key, String phrase) {
-        for (int n = Math.min(key.length(), phrase.length() - 1); n >= SHORTEST_CUT; n--) {
-            if (key.regionMatches(key.length() - n, phrase, 0, n)) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-
+    /**
+     * A phrase's comparable characters: width folded, whitespace left out, as a report's are. A
+     * phrase is one line of plain wording, so it is folded directly rather than normalized as a
+     * whole report (which, for a list of twenty thousand phrases, took seconds).
+     */
     static String keyOf(String phrase) {
-        var normalized = TextNormalizer.normalize(phrase);
-        return ComparableText.of(normalized, 0, normalized.length(), true, false).key();
+        String folded = CharFolding.fold(phrase);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

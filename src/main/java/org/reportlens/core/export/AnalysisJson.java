@@ -21,6 +21,8 @@ import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.NearEdit;
 import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.dups.Places;
+import org.reportlens.core.dups.ReportPair;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.dups.SectionReuse;
 import org.reportlens.core.meta.ReportMetadata;
@@ -83,7 +85,7 @@ public final class AnalysisJson {
             }
             pair.changes(hideRoutine).forEach(c -> changes.add(change(c)));
         }
-        duplicates(root, analysis.duplicates());
+        duplicates(root, analysis.duplicates(), Places.of(result.reports()));
         targets(root, analysis.targets());
         checks(root.putArray("checks"), analysis);
         ArrayNode errors = root.putArray("errors");
@@ -91,10 +93,22 @@ public final class AnalysisJson {
         return root;
     }
 
-    private static void duplicates(ObjectNode root, DuplicateAnalysis analysis) {
+    private static void duplicates(ObjectNode root, DuplicateAnalysis analysis, Places places) {
         ArrayNode duplicates = root.putArray("duplicates");
         for (Duplicate d : analysis.duplicates()) {
-            duplicates.add(duplicate(d, d.text()));
+            duplicates.add(duplicate(d, d.text(), places));
+        }
+        ArrayNode pairs = root.putArray("duplicatePairs");
+        for (ReportPair p : analysis.pairs()) {
+            ObjectNode o = pairs.addObject();
+            o.put("a", p.a());
+            o.put("b", p.b());
+            o.put("aName", places.report(p.a()));
+            o.put("bName", places.report(p.b()));
+            o.put("sharedCharacters", p.sharedCharacters());
+            o.put("passages", p.passages());
+            ArrayNode indices = o.putArray("duplicates");
+            p.duplicates().forEach(indices::add);
         }
         ArrayNode reuse = root.putArray("reuse");
         for (ReuseShare share : analysis.reuse()) {
@@ -104,8 +118,12 @@ public final class AnalysisJson {
             o.put("sameReport", round(share.sameReport()));
             ArrayNode sections = o.putArray("sections");
             for (SectionReuse s : share.sections()) {
-                sections.addObject().put("id", s.section()).put("otherReports", round(s.otherReports()))
-                        .put("sameReport", round(s.sameReport()));
+                ObjectNode section = sections.addObject().put("id", s.section())
+                        .put("place", places.section(share.report(), s.section()))
+                        .put("otherReports", round(s.otherReports())).put("sameReport", round(s.sameReport()));
+                ArrayNode byReport = section.putArray("byReport");
+                s.byReport().forEach(r -> byReport.addObject().put("report", r.report())
+                        .put("name", places.report(r.report())).put("share", round(r.share())));
             }
         }
     }
@@ -146,6 +164,7 @@ public final class AnalysisJson {
         for (TargetTable.Row row : table.rows()) {
             ObjectNode r = rows.addObject();
             r.put("metric", row.metric());
+            r.put("kind", row.qualitative() ? "qualitative" : "metric");
             ArrayNode cells = r.putArray("cells");
             for (int i = 0; i < row.cells().size(); i++) {
                 TargetTable.Cell cell = row.cells().get(i);
@@ -166,7 +185,6 @@ public final class AnalysisJson {
                 .put("qualifier", t.qualifier()).put("text", t.text()).put("start", t.start()).put("end", t.end());
     }
 
-    /** One duplicate; {@code text} is its text as it should be written (the corpus command shortens it). */
     /** The draft check of each compared pair: the later report as the draft, against the earlier one. */
     private static void checks(ArrayNode checks, Analysis analysis) {
         for (PairComparison pair : analysis.comparison().pairs()) {
@@ -199,14 +217,18 @@ public final class AnalysisJson {
         }
     }
 
-    public static ObjectNode duplicate(Duplicate d, String text) {
+    /**
+     * One duplicate; {@code text} is its text as it should be written (the corpus command shortens
+     * it), {@code places} names where each occurrence stands.
+     */
+    public static ObjectNode duplicate(Duplicate d, String text, Places places) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("length", d.length());
         o.put("text", text);
         o.put("near", d.near());
         o.put("stock", d.stock());
         ArrayNode occurrences = o.putArray("occurrences");
-        d.occurrences().forEach(x -> occurrences.add(occurrence(x)));
+        d.occurrences().forEach(x -> occurrences.add(occurrence(x).put("place", places.of(x))));
         if (d.near()) {
             ArrayNode edits = o.putArray("edits");
             for (NearEdit e : d.edits()) {

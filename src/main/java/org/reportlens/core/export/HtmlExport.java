@@ -14,9 +14,9 @@ import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.dups.Places;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
-import org.reportlens.core.report.Places;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.TargetTable;
 
@@ -266,13 +266,12 @@ public final class HtmlExport {
             html.append("<th>").append(labels.getString(key)).append("</th>");
         }
         html.append("</tr>\n");
+        Places places = Places.of(analysis.reports());
         for (Duplicate d : shown) {
             html.append("<tr><td>").append(d.length()).append("</td><td>").append(labels.getString(d.near() ? "dup.near" : "dup.exact"))
                     .append("</td><td>");
             for (Occurrence o : d.occurrences()) {
-                Report in = analysis.reports().stream().filter(r -> r.id().equals(o.report())).findFirst().orElse(null);
-                html.append(escape(in == null ? o.report() : orDash(in.metadata().government()) + " " + Places.where(in, o.start())))
-                        .append("<br>");
+                html.append(escape(places.of(o))).append("<br>");
             }
             String text = d.text().length() > 300 ? d.text().substring(0, 300) + "…" : d.text();
             html.append("</td><td>").append(escape(text)).append("</td></tr>\n");

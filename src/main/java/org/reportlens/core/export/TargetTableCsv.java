@@ -17,8 +17,6 @@ import org.reportlens.core.targets.TargetTable;
  */
 public final class TargetTableCsv {
     private static final String BOM = "\uFEFF";
-    /** What a formula begins with, in Excel, LibreOffice and Google Sheets (OWASP, "CSV Injection"). */
-    private static final String FORMULA_START = "=+-@\t\r";
 
     private TargetTableCsv() {
     }
@@ -53,16 +51,10 @@ public final class TargetTableCsv {
 
     /** The field with a leading quote when a spreadsheet would take it for a formula. */
     static String neutralised(String field) {
-        return !field.isEmpty() && FORMULA_START.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+        return Csv.neutralised(field);
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append('"').append(neutralised(fields.get(i)).replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+        Csv.line(csv, fields);
     }
 }

@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.reportlens.core.load.DecodedText;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.testing.Draw;
+import org.reportlens.testing.SeededTries;
 import org.reportlens.testing.Seeds;
 
 /**
@@ -21,7 +20,8 @@ import org.reportlens.testing.Seeds;
  * sample reports — at every granularity and punctuation option: sentences dropped, added, replaced,
  * moved, joined and split, edited inside (characters cut, words put in, figures and years changed),
  * and years moved on a year with the titles saying so. The seeds are fixed so that a run is the same
- * every time; change them to explore further. The whole class takes a few seconds.
+ * every time; change them to explore further. A failed try names its index, the options, the edits
+ * and both texts.
  */
 class DiffPropertiesTest {
     private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\\d+[.、．])");
@@ -71,25 +71,25 @@ class DiffPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<TextPair> edited() {
-        return pairs(false);
+    /** One try: the texts, the edits that made b from a, and the options they are compared with. */
+    record Tried(TextPair pair, List<Edit> edits, Granularity granularity, boolean ignorePunctuation) {
+        @Override
+        public String toString() {
+            return granularity + (ignorePunctuation ? ", punctuation ignored" : "") + ", edits " + edits + "\n" + pair;
+        }
     }
 
-    @Provide
-    Arbitrary<TextPair> editedWithSections() {
-        return pairs(true);
-    }
-
-    private static Arbitrary<TextPair> pairs(boolean sections) {
-        Arbitrary<List<Integer>> older = Arbitraries.integers().between(0, SENTENCES.size() - 1).list().ofMinSize(1)
-                .ofMaxSize(24);
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 999),
-                Arbitraries.integers().between(0, 999), Arbitraries.integers().between(0, SENTENCES.size() - 1))
-                .as(Edit::new);
-        return Combinators.combine(older, edit.list().ofMaxSize(8), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 999)).as((a, edits, titled, layout) -> make(a, edits, titled, layout,
-                sections));
+    /**
+     * One to 24 sentences of the pool, then up to 8 edits of them; titled or not, and a layout of
+     * paragraphs (and sections when asked).
+     */
+    private static Tried edited(Draw draw, boolean sections, Granularity granularity, boolean ignorePunctuation) {
+        List<Integer> older = draw.list(1, 24, () -> draw.between(0, SENTENCES.size() - 1));
+        List<Edit> edits = draw.list(0, 8, () -> new Edit(draw.of(Kind.class), draw.between(0, 999), draw.between(0, 999),
+                draw.between(0, SENTENCES.size() - 1)));
+        boolean titled = draw.coin();
+        int layout = draw.between(0, 999);
+        return new Tried(make(older, edits, titled, layout, sections), edits, granularity, ignorePunctuation);
     }
 
     private static TextPair make(List<Integer> indexes, List<Edit> edits, boolean titled, int layout, boolean sections) {
@@ -146,25 +146,25 @@ class DiffPropertiesTest {
         return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
     }
 
-    private static void check(TextPair pair, Granularity granularity, boolean ignorePunctuation, boolean inOrder) {
-        Report a = report("r1", pair.a());
-        Report b = report("r2", pair.b());
-        CompareOptions options = CompareOptions.DEFAULTS.withGranularity(granularity).withIgnorePunctuation(ignorePunctuation);
+    private static void check(Tried tried, boolean inOrder) {
+        Report a = report("r1", tried.pair().a());
+        Report b = report("r2", tried.pair().b());
+        CompareOptions options = CompareOptions.DEFAULTS.withGranularity(tried.granularity())
+                .withIgnorePunctuation(tried.ignorePunctuation());
         Comparison c = Comparer.compare(List.of(a, b), options);
         boolean aFirst = c.reports().get(0).equals("r1");
         UnitInvariants.check(c.pairs().get(0), aFirst ? a : b, aFirst ? b : a, options, inOrder);
     }
 
-    @Property(tries = 400, seed = "20261204")
-    void unitsCoverBothTextsInOrderAndTurnTheOlderIntoTheNewer(@ForAll("edited") TextPair pair,
-                                                               @ForAll Granularity granularity,
-                                                               @ForAll boolean ignorePunctuation) {
-        check(pair, granularity, ignorePunctuation, true);
+    @TestFactory
+    Stream<DynamicTest> unitsCoverBothTextsInOrderAndTurnTheOlderIntoTheNewer() {
+        return SeededTries.of(20261204, 400, draw -> edited(draw, false, draw.of(Granularity.class), draw.coin()),
+                tried -> check(tried, true));
     }
 
-    @Property(tries = 200, seed = "20261205")
-    void withSectionsToAlignTheUnitsStillCoverAndTurnTheOlderIntoTheNewer(@ForAll("editedWithSections") TextPair pair,
-                                                                           @ForAll Granularity granularity) {
-        check(pair, granularity, false, false);
+    @TestFactory
+    Stream<DynamicTest> withSectionsToAlignTheUnitsStillCoverAndTurnTheOlderIntoTheNewer() {
+        return SeededTries.of(20261205, 200, draw -> edited(draw, true, draw.of(Granularity.class), false),
+                tried -> check(tried, false));
     }
 }

@@ -6,10 +6,11 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.reportlens.testing.Draw;
+import org.reportlens.testing.SeededTries;
 
 /**
  * The bounded Myers diff against java-diff-utils' Myers (the engine it replaced) over random
@@ -18,9 +19,19 @@ import net.jqwik.api.constraints.Size;
  */
 class SequenceDiffTest {
 
-    @Property(tries = 500, seed = "20261204")
-    void aShortestEditScriptCoveringBothSequences(@ForAll @Size(max = 40) List<@IntRange(max = 4) Integer> a,
-                                                  @ForAll @Size(max = 40) List<@IntRange(max = 4) Integer> b) {
+    /** Two sequences of up to 40 elements from 0 to 4. */
+    record Sequences(List<Integer> a, List<Integer> b) {
+        static Sequences draw(Draw draw) {
+            return new Sequences(draw.list(0, 40, () -> draw.between(0, 4)), draw.list(0, 40, () -> draw.between(0, 4)));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aShortestEditScriptCoveringBothSequences() {
+        return SeededTries.of(20261204, 500, Sequences::draw, s -> shortestAndCovering(s.a(), s.b()));
+    }
+
+    private static void shortestAndCovering(List<Integer> a, List<Integer> b) {
         int[] x = a.stream().mapToInt(Integer::intValue).toArray();
         int[] y = b.stream().mapToInt(Integer::intValue).toArray();
         List<SequenceDiff.Run> runs = SequenceDiff.myers(x, y, 0, x.length, 0, y.length,
@@ -45,6 +56,6 @@ class SequenceDiffTest {
         for (AbstractDelta<Integer> delta : DiffUtils.diff(a, b).getDeltas()) {
             expected += delta.getSource().size() + delta.getTarget().size();
         }
-        assertThat(changed).isEqualTo(expected);
+        assertThat(changed).as("elements changed, as many as in java-diff-utils' shortest edit script").isEqualTo(expected);
     }
 }

@@ -67,9 +67,12 @@ class DuplicateFinderTest {
 
     @Test
     void nearRepeatsCanBeTurnedOff() {
-        String a = "地区生产总值增长6%左右，规模以上工业增加值增长7.5%，固定资产投资增长8%左右。";
-        String b = "地区生产总值增长6%左右，规模以上工业增加值增长9.5%，固定资产投资增长8%左右。";
-        assertThat(find(NO_STOCK.withNearRepeats(false), a, b)).extracting(Duplicate::near).containsOnly(false);
+        // the exact parts between clause boundaries are shorter than 20 characters, so with near
+        // repeats off a shared clause is added for something to be found
+        String a = "地区生产总值增长6%左右，规模以上工业增加值增长7.5%，固定资产投资增长8%左右。" + SHARED;
+        String b = "地区生产总值增长6%左右，规模以上工业增加值增长9.5%，固定资产投资增长8%左右。" + SHARED;
+        assertThat(find(NO_STOCK, a, b)).extracting(Duplicate::near).contains(true);
+        assertThat(find(NO_STOCK.withNearRepeats(false), a, b)).extracting(Duplicate::near).containsExactly(false);
     }
 
     @Test
@@ -122,5 +125,117 @@ class DuplicateFinderTest {
     void nothingRepeatedFindsNothing() {
         assertThat(find(NO_STOCK, "今年的工作很多。", "")).isEmpty();
         assertThat(DuplicateFinder.find(List.of(), NO_STOCK).duplicates()).isEmpty();
+    }
+
+    @Test
+    void passagesRepeatedInsideTheReportsOpeningsAreStockWhateverTheList() {
+        String opening = "政府工作报告\n——2024年1月5日在东港市第十届人民代表大会第三次会议上\n市长 张三\n各位代表：\n"
+                + "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n";
+        String a = opening + "一、2023年工作回顾\n" + SHARED;
+        String b = opening.replace("2024年1月5日", "2025年1月8日").replace("第三次", "第四次") + "一、2024年工作回顾\n"
+                + "过去一年，全市上下团结奋斗，各项事业取得了显著成绩。" + SHARED;
+        List<Duplicate> found = find(NO_STOCK, a, b);
+        assertThat(found).filteredOn(Duplicate::stock).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.occurrences()).allSatisfy(o -> assertThat(o.end()).isLessThan(a.indexOf("一、"))));
+        assertThat(found.get(0).stock()).isFalse();
+        assertThat(found.get(0).text()).isEqualTo(SHARED);
+    }
+
+    @Test
+    void theSalutationRunningOnIntoTheFirstHeadingIsStockWithTheShippedList() {
+        // 国务院 2024 and 2025 (corpus-dev): the repeat runs from the speaker's line past the request to
+        // deliberate into "## 一、20xx年工作回顾 过去一年，", so it does not lie wholly inside the openings
+        String opening = "政府工作报告\n——%s年3月5日在第十四届全国人民代表大会第%s次会议上\n\n国务院总理　李强\n\n各位代表：\n\n"
+                + "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n\n## 一、%s年工作回顾\n\n过去一年，";
+        String a = String.format(opening, "2024", "二", "2023") + "是全面贯彻党的二十大精神的开局之年，是本届政府依法履职的第一年。\n" + SHARED;
+        String b = String.format(opening, "2025", "三", "2024") + "我国发展历程很不平凡。党的二十届三中全会胜利召开。\n" + SHARED;
+        List<Duplicate> found = find(DuplicateOptions.defaults(), a, b);
+        Duplicate salutation = found.stream().filter(d -> d.text().contains("请予审议")).findFirst().orElseThrow();
+        assertThat(salutation.occurrences().get(0).end()).isGreaterThan(a.indexOf("## 一"));
+        assertThat(salutation.stock()).isTrue();
+        assertThat(found.get(0).text()).isEqualTo(SHARED);
+        assertThat(found.get(0).stock()).isFalse();
+    }
+
+    @Test
+    void stockPassagesComeAfterAllOthersWhateverTheirLength() {
+        String stock = "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中全会精神，完整、准确、全面贯彻新发展理念，";
+        DuplicateOptions options = DuplicateOptions.defaults().withStockPhrases(StockPhrases.of(List.of(stock)))
+                .withNearRepeats(false);
+        List<Duplicate> found = find(options, "甲。" + stock + "乙。" + SHARED, "丙。" + stock + "丁。" + SHARED);
+        assertThat(found).extracting(Duplicate::stock).containsExactly(false, true);
+        assertThat(found.get(1).length()).isGreaterThan(found.get(0).length());
+    }
+
+    @Test
+    void passagesAreGroupedByPairOfReportsWithTheShareOfEachSectionFoundInEachOtherReport() {
+        String other = "今年的工作另有安排，与往年不同，不再重复。";
+        String r1 = "一、回顾\n" + SHARED + "\n二、计划\n" + other;
+        String r2 = "一、回顾\n" + other + "\n二、计划\n" + SHARED + SHARED;
+        String r3 = "一、回顾\n" + SHARED;
+        DuplicateAnalysis analysis = DuplicateFinder.find(List.of(report("r1", r1), report("r2", r2), report("r3", r3)),
+                NO_STOCK);
+        assertThat(analysis.pairs()).extracting(ReportPair::a, ReportPair::b).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("r1", "r2"), org.assertj.core.groups.Tuple.tuple("r1", "r3"),
+                org.assertj.core.groups.Tuple.tuple("r2", "r3"), org.assertj.core.groups.Tuple.tuple("r2", "r2"));
+        ReportPair first = analysis.pairs().get(0);
+        assertThat(first.passages()).isEqualTo(2);
+        assertThat(first.duplicates()).hasSize(2).allSatisfy(i -> assertThat(analysis.duplicates().get(i).occurrences())
+                .extracting(Occurrence::report).contains("r1", "r2"));
+        // both passages once each: r2 holding SHARED twice does not count it twice for the pair
+        assertThat(first.sharedCharacters()).isEqualTo(StockPhrases.keyOf(SHARED + other).length());
+        List<SectionReuse> sections = analysis.reuse().get(1).sections();
+        assertThat(sections.get(0).byReport()).extracting(ReportShare::report).containsExactly("r1");
+        assertThat(sections.get(1).byReport()).extracting(ReportShare::report).containsExactly("r1", "r3");
+        assertThat(sections.get(1).byReport()).allSatisfy(s -> assertThat(s.share()).isBetween(0.9, 1.0));
+        assertThat(analysis.reuse().get(2).sections().get(0).byReport()).extracting(ReportShare::report)
+                .containsExactly("r1", "r2");
+    }
+
+    @Test
+    void everyPassageOfTheSeedsBeginsAndEndsAtAClauseBoundary() {
+        List<Report> seeds = new org.reportlens.core.report.ReportLoader().load(List.of(
+                org.reportlens.testing.Seeds.DALIAN_2024.toString(), org.reportlens.testing.Seeds.DALIAN_2022.toString(),
+                org.reportlens.testing.Seeds.GAOXIN_2026.toString(), org.reportlens.testing.Seeds.XIGANG_PLAN_PART.toString()))
+                .reports();
+        DuplicateAnalysis analysis = DuplicateFinder.find(seeds, DuplicateOptions.defaults());
+        assertThat(analysis.duplicates()).hasSizeGreaterThan(5);
+        for (Duplicate d : analysis.duplicates()) {
+            for (Occurrence o : d.occurrences()) {
+                String text = seeds.stream().filter(r -> r.id().equals(o.report())).findFirst().orElseThrow().original();
+                assertThat(startsAClause(text, o.start())).as("start of %s in %s", d.text(), o).isTrue();
+                assertThat(endsAClause(text, o.end())).as("end of %s in %s", d.text(), o).isTrue();
+            }
+        }
+    }
+
+    private static final String CLAUSE_ENDS = "。；，、！？：;,:!?.．";
+
+    /** Before the start, past whitespace: the text's start, a line end, clause punctuation (and closing quotes). */
+    private static boolean startsAClause(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i--;
+        }
+        while (i >= 0 && "”’\"')）】」』》".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r' || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The passage's last character ends a clause, or a line end or the text's end follows it. */
+    private static boolean endsAClause(String text, int end) {
+        int last = end - 1;
+        while (last >= 0 && "”’\"')）】」』》".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        if (CLAUSE_ENDS.indexOf(text.charAt(last)) >= 0) {
+            return true;
+        }
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 }

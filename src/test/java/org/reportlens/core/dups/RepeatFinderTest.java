@@ -51,4 +51,19 @@ class RepeatFinderTest {
         String text = passage + "。中间的话不相同。" + passage;
         assertThat(repeats(10, text)).isEqualTo(passage + " [0, " + (passage.length() + 9) + "]\n");
     }
+
+    @Test
+    void repeatsWithMoreOccurrencesThanAskedAreLeftOutAndNothingElseChanges() {
+        String common = "坚持稳中求进工作总基调";
+        String rare = "新认定高新技术企业一百八十四家";
+        List<String> texts = List.of("甲" + common + "乙" + rare + "丙", "丁" + common + "戊", "己" + common + "庚" + rare + "辛");
+        KeyCorpus corpus = new KeyCorpus(texts);
+        List<RepeatFinder.Repeat> all = RepeatFinder.find(corpus, 8);
+        List<RepeatFinder.Repeat> few = RepeatFinder.find(corpus, 8, 2);
+        assertThat(all).extracting(r -> r.starts().length).containsExactlyInAnyOrder(3, 2);
+        assertThat(few).singleElement().satisfies(r -> {
+            assertThat(r.starts()).hasSize(2);
+            assertThat(corpus.substring(r.starts()[0], r.starts()[0] + r.length())).isEqualTo(rare);
+        });
+    }
 }

@@ -46,7 +46,7 @@ class HtmlExportTest {
                 result.reports().get(0).metadata().title(), result.reports().get(1).metadata().title());
         // duplicates by year and section, not by offset
         assertThat(html.select("h2:containsOwn(重复段落) + table td:eq(2)").eachText()).isNotEmpty()
-                .allMatch(t -> t.startsWith("大连市 20") && !t.matches(".*\\[\\d+, \\d+\\).*"));
+                .allMatch(t -> t.startsWith("20") && t.contains("年") && !t.matches(".*\\[\\d+, \\d+\\).*"));
         // self-contained: nothing to fetch, nothing to run, and a policy that forbids both
         assertThat(html.select("script, link, img, iframe, [src], [href]")).isEmpty();
         assertThat(html.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
@@ -108,6 +108,21 @@ class HtmlExportTest {
         assertThat(Files.readString(out)).isEqualTo("new");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    /** A value added to an enum the page labels must get its words in both languages, or the export fails. */
+    @Test
+    void everyTargetChangeAndStatusHasItsWordsInBothLanguages() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle("org.reportlens.core.export.html", locale,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (org.reportlens.core.targets.TargetChange c : org.reportlens.core.targets.TargetChange.values()) {
+                assertThat(labels.containsKey("change." + c.id())).as(locale + " " + c).isTrue();
+            }
+            for (org.reportlens.core.targets.AchievementStatus a : org.reportlens.core.targets.AchievementStatus.values()) {
+                assertThat(labels.containsKey("status." + a.id())).as(locale + " " + a).isTrue();
+            }
         }
     }
 }

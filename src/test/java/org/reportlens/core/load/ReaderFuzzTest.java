@@ -10,31 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportLoader;
+import org.reportlens.testing.Draw;
 import org.reportlens.testing.PdfBytes;
+import org.reportlens.testing.SeededTries;
 import org.reportlens.testing.Seeds;
 
 /**
  * Seeded mutation of real reports in each format the reader takes — bytes flipped, cut, repeated,
  * inserted — and, for Word documents, of the XML inside the archive as well. Whatever comes out:
  * the reader returns text or refuses the file with a {@link ReportLoadException}, never another
- * throwable, and the loader then has a report or a one-line problem naming the file. The seeds are
- * fixed, so every run tries the same files; together the properties take well under a minute.
+ * throwable, and the loader then has a report or a one-line problem naming the file. The seed is
+ * fixed, so every run tries the same files; a failed try names its index and the mutations.
  */
 class ReaderFuzzTest {
-    private static final String SEED = "16";
-    private static Path dir;
+    private static final long SEED = 16;
+    @TempDir
+    static Path dir;
     private static byte[] text;
     private static byte[] gb18030;
     private static byte[] html;
@@ -43,39 +43,41 @@ class ReaderFuzzTest {
     private static byte[] pdf;
     private final ReportFileReader reader = new ReportFileReader();
 
+    enum Kind { FLIP, CUT, REPEAT, INSERT, TRUNCATE }
+
     /** One change to the bytes: where (a share of the length), what kind, how many bytes, which byte. */
-    record Mutation(double at, int kind, int length, byte value) {
+    record Mutation(double at, Kind kind, int length, byte value) {
         byte[] apply(byte[] in) {
             int pos = (int) (at * in.length);
             int len = Math.min(length, in.length - pos);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             switch (kind) {
-                case 0 -> { // flip bits
+                case FLIP -> { // flip bits
                     byte[] copy = in.clone();
                     for (int i = pos; i < pos + len; i++) {
                         copy[i] ^= value;
                     }
                     return copy;
                 }
-                case 1 -> { // cut a range out
+                case CUT -> { // cut a range out
                     out.write(in, 0, pos);
                     out.write(in, pos + len, in.length - pos - len);
                 }
-                case 2 -> { // repeat a range many times
+                case REPEAT -> { // repeat a range many times
                     out.write(in, 0, pos + len);
                     for (int i = 0; i < 50; i++) {
                         out.write(in, pos, len);
                     }
                     out.write(in, pos + len, in.length - pos - len);
                 }
-                case 3 -> { // insert bytes
+                case INSERT -> { // insert bytes
                     out.write(in, 0, pos);
                     for (int i = 0; i < length; i++) {
                         out.write(value);
                     }
                     out.write(in, pos, in.length - pos);
                 }
-                default -> { // truncate
+                case TRUNCATE -> { // truncate
                     out.write(in, 0, pos);
                 }
             }
@@ -83,16 +85,13 @@ class ReaderFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(1, 64), Arbitraries.bytes()).as(Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(4);
+    /** One to four mutations, applied in turn. */
+    private static List<Mutation> mutations(Draw draw) {
+        return draw.list(1, 4, () -> new Mutation(draw.share(), draw.of(Kind.class), draw.between(1, 64), draw.anyByte()));
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void makeTheSeeds() throws IOException {
-        dir = Files.createTempDirectory("reader-fuzz");
         String report = Files.readString(Seeds.DALIAN_2022);
         String excerpt = report.substring(0, Math.min(report.length(), 3000));
         List<String> lines = excerpt.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -109,16 +108,6 @@ class ReaderFuzzTest {
         docx = docx(documentXml.getBytes(StandardCharsets.UTF_8));
         pdf = PdfBytes.oneLineAPage(IntStream.rangeClosed(1, 12).mapToObj(i -> "Paragraph " + i + " of the plan; growth 6%.")
                 .toList());
-    }
-
-    @AfterContainer
-    static void removeTheFiles() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
     }
 
     private static byte[] docx(byte[] document) throws IOException {
@@ -161,37 +150,39 @@ class ReaderFuzzTest {
         }
     }
 
-    @Property(tries = 300, seed = SEED)
-    void textReports(@ForAll("mutations") List<Mutation> mutations) throws IOException {
-        readsOrRefuses("report.txt", text, mutations);
+    @TestFactory
+    Stream<DynamicTest> textReports() {
+        return SeededTries.of(SEED, 300, ReaderFuzzTest::mutations, m -> readsOrRefuses("report.txt", text, m));
     }
 
-    @Property(tries = 150, seed = SEED)
-    void gb18030Reports(@ForAll("mutations") List<Mutation> mutations) throws IOException {
-        readsOrRefuses("gb.txt", gb18030, mutations);
+    @TestFactory
+    Stream<DynamicTest> gb18030Reports() {
+        return SeededTries.of(SEED, 150, ReaderFuzzTest::mutations, m -> readsOrRefuses("gb.txt", gb18030, m));
     }
 
-    @Property(tries = 300, seed = SEED)
-    void webPages(@ForAll("mutations") List<Mutation> mutations) throws IOException {
-        readsOrRefuses("page.html", html, mutations);
+    @TestFactory
+    Stream<DynamicTest> webPages() {
+        return SeededTries.of(SEED, 300, ReaderFuzzTest::mutations, m -> readsOrRefuses("page.html", html, m));
     }
 
-    @Property(tries = 100, seed = SEED)
-    void wordDocumentsAsBytes(@ForAll("mutations") List<Mutation> mutations) throws IOException {
-        readsOrRefuses("report.docx", docx, mutations);
+    @TestFactory
+    Stream<DynamicTest> wordDocumentsAsBytes() {
+        return SeededTries.of(SEED, 100, ReaderFuzzTest::mutations, m -> readsOrRefuses("report.docx", docx, m));
     }
 
-    @Property(tries = 150, seed = SEED)
-    void wordDocumentsByTheirXml(@ForAll("mutations") List<Mutation> mutations) throws IOException {
-        byte[] xml = documentXml.getBytes(StandardCharsets.UTF_8);
-        for (Mutation m : mutations) {
-            xml = m.apply(xml);
-        }
-        readsOrRefuses("xml.docx", docx(xml), List.of());
+    @TestFactory
+    Stream<DynamicTest> wordDocumentsByTheirXml() {
+        return SeededTries.of(SEED, 150, ReaderFuzzTest::mutations, mutations -> {
+            byte[] xml = documentXml.getBytes(StandardCharsets.UTF_8);
+            for (Mutation m : mutations) {
+                xml = m.apply(xml);
+            }
+            readsOrRefuses("xml.docx", docx(xml), List.of());
+        });
     }
 
-    @Property(tries = 200, seed = SEED)
-    void pdfs(@ForAll("mutations") List<Mutation> mutations) throws IOException {
-        readsOrRefuses("report.pdf", pdf, mutations);
+    @TestFactory
+    Stream<DynamicTest> pdfs() {
+        return SeededTries.of(SEED, 200, ReaderFuzzTest::mutations, m -> readsOrRefuses("report.pdf", pdf, m));
     }
 }

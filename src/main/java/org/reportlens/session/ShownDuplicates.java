@@ -1,0 +1,254 @@
+package org.reportlens.session;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.dups.Duplicate;
+import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.dups.ReuseShare;
+import org.reportlens.core.dups.SectionReuse;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
+
+/**
+ * What the duplicates tab shows: passages grouped by the reports they join (the pair with the most
+ * repeated text first, longest passage first within it), stock wording after all of them; each
+ * place named as people say it ("2024年 · 二（三）强化科创策源功能"), and per report a bar of how
+ * much is found elsewhere.
+ *
+ * @param items the passages in the order shown
+ * @param bars  one per report with a reuse share, in the order the reports were given
+ */
+public record ShownDuplicates(List<Item> items, List<Bar> bars) {
+    /** A section title longer than this is cut with "…": the place must fit a narrow column. */
+    static final int TITLE_CHARACTERS = 14;
+    /** Sections named beside a report's bar. */
+    static final int TOP_SECTIONS = 3;
+
+    public ShownDuplicates {
+        items = List.copyOf(items);
+        bars = List.copyOf(bars);
+    }
+
+    /**
+     * Where a passage stands.
+     *
+     * @param report  the report's id
+     * @param name    the report as people name it: "2024年", or "海口市 2024年" when two loaded reports share a year
+     * @param section the numbered section holding it ("二（三）强化科创策源功能"); "" before the first heading
+     * @param start   where it begins in the report's original text
+     * @param end     where it ends (exclusive)
+     */
+    public record Place(String report, String name, String section, int start, int end) {
+        public Place {
+            Objects.requireNonNull(report, "report must not be null");
+            Objects.requireNonNull(name, "name must not be null");
+            Objects.requireNonNull(section, "section must not be null");
+        }
+
+        /** "2024年 · 二（三）强化科创策源功能". */
+        public String label() {
+            return section.isEmpty() ? name : name + " · " + section;
+        }
+    }
+
+    /**
+     * One passage.
+     *
+     * @param group       the names of the reports it joins, in the order given ("2023年", "2024年"); one name
+     *                    for a passage repeated within one report
+     * @param startsGroup the first passage of its group, or the first stock passage: where the view puts a heading
+     * @param places      every place it stands, in report order then text order
+     */
+    public record Item(Duplicate duplicate, List<String> group, boolean startsGroup, List<Place> places) {
+        public Item {
+            Objects.requireNonNull(duplicate, "duplicate must not be null");
+            group = List.copyOf(group);
+            places = List.copyOf(places);
+        }
+
+        public boolean stock() {
+            return duplicate.stock();
+        }
+    }
+
+    /**
+     * How much of a report is found elsewhere.
+     *
+     * @param sections the sections reused most, named ("二（三）强化科创策源功能 35%" is the view's), at most {@value #TOP_SECTIONS}
+     */
+    public record Bar(String report, String name, double otherReports, double sameReport, List<SectionShare> sections) {
+        public Bar {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** A section and the larger of its two shares. */
+    public record SectionShare(String section, double share) {
+    }
+
+    public static ShownDuplicates of(Analysis analysis) {
+        Map<String, Report> reports = new LinkedHashMap<>();
+        analysis.reports().forEach(r -> reports.put(r.id(), r));
+        Map<String, String> names = names(analysis.reports());
+        Map<List<String>, List<Duplicate>> groups = new LinkedHashMap<>();
+        List<Duplicate> stock = new ArrayList<>();
+        List<String> order = new ArrayList<>(reports.keySet());
+        for (Duplicate d : analysis.duplicates().duplicates()) {
+            if (d.stock()) {
+                stock.add(d);
+            } else {
+                groups.computeIfAbsent(reportsOf(d, order), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Map<List<String>, Integer> weight = new HashMap<>();
+        groups.forEach((k, v) -> weight.put(k, v.stream().mapToInt(Duplicate::length).sum()));
+        List<List<String>> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Comparator.comparing((List<String> k) -> weight.get(k)).reversed());
+        List<Item> items = new ArrayList<>();
+        for (List<String> key : keys) {
+            List<Duplicate> ds = new ArrayList<>(groups.get(key));
+            ds.sort(Comparator.comparingInt(Duplicate::length).reversed());
+            for (int i = 0; i < ds.size(); i++) {
+                items.add(item(ds.get(i), key, i == 0, reports, names));
+            }
+        }
+        stock.sort(Comparator.comparingInt(Duplicate::length).reversed());
+        for (int i = 0; i < stock.size(); i++) {
+            items.add(item(stock.get(i), reportsOf(stock.get(i), order), i == 0, reports, names));
+        }
+        List<Bar> bars = new ArrayList<>();
+        for (ReuseShare share : analysis.duplicates().reuse()) {
+            Report report = reports.get(share.report());
+            List<SectionShare> top = share.sections().stream()
+                    .map(s -> new SectionShare(report == null ? s.section() : sectionById(report, s.section()),
+                            Math.max(s.otherReports(), s.sameReport())))
+                    .filter(s -> s.share() > 0)
+                    .sorted(Comparator.comparingDouble(SectionShare::share).reversed()).limit(TOP_SECTIONS).toList();
+            bars.add(new Bar(share.report(), names.getOrDefault(share.report(), share.report()), share.otherReports(),
+                    share.sameReport(), top));
+        }
+        return new ShownDuplicates(items, bars);
+    }
+
+    private static List<String> reportsOf(Duplicate d, List<String> order) {
+        return d.occurrences().stream().map(Occurrence::report).distinct()
+                .sorted(Comparator.comparingInt(order::indexOf)).toList();
+    }
+
+    private static Item item(Duplicate d, List<String> group, boolean first, Map<String, Report> reports,
+                             Map<String, String> names) {
+        List<Place> places = new ArrayList<>();
+        for (Occurrence o : d.occurrences()) {
+            Report r = reports.get(o.report());
+            places.add(new Place(o.report(), names.getOrDefault(o.report(), o.report()),
+                    r == null ? "" : sectionAt(r, o.start(), o.end()), o.start(), o.end()));
+        }
+        return new Item(d, group.stream().map(id -> names.getOrDefault(id, id)).toList(), first, places);
+    }
+
+    /** "2024年" per report; with the government when two reports share a year; the id when the year is unknown. */
+    static Map<String, String> names(List<Report> reports) {
+        Map<Integer, Long> perYear = new HashMap<>();
+        reports.forEach(r -> perYear.merge(r.metadata().year() == null ? -1 : r.metadata().year(), 1L, Long::sum));
+        Map<String, String> names = new HashMap<>();
+        for (Report r : reports) {
+            Integer year = r.metadata().year();
+            String government = r.metadata().government();
+            names.put(r.id(), year == null ? (government == null ? r.id() : government + " " + r.id())
+                    : perYear.get(year) > 1 && government != null ? government + " " + year + "年" : year + "年");
+        }
+        return names;
+    }
+
+    /**
+     * The numbered section where the passage {@code [start, end)} begins: its numbers from the part
+     * down, then its title. A passage that begins inside headings ("年工作安排⏎（一）着力增进民生福祉…")
+     * is named by the section whose body it reaches.
+     */
+    static String sectionAt(Report report, int start, int end) {
+        String text = report.original();
+        int offset = start;
+        List<OutlineNode> chain = chainAt(report.outline(), offset);
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (OutlineNode n : chain) {
+                if (offset < n.headingEnd() && n.headingEnd() < end) {
+                    offset = n.headingEnd();
+                    while (offset < end && Character.isWhitespace(text.charAt(offset))) {
+                        offset++;
+                    }
+                    chain = chainAt(report.outline(), offset);
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return named(chain);
+    }
+
+    private static List<OutlineNode> chainAt(List<OutlineNode> outline, int offset) {
+        List<OutlineNode> chain = new ArrayList<>();
+        List<OutlineNode> level = outline;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (OutlineNode n : level) {
+                if (!n.lead() && offset >= n.start() && offset < n.end()) {
+                    chain.add(n);
+                    level = n.children();
+                    deeper = true;
+                    break;
+                }
+            }
+        }
+        return chain;
+    }
+
+    private static String sectionById(Report report, String id) {
+        List<OutlineNode> chain = new ArrayList<>();
+        List<OutlineNode> level = report.outline();
+        while (true) {
+            OutlineNode next = null;
+            for (OutlineNode n : level) {
+                if (id.equals(n.id()) || id.startsWith(n.id() + ".")) {
+                    next = n;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            chain.add(next);
+            if (next.id().equals(id)) {
+                break;
+            }
+            level = next.children();
+        }
+        return chain.isEmpty() ? id : named(chain);
+    }
+
+    /** "二（三）强化科创策源功能…": each numbered level's numeral as written, then the deepest title. */
+    private static String named(List<OutlineNode> chain) {
+        if (chain.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (OutlineNode n : chain) {
+            if (n.number() != null) {
+                s.append(switch (n.level()) {
+                    case 1 -> n.number() + (chain.size() == 1 ? "、" : "");
+                    case 3 -> n.number() + ".";
+                    default -> "（" + n.number() + "）";
+                });
+            }
+        }
+        String title = chain.get(chain.size() - 1).title().strip();
+        s.append(title.length() > TITLE_CHARACTERS ? title.substring(0, TITLE_CHARACTERS) + "…" : title);
+        return s.toString();
+    }
+}
