@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.dups.Places;
 import org.reportlens.core.dups.ReuseShare;
-import org.reportlens.core.dups.SectionReuse;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 
@@ -25,8 +25,6 @@ import org.reportlens.core.report.Report;
  * @param bars  one per report with a reuse share, in the order the reports were given
  */
 public record ShownDuplicates(List<Item> items, List<Bar> bars) {
-    /** A section title longer than this is cut with "…": the place must fit a narrow column. */
-    static final int TITLE_CHARACTERS = 14;
     /** Sections named beside a report's bar. */
     static final int TOP_SECTIONS = 3;
 
@@ -38,22 +36,16 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
     /**
      * Where a passage stands.
      *
-     * @param report  the report's id
-     * @param name    the report as people name it: "2024年", or "海口市 2024年" when two loaded reports share a year
-     * @param section the numbered section holding it ("二（三）强化科创策源功能"); "" before the first heading
-     * @param start   where it begins in the report's original text
-     * @param end     where it ends (exclusive)
+     * @param report the report's id
+     * @param label  the place as core's {@link Places} names it: "2024年 · 二（三）强化科创策源功能…", the
+     *               report alone before the first heading
+     * @param start  where it begins in the report's original text
+     * @param end    where it ends (exclusive)
      */
-    public record Place(String report, String name, String section, int start, int end) {
+    public record Place(String report, String label, int start, int end) {
         public Place {
             Objects.requireNonNull(report, "report must not be null");
-            Objects.requireNonNull(name, "name must not be null");
-            Objects.requireNonNull(section, "section must not be null");
-        }
-
-        /** "2024年 · 二（三）强化科创策源功能". */
-        public String label() {
-            return section.isEmpty() ? name : name + " · " + section;
+            Objects.requireNonNull(label, "label must not be null");
         }
     }
 
@@ -95,7 +87,7 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
     public static ShownDuplicates of(Analysis analysis) {
         Map<String, Report> reports = new LinkedHashMap<>();
         analysis.reports().forEach(r -> reports.put(r.id(), r));
-        Map<String, String> names = names(analysis.reports());
+        Places places = Places.of(analysis.reports());
         Map<List<String>, List<Duplicate>> groups = new LinkedHashMap<>();
         List<Duplicate> stock = new ArrayList<>();
         List<String> order = new ArrayList<>(reports.keySet());
@@ -115,22 +107,21 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
             List<Duplicate> ds = new ArrayList<>(groups.get(key));
             ds.sort(Comparator.comparingInt(Duplicate::length).reversed());
             for (int i = 0; i < ds.size(); i++) {
-                items.add(item(ds.get(i), key, i == 0, reports, names));
+                items.add(item(ds.get(i), key, i == 0, reports, places));
             }
         }
         stock.sort(Comparator.comparingInt(Duplicate::length).reversed());
         for (int i = 0; i < stock.size(); i++) {
-            items.add(item(stock.get(i), reportsOf(stock.get(i), order), i == 0, reports, names));
+            items.add(item(stock.get(i), reportsOf(stock.get(i), order), i == 0, reports, places));
         }
         List<Bar> bars = new ArrayList<>();
         for (ReuseShare share : analysis.duplicates().reuse()) {
-            Report report = reports.get(share.report());
             List<SectionShare> top = share.sections().stream()
-                    .map(s -> new SectionShare(report == null ? s.section() : sectionById(report, s.section()),
+                    .map(s -> new SectionShare(places.sectionName(share.report(), s.section()),
                             Math.max(s.otherReports(), s.sameReport())))
                     .filter(s -> s.share() > 0)
                     .sorted(Comparator.comparingDouble(SectionShare::share).reversed()).limit(TOP_SECTIONS).toList();
-            bars.add(new Bar(share.report(), names.getOrDefault(share.report(), share.report()), share.otherReports(),
+            bars.add(new Bar(share.report(), places.report(share.report()), share.otherReports(),
                     share.sameReport(), top));
         }
         return new ShownDuplicates(items, bars);
@@ -141,37 +132,22 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
                 .sorted(Comparator.comparingInt(order::indexOf)).toList();
     }
 
-    private static Item item(Duplicate d, List<String> group, boolean first, Map<String, Report> reports,
-                             Map<String, String> names) {
-        List<Place> places = new ArrayList<>();
+    private static Item item(Duplicate d, List<String> group, boolean first, Map<String, Report> reports, Places places) {
+        List<Place> at = new ArrayList<>();
         for (Occurrence o : d.occurrences()) {
             Report r = reports.get(o.report());
-            places.add(new Place(o.report(), names.getOrDefault(o.report(), o.report()),
-                    r == null ? "" : sectionAt(r, o.start(), o.end()), o.start(), o.end()));
+            int named = r == null ? o.start() : bodyReached(r, o.start(), o.end());
+            at.add(new Place(o.report(), places.at(o.report(), named), o.start(), o.end()));
         }
-        return new Item(d, group.stream().map(id -> names.getOrDefault(id, id)).toList(), first, places);
-    }
-
-    /** "2024年" per report; with the government when two reports share a year; the id when the year is unknown. */
-    static Map<String, String> names(List<Report> reports) {
-        Map<Integer, Long> perYear = new HashMap<>();
-        reports.forEach(r -> perYear.merge(r.metadata().year() == null ? -1 : r.metadata().year(), 1L, Long::sum));
-        Map<String, String> names = new HashMap<>();
-        for (Report r : reports) {
-            Integer year = r.metadata().year();
-            String government = r.metadata().government();
-            names.put(r.id(), year == null ? (government == null ? r.id() : government + " " + r.id())
-                    : perYear.get(year) > 1 && government != null ? government + " " + year + "年" : year + "年");
-        }
-        return names;
+        return new Item(d, group.stream().map(places::report).toList(), first, at);
     }
 
     /**
-     * The numbered section where the passage {@code [start, end)} begins: its numbers from the part
-     * down, then its title. A passage that begins inside headings ("年工作安排⏎（一）着力增进民生福祉…")
-     * is named by the section whose body it reaches.
+     * Where the passage {@code [start, end)} is to be named: its start, or, for a passage that begins
+     * inside headings ("年工作安排⏎（一）着力增进民生福祉…"), the start of the section body it reaches —
+     * the heading it cuts into says less about it than the section it runs into.
      */
-    static String sectionAt(Report report, int start, int end) {
+    static int bodyReached(Report report, int start, int end) {
         String text = report.original();
         int offset = start;
         List<OutlineNode> chain = chainAt(report.outline(), offset);
@@ -189,7 +165,7 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
                 }
             }
         }
-        return named(chain);
+        return offset;
     }
 
     private static List<OutlineNode> chainAt(List<OutlineNode> outline, int offset) {
@@ -208,47 +184,5 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
             }
         }
         return chain;
-    }
-
-    private static String sectionById(Report report, String id) {
-        List<OutlineNode> chain = new ArrayList<>();
-        List<OutlineNode> level = report.outline();
-        while (true) {
-            OutlineNode next = null;
-            for (OutlineNode n : level) {
-                if (id.equals(n.id()) || id.startsWith(n.id() + ".")) {
-                    next = n;
-                }
-            }
-            if (next == null) {
-                break;
-            }
-            chain.add(next);
-            if (next.id().equals(id)) {
-                break;
-            }
-            level = next.children();
-        }
-        return chain.isEmpty() ? id : named(chain);
-    }
-
-    /** "二（三）强化科创策源功能…": each numbered level's numeral as written, then the deepest title. */
-    private static String named(List<OutlineNode> chain) {
-        if (chain.isEmpty()) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder();
-        for (OutlineNode n : chain) {
-            if (n.number() != null) {
-                s.append(switch (n.level()) {
-                    case 1 -> n.number() + (chain.size() == 1 ? "、" : "");
-                    case 3 -> n.number() + ".";
-                    default -> "（" + n.number() + "）";
-                });
-            }
-        }
-        String title = chain.get(chain.size() - 1).title().strip();
-        s.append(title.length() > TITLE_CHARACTERS ? title.substring(0, TITLE_CHARACTERS) + "…" : title);
-        return s.toString();
     }
 }
