@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.export.OutputException;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.load.FileReadException;
 import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.InputFile;
@@ -42,25 +44,30 @@ import org.reportlens.core.workspace.WorkspaceReport;
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
  * be read (the output covers the rest); 2 bad usage, no input could be read, the output could not
- * be written (or would have overwritten an input), or an unexpected error.
+ * be written (or would have overwritten an input), or an unexpected error; {@code check} exits 3
+ * when it finds something ({@link CheckCommand}).
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
     private static final String DEBUG = "--debug";
-    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
+    private static final Set<String> COMMANDS = Set.of("analyze", "check", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
             "-h");
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
             "       reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
-            "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
+            "       reportlens analyze [--format json|html|docx] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
             "                          [--metrics FILE] [--workspace FILE [--trust-workspace]]",
             "                          [--link rA:ID=rB:ID]... [--unlink rA:ID=rB:ID]... FILE...",
-            "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
+            "                                       the analysis as JSON (or one HTML file) to stdout or FILE;",
+            "                                       docx: the newer of two reports with tracked changes, to -o FILE",
+            "       reportlens check DRAFT --against LAST [--format json|text] [-o FILE] [--metrics FILE]",
+            "                                       stale years, carried-over figures and passages in a draft;",
+            "                                       exit 3 when something is found, 0 when nothing is",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
             "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] [--format json|csv|table]",
@@ -132,6 +139,8 @@ public final class Cli {
             switch (name) {
                 case "analyze":
                     return analyze(rest, out, err);
+                case "check":
+                    return CheckCommand.run(rest, out, err);
                 case "targets":
                     return TargetsCommand.run(rest, out, err);
                 case "dups":
@@ -207,8 +216,8 @@ public final class Cli {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
                 format = value(args, ++i, "--format");
-                if (!format.equals("json") && !format.equals("html")) {
-                    throw new UsageException("unknown format '" + format + "' (supported: json, html)");
+                if (!List.of("json", "html", "docx").contains(format)) {
+                    throw new UsageException("unknown format '" + format + "' (supported: json, html, docx)");
                 }
             } else if (arg.equals("--link") || arg.equals("--unlink")) {
                 sectionLinks.add(new String[] {arg, value(args, ++i, arg)});
@@ -253,6 +262,9 @@ public final class Cli {
         if (files.isEmpty() && refused.isEmpty()) {
             throw new UsageException("no report files given");
         }
+        if (format.equals("docx") && output == null) {
+            throw new UsageException("--format docx writes a Word file: name it with -o FILE");
+        }
         InputPaths.Expansion inputs = InputPaths.expand(files);
         inputs.files().forEach(f -> target.keep(f, "the report"));
         target.check();
@@ -278,8 +290,17 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        target.write(format.equals("html") ? HtmlExport.write(result, analysis)
-                : AnalysisJson.write(result, analysis), out);
+        if (format.equals("docx")) {
+            if (analysis.reports().size() != 2) {
+                err.println("reportlens: --format docx compares exactly two reports; " + analysis.reports().size()
+                        + " were read");
+                return USAGE_OR_NOTHING_READ;
+            }
+            target.write(WordRedline.write(analysis, Instant.now()), out);
+        } else {
+            target.write(format.equals("html") ? HtmlExport.write(result, analysis)
+                    : AnalysisJson.write(result, analysis), out);
+        }
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
     }
 

@@ -25,6 +25,7 @@ import org.reportlens.core.dups.Occurrence;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.Note;
+import org.reportlens.session.CheckRow;
 import org.reportlens.session.Review;
 import org.reportlens.session.Scheduler;
 import org.reportlens.session.Session;
@@ -66,6 +67,7 @@ final class MainWindow {
         VBox.setVgrow(compareView, Priority.ALWAYS);
         this.tabs = new ResultTabs(messages, compare, new NotesView(messages, descriptions, review, this::showNote),
                 this::openDuplicate);
+        tabs.checksView().setOnOpen(this::openFinding);
     }
 
     Session session() {
@@ -186,6 +188,15 @@ final class MainWindow {
         }
         if (!any) {
             session.bringIntoColumns(d.occurrences().get(0).report());
+        }
+    }
+
+    /** Shows a finding of the draft check in the draft's column and its evidence in its report's, where shown. */
+    private void openFinding(CheckRow row) {
+        tabs.selectCompare();
+        compareView.reveal(row.evidence(), row.evidenceSpan());
+        if (!compareView.reveal(row.draft(), row.span())) {
+            session.bringIntoColumns(row.draft());
         }
     }
 

@@ -48,6 +48,7 @@ final class Menus {
                 new SeparatorMenuItem(),
                 item("menu.file.exportHtml", null, () -> export(Session.ExportFormat.HTML)),
                 item("menu.file.exportCsv", null, () -> export(Session.ExportFormat.CSV)),
+                item("menu.file.exportWord", null, () -> export(Session.ExportFormat.DOCX)),
                 new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", quit));
         Menu edit = new Menu(messages.get("menu.edit"), null,
                 item("menu.edit.addNote", "Shortcut+M", () -> noteOnSelection(false)),
@@ -119,7 +120,7 @@ final class Menus {
             session.say(Notice.of("status.nothingToExport"));
             return;
         }
-        dialogs.get().export(format).ifPresent(file -> session.export(format, file));
+        dialogs.get().export(format).ifPresent(file -> session.export(format, file, messages.locale()));
     }
 
     /** A note on the selection of the focused column; "reviewed" marks it without asking for text. */

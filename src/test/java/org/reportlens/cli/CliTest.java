@@ -460,4 +460,22 @@ class CliTest {
                 Seeds.DALIAN_2022.toString())).isEqualTo(2);
         assertThat(stderr()).contains("cannot write");
     }
+
+    @Test
+    void analyzeWritesTheWordRedlineOfTwoReportsToAFileAndNowhereElse(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("redline.docx");
+        assertThat(run("analyze", "--format", "docx", "-o", out.toString(), Seeds.GAOXIN_2024.toString(),
+                Seeds.GAOXIN_2026.toString())).isZero();
+        assertThat(stdout()).isEmpty();
+        byte[] docx = Files.readAllBytes(out);
+        assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        org.reportlens.core.export.DocxChanges probe = new org.reportlens.core.export.DocxChanges(docx);
+        assertThat(probe.accepted().replaceAll("\\s", "")).isEqualTo(Files.readString(Seeds.GAOXIN_2026).replaceAll("\\s", ""));
+        assertThat(run("analyze", "--format", "docx", Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("-o FILE");
+        assertThat(run("analyze", "--format", "docx", "-o", dir.resolve("three.docx").toString(), Seeds.DALIAN_2022.toString(),
+                Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2026.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("exactly two reports");
+        assertThat(dir.resolve("three.docx")).doesNotExist();
+    }
 }

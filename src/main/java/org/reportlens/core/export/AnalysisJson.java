@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.check.DraftCheck;
+import org.reportlens.core.check.Finding;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.Change;
@@ -84,6 +86,7 @@ public final class AnalysisJson {
         }
         duplicates(root, analysis.duplicates(), Places.of(result.reports()));
         targets(root, analysis.targets());
+        checks(root.putArray("checks"), analysis);
         ArrayNode errors = root.putArray("errors");
         result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
         return root;
@@ -211,6 +214,38 @@ public final class AnalysisJson {
     private static ObjectNode figure(Target t) {
         return MAPPER.createObjectNode().put("verb", t.verb()).put("value", t.value()).put("unit", t.unit())
                 .put("qualifier", t.qualifier()).put("text", t.text()).put("start", t.start()).put("end", t.end());
+    }
+
+    /** The draft check of each compared pair: the later report as the draft, against the earlier one. */
+    private static void checks(ArrayNode checks, Analysis analysis) {
+        for (PairComparison pair : analysis.comparison().pairs()) {
+            if (pair.yearsApart() != null && pair.yearsApart() <= 0) {
+                continue; // a base later than the report it is compared with: no draft to check
+            }
+            Report last = analysis.reports().stream().filter(r -> r.id().equals(pair.a())).findFirst().orElseThrow();
+            Report draft = analysis.reports().stream().filter(r -> r.id().equals(pair.b())).findFirst().orElseThrow();
+            ObjectNode o = checks.addObject().put("draft", pair.b()).put("against", pair.a());
+            findings(o.putArray("findings"), DraftCheck.check(draft, last, pair, analysis.targets().targets()));
+        }
+    }
+
+    /** The draft check's findings, each with its evidence, into {@code array}. */
+    public static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode n = array.addObject();
+            n.put("kind", f.kind().id());
+            n.put("start", f.start());
+            n.put("end", f.end());
+            n.put("text", f.found());
+            if (f.expected() != null) {
+                n.put("expected", f.expected());
+            }
+            n.put("message", f.message());
+            ObjectNode evidence = n.putObject("evidence");
+            evidence.put("report", f.evidence().report());
+            evidence.put("start", f.evidence().start());
+            evidence.put("end", f.evidence().end());
+        }
     }
 
     /**
