@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
@@ -23,7 +24,9 @@ import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.export.OutputException;
+import org.reportlens.core.export.ChineseFont;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.PdfExport;
 import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.load.FileReadException;
 import org.reportlens.core.load.InputPaths;
@@ -58,13 +61,14 @@ public final class Cli {
             "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
             "       reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
-            "       reportlens analyze [--format json|html|docx] [-o FILE] [--granularity sentence|word|character]",
+            "       reportlens analyze [--format json|html|docx|pdf] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
             "                          [--metrics FILE] [--workspace FILE [--trust-workspace]]",
             "                          [--link rA:ID=rB:ID]... [--unlink rA:ID=rB:ID]... FILE...",
             "                                       the analysis as JSON (or one HTML file) to stdout or FILE;",
-            "                                       docx: the newer of two reports with tracked changes, to -o FILE",
+            "                                       docx: the newer of two reports with tracked changes, to -o FILE;",
+            "                                       pdf: the HTML page printed (A4 landscape), to -o FILE",
             "       reportlens check DRAFT --against LAST [--format json|text] [-o FILE] [--metrics FILE]",
             "                                       stale years, carried-over figures and passages in a draft;",
             "                                       exit 3 when something is found, 0 when nothing is",
@@ -216,8 +220,8 @@ public final class Cli {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
                 format = value(args, ++i, "--format");
-                if (!List.of("json", "html", "docx").contains(format)) {
-                    throw new UsageException("unknown format '" + format + "' (supported: json, html, docx)");
+                if (!List.of("json", "html", "docx", "pdf").contains(format)) {
+                    throw new UsageException("unknown format '" + format + "' (supported: json, html, docx, pdf)");
                 }
             } else if (arg.equals("--link") || arg.equals("--unlink")) {
                 sectionLinks.add(new String[] {arg, value(args, ++i, arg)});
@@ -265,6 +269,15 @@ public final class Cli {
         if (format.equals("docx") && output == null) {
             throw new UsageException("--format docx writes a Word file: name it with -o FILE");
         }
+        if (format.equals("pdf") && output == null) {
+            throw new UsageException("--format pdf writes a PDF file: name it with -o FILE");
+        }
+        Optional<ChineseFont> font = format.equals("pdf") ? ChineseFont.installed() : Optional.empty();
+        if (format.equals("pdf") && font.isEmpty()) {
+            err.println("reportlens: --format pdf needs a TrueType font with Chinese characters installed "
+                    + "(for example Debian's fonts-wqy-zenhei; on Windows and macOS one comes with the system); none was found");
+            return USAGE_OR_NOTHING_READ;
+        }
         InputPaths.Expansion inputs = InputPaths.expand(files);
         inputs.files().forEach(f -> target.keep(f, "the report"));
         target.check();
@@ -297,6 +310,15 @@ public final class Cli {
                 return USAGE_OR_NOTHING_READ;
             }
             target.write(WordRedline.write(analysis, Instant.now()), out);
+        } else if (format.equals("pdf")) {
+            byte[] pdf;
+            try {
+                pdf = PdfExport.write(HtmlExport.write(result, analysis), font.get());
+            } catch (IOException e) {
+                err.println("reportlens: the PDF could not be made: " + e.getMessage());
+                return USAGE_OR_NOTHING_READ;
+            }
+            target.write(pdf, out);
         } else {
             target.write(format.equals("html") ? HtmlExport.write(result, analysis)
                     : AnalysisJson.write(result, analysis), out);

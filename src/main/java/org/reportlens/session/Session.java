@@ -15,7 +15,9 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.export.OutputFile;
+import org.reportlens.core.export.ChineseFont;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.PdfExport;
 import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.export.TargetTableCsv;
 import org.reportlens.core.meta.Correction;
@@ -41,7 +43,7 @@ public final class Session implements AutoCloseable {
     private static final int LATEST_YEAR = 2200;
 
     /** What an export writes. */
-    public enum ExportFormat { HTML, CSV, DOCX }
+    public enum ExportFormat { HTML, CSV, DOCX, PDF }
 
     private final Settings settings;
     private final Scheduler scheduler;
@@ -392,8 +394,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Writes the analysis shown as one HTML page, its target table as CSV, or the first compared
-     * pair as a Word redline (the later report with tracked changes against the earlier), atomically,
+     * Writes the analysis shown as one HTML page (or that page printed to PDF), its target table as
+     * CSV, or the first compared pair as a Word redline (the later report with tracked changes against the earlier), atomically,
      * on the files lane.
      */
     public CompletableFuture<Path> export(ExportFormat format, Path file) {
@@ -413,6 +415,9 @@ public final class Session implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8);
                 case CSV -> TargetTableCsv.write(analysis.targets().table()).getBytes(StandardCharsets.UTF_8);
                 case DOCX -> WordRedline.write(analysis, java.time.Instant.now());
+                case PDF -> PdfExport.write(HtmlExport.write(new LoadResult(analysis.reports(), List.of()), analysis, language),
+                        ChineseFont.installed().orElseThrow(() -> new java.io.IOException(
+                                "no TrueType font with Chinese characters is installed (for example fonts-wqy-zenhei)")));
             };
             // never over a report that is open: the export would replace it
             Map<Path, String> kept = new LinkedHashMap<>();

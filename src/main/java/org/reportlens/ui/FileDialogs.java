@@ -44,11 +44,13 @@ final class FileDialogs {
             case HTML -> "menu.file.exportHtml";
             case CSV -> "menu.file.exportCsv";
             case DOCX -> "menu.file.exportWord";
+            case PDF -> "menu.file.exportPdf";
         }));
         chooser.setInitialFileName(switch (format) {
             case HTML -> "reportlens.html";
             case CSV -> "targets.csv";
             case DOCX -> "reportlens-redline.docx";
+            case PDF -> "reportlens.pdf";
         });
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }

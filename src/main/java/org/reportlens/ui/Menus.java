@@ -49,6 +49,7 @@ final class Menus {
                 item("menu.file.exportHtml", null, () -> export(Session.ExportFormat.HTML)),
                 item("menu.file.exportCsv", null, () -> export(Session.ExportFormat.CSV)),
                 item("menu.file.exportWord", null, () -> export(Session.ExportFormat.DOCX)),
+                item("menu.file.exportPdf", null, () -> export(Session.ExportFormat.PDF)),
                 new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", quit));
         Menu edit = new Menu(messages.get("menu.edit"), null,
                 item("menu.edit.addNote", "Shortcut+M", () -> noteOnSelection(false)),

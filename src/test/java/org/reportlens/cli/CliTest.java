@@ -478,4 +478,16 @@ class CliTest {
         assertThat(stderr()).contains("exactly two reports");
         assertThat(dir.resolve("three.docx")).doesNotExist();
     }
+
+    @Test
+    void analyzeWritesThePrintedComparisonAsPdfToAFileOnly(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("compare.pdf");
+        assertThat(run("analyze", "--format", "pdf", "-o", out.toString(), Seeds.DALIAN_2022.toString(),
+                Seeds.DALIAN_2024.toString())).isZero();
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).as("the layout engine's notes stay off stderr").isEmpty();
+        assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(run("analyze", "--format", "pdf", Seeds.DALIAN_2022.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--format pdf", "-o FILE");
+    }
 }

@@ -209,6 +209,11 @@ class SessionTest {
         Path docx = dir.resolve("redline.docx");
         assertThat(session.export(Session.ExportFormat.HTML, html, java.util.Locale.SIMPLIFIED_CHINESE)).isCompletedWithValue(html);
         assertThat(session.export(Session.ExportFormat.DOCX, docx)).isCompletedWithValue(docx);
+        Path pdf = dir.resolve("compare.pdf");
+        assertThat(session.export(Session.ExportFormat.PDF, pdf, java.util.Locale.SIMPLIFIED_CHINESE)).isCompletedWithValue(pdf);
+        try (var printed = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(printed)).contains("主要预期目标");
+        }
         assertThat(session.export(Session.ExportFormat.CSV, csv)).isCompletedWithValue(csv);
         // the page in the interface's language (here Chinese), whatever the system's
         assertThat(Files.readString(html)).contains("<table class=\"compare\">", "<h2>主要预期目标</h2>");

@@ -69,6 +69,11 @@ public final class HtmlExport {
               tr.level-1:not(:first-child) { break-before: page; }
               tr { break-inside: avoid-page; }
               h2 { break-after: avoid; }
+              /* the same in the words the PDF's layout engine reads: its own for repeated headers */
+              table { -fs-table-paginate: paginate; }
+              tr + tr.level-1 { page-break-before: always; }
+              tr { page-break-inside: avoid; }
+              h2 { page-break-after: avoid; }
             }
             """;
     /** No script, nothing fetched: a second wall behind the escaping. Inline style only, the page's own. */
