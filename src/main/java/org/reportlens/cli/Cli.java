@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
@@ -15,17 +17,25 @@ import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.StockPhrases;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.export.OutputException;
+import org.reportlens.core.export.ChineseFont;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.PdfExport;
+import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.load.FileReadException;
 import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.InputFile;
 import org.reportlens.core.load.LibraryLogging;
 import org.reportlens.core.report.LoadProblem;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportLoader;
 import org.reportlens.core.targets.MetricNames;
 import org.reportlens.core.workspace.SavedState;
@@ -37,24 +47,31 @@ import org.reportlens.core.workspace.WorkspaceReport;
 /**
  * {@code reportlens analyze|bench|help …}. Exit codes: 0 all inputs read; 1 some inputs could not
  * be read (the output covers the rest); 2 bad usage, no input could be read, the output could not
- * be written (or would have overwritten an input), or an unexpected error.
+ * be written (or would have overwritten an input), or an unexpected error; {@code check} exits 3
+ * when it finds something ({@link CheckCommand}).
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
     private static final String DEBUG = "--debug";
-    private static final Set<String> COMMANDS = Set.of("analyze", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
+    private static final Set<String> COMMANDS = Set.of("analyze", "check", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
             "-h");
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
             "       reportlens                      open the viewer (on ./seeds if it exists)",
             "       reportlens [view] FILE...       open the viewer on these reports",
-            "       reportlens analyze [--format json|html] [-o FILE] [--granularity sentence|word|character]",
+            "       reportlens analyze [--format json|html|docx|pdf] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
-            "                          [--metrics FILE] [--workspace FILE [--trust-workspace]] FILE...",
-            "                                       the analysis as JSON (or one HTML file) to stdout or FILE",
+            "                          [--metrics FILE] [--workspace FILE [--trust-workspace]]",
+            "                          [--link rA:ID=rB:ID]... [--unlink rA:ID=rB:ID]... FILE...",
+            "                                       the analysis as JSON (or one HTML file) to stdout or FILE;",
+            "                                       docx: the newer of two reports with tracked changes, to -o FILE;",
+            "                                       pdf: the HTML page printed (A4 landscape), to -o FILE",
+            "       reportlens check DRAFT --against LAST [--format json|text] [-o FILE] [--metrics FILE]",
+            "                                       stale years, carried-over figures and passages in a draft;",
+            "                                       exit 3 when something is found, 0 when nothing is",
             "       reportlens targets [--format csv|json] [--metrics FILE] FILE...",
             "                                       the table of main targets across the reports",
             "       reportlens dups [--min N] [--near] [--stock-phrases FILE] [--top N] [--format json|csv|table]",
@@ -126,6 +143,8 @@ public final class Cli {
             switch (name) {
                 case "analyze":
                     return analyze(rest, out, err);
+                case "check":
+                    return CheckCommand.run(rest, out, err);
                 case "targets":
                     return TargetsCommand.run(rest, out, err);
                 case "dups":
@@ -169,6 +188,7 @@ public final class Cli {
         String format = "json";
         String output = null;
         String workspace = null;
+        List<String[]> sectionLinks = new ArrayList<>();
         boolean trustWorkspace = false;
         Map<String, String> optionFiles = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -200,9 +220,11 @@ public final class Cli {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
                 format = value(args, ++i, "--format");
-                if (!format.equals("json") && !format.equals("html")) {
-                    throw new UsageException("unknown format '" + format + "' (supported: json, html)");
+                if (!List.of("json", "html", "docx", "pdf").contains(format)) {
+                    throw new UsageException("unknown format '" + format + "' (supported: json, html, docx, pdf)");
                 }
+            } else if (arg.equals("--link") || arg.equals("--unlink")) {
+                sectionLinks.add(new String[] {arg, value(args, ++i, arg)});
             } else if (arg.equals("--workspace")) {
                 workspace = value(args, ++i, arg);
             } else if (arg.equals("--trust-workspace")) {
@@ -235,7 +257,7 @@ public final class Cli {
                     files.add(r.path());
                 }
             }
-            AnalysisOptions restored = SavedState.options(saved.options(),
+            AnalysisOptions restored = SavedState.options(saved,
                     new AnalysisOptions(options, duplicates, metricNames, hideRoutine));
             options = restored.compare();
             duplicates = restored.duplicates();
@@ -243,6 +265,18 @@ public final class Cli {
         }
         if (files.isEmpty() && refused.isEmpty()) {
             throw new UsageException("no report files given");
+        }
+        if (format.equals("docx") && output == null) {
+            throw new UsageException("--format docx writes a Word file: name it with -o FILE");
+        }
+        if (format.equals("pdf") && output == null) {
+            throw new UsageException("--format pdf writes a PDF file: name it with -o FILE");
+        }
+        Optional<ChineseFont> font = format.equals("pdf") ? ChineseFont.installed() : Optional.empty();
+        if (format.equals("pdf") && font.isEmpty()) {
+            err.println("reportlens: --format pdf needs a TrueType font with Chinese characters installed "
+                    + "(for example Debian's fonts-wqy-zenhei; on Windows and macOS one comes with the system); none was found");
+            return USAGE_OR_NOTHING_READ;
         }
         InputPaths.Expansion inputs = InputPaths.expand(files);
         inputs.files().forEach(f -> target.keep(f, "the report"));
@@ -260,6 +294,8 @@ public final class Cli {
             err.println("reportlens: none of the " + (files.size() + refused.size()) + " file(s) could be read");
             return USAGE_OR_NOTHING_READ;
         }
+        options = withLinks(options, sectionLinks, result);
+        options.links().problems(result.reports()).forEach(p -> err.println("reportlens: " + p));
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(result.reports(),
@@ -267,9 +303,69 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        target.write(format.equals("html") ? HtmlExport.write(result, analysis)
-                : AnalysisJson.write(result, analysis), out);
+        if (format.equals("docx")) {
+            if (analysis.reports().size() != 2) {
+                err.println("reportlens: --format docx compares exactly two reports; " + analysis.reports().size()
+                        + " were read");
+                return USAGE_OR_NOTHING_READ;
+            }
+            target.write(WordRedline.write(analysis, Instant.now()), out);
+        } else if (format.equals("pdf")) {
+            byte[] pdf;
+            try {
+                pdf = PdfExport.write(HtmlExport.write(result, analysis), font.get());
+            } catch (IOException e) {
+                err.println("reportlens: the PDF could not be made: " + e.getMessage());
+                return USAGE_OR_NOTHING_READ;
+            }
+            target.write(pdf, out);
+        } else {
+            target.write(format.equals("html") ? HtmlExport.write(result, analysis)
+                    : AnalysisJson.write(result, analysis), out);
+        }
         return result.problems().isEmpty() ? OK : SOME_UNREADABLE;
+    }
+
+    /**
+     * "--link r1:2.3=r2:2.1" and "--unlink …" name sections by report id and outline node id; the comparer
+     * keeps them by file, node id and title. Given after a workspace's corrections, they win over them.
+     */
+    private static CompareOptions withLinks(CompareOptions options, List<String[]> corrections, LoadResult result)
+            throws UsageException {
+        SectionLinks links = options.links();
+        for (String[] c : corrections) {
+            String[] sides = c[1].split("=", -1);
+            if (sides.length != 2) {
+                throw new UsageException(c[0] + " needs two sections as rA:ID=rB:ID, not '" + c[1] + "'");
+            }
+            SectionRef a = section(c[0], sides[0], result);
+            SectionRef b = section(c[0], sides[1], result);
+            if (a.file().equals(b.file())) {
+                throw new UsageException(c[0] + " " + c[1] + " names two sections of one report; a link joins two reports");
+            }
+            links = links.with(new SectionLink(a, b, c[0].equals("--link")));
+        }
+        return options.withLinks(links);
+    }
+
+    /** The part or section "rK:ID" of the loaded reports. */
+    private static SectionRef section(String option, String given, LoadResult result) throws UsageException {
+        int colon = given.indexOf(':');
+        if (colon < 0) {
+            throw new UsageException(option + " needs a section as rK:ID (a report id and an outline node id), not '"
+                    + given + "'");
+        }
+        String id = given.substring(0, colon);
+        String node = given.substring(colon + 1);
+        Report report = result.reports().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
+                new UsageException(option + " " + given + ": " + id + " is not one of the loaded reports "
+                        + result.reports().stream().map(Report::id).toList()));
+        OutlineNode found = new SectionRef(report.file(), node, null).find(report);
+        if (found == null || found.level() > 2) {
+            throw new UsageException(option + " " + given + ": " + report.file() + " has no part or section " + node
+                    + " (ids are in the outline of the JSON)");
+        }
+        return SectionRef.of(report, found);
     }
 
     /** "--base r2" names a report by id; the comparer wants its index in year order. */

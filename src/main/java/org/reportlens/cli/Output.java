@@ -51,7 +51,10 @@ final class Output {
     }
 
     void write(String text, java.io.PrintStream out) throws OutputException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(text.getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    void write(byte[] bytes, java.io.PrintStream out) throws OutputException {
         if (file == null) {
             // a failed write to stdout is noticed by Cli when the command is done
             out.write(bytes, 0, bytes.length);

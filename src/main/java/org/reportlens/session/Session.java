@@ -15,7 +15,10 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.export.OutputFile;
+import org.reportlens.core.export.ChineseFont;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.PdfExport;
+import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.export.TargetTableCsv;
 import org.reportlens.core.meta.Correction;
 import org.reportlens.core.report.LoadResult;
@@ -40,7 +43,7 @@ public final class Session implements AutoCloseable {
     private static final int LATEST_YEAR = 2200;
 
     /** What an export writes. */
-    public enum ExportFormat { HTML, CSV }
+    public enum ExportFormat { HTML, CSV, DOCX, PDF }
 
     private final Settings settings;
     private final Scheduler scheduler;
@@ -217,7 +220,7 @@ public final class Session implements AutoCloseable {
                     loaded.problems().forEach(problem -> problem(Notice.verbatim(problem.message())));
                     reports.set(corrected);
                     columns.set(List.of()); // the analysis chooses the pair to show
-                    options.set(SavedState.options(workspace.options(), options.get()));
+                    options.set(SavedState.options(workspace, options.get()));
                     idle();
                     say(Notice.of("status.loaded", corrected.size(), loaded.problems().size()));
                     analyze();
@@ -390,21 +393,36 @@ public final class Session implements AutoCloseable {
                 }));
     }
 
-    /** Writes the analysis shown as one HTML page, or its target table as CSV, atomically, on the files lane. */
+    /**
+     * Writes the analysis shown as one HTML page (or that page printed to PDF), its target table as
+     * CSV, or the first compared pair as a Word redline (the later report with tracked changes against the earlier), atomically,
+     * on the files lane.
+     */
     public CompletableFuture<Path> export(ExportFormat format, Path file) {
+        return export(format, file, java.util.Locale.getDefault());
+    }
+
+    /** {@link #export(ExportFormat, Path)} with the HTML page's words in {@code language} (the interface's). */
+    public CompletableFuture<Path> export(ExportFormat format, Path file, java.util.Locale language) {
         Analysis analysis = shown.get().analysis();
-        if (analysis == null) {
+        if (analysis == null || format == ExportFormat.DOCX && analysis.comparison().pairs().isEmpty()) {
             say(Notice.of("status.nothingToExport"));
             return CompletableFuture.failedFuture(new IllegalStateException("nothing to export"));
         }
         return scheduler.files(Notice.of("task.export", file), cancellation -> {
-            String text = format == ExportFormat.HTML
-                    ? HtmlExport.write(new LoadResult(analysis.reports(), List.of()), analysis)
-                    : TargetTableCsv.write(analysis.targets().table());
+            byte[] bytes = switch (format) {
+                case HTML -> HtmlExport.write(new LoadResult(analysis.reports(), List.of()), analysis, language)
+                        .getBytes(StandardCharsets.UTF_8);
+                case CSV -> TargetTableCsv.write(analysis.targets().table()).getBytes(StandardCharsets.UTF_8);
+                case DOCX -> WordRedline.write(analysis, java.time.Instant.now());
+                case PDF -> PdfExport.write(HtmlExport.write(new LoadResult(analysis.reports(), List.of()), analysis, language),
+                        ChineseFont.installed().orElseThrow(() -> new java.io.IOException(
+                                "no TrueType font with Chinese characters is installed (for example fonts-wqy-zenhei)")));
+            };
             // never over a report that is open: the export would replace it
             Map<Path, String> kept = new LinkedHashMap<>();
             analysis.reports().forEach(r -> kept.put(Path.of(r.file()), "the report " + r.file()));
-            OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8), kept);
+            OutputFile.write(file, bytes, kept);
             return file;
         }, written -> say(Notice.of("status.exported", written)));
     }

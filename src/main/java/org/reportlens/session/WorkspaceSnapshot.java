@@ -12,7 +12,7 @@ import org.reportlens.core.workspace.WorkspaceReport;
 /**
  * The session as a {@link Workspace}: each report by absolute path with what the user corrected
  * (never what was detected or inferred: that is found again when the file is read), the options,
- * the notes. {@link Session#replaceWith} and {@link Review#open} go the other way.
+ * the notes, the corrections of the alignment (kept with the options, so that saving never drops them). {@link Session#replaceWith} and {@link Review#open} go the other way.
  */
 final class WorkspaceSnapshot {
     private WorkspaceSnapshot() {
@@ -23,7 +23,8 @@ final class WorkspaceSnapshot {
             Correction c = session.correction(r);
             return new WorkspaceReport(absolute(r.file()), c.government(), c.year());
         }).toList();
-        return new Workspace(saved, SavedState.options(session.options().get()), notes);
+        return new Workspace(saved, SavedState.options(session.options().get()), notes,
+                session.options().get().compare().links());
     }
 
     /** How a note names its report: the file's absolute, normalized path. */

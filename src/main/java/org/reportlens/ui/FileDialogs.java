@@ -40,9 +40,18 @@ final class FileDialogs {
 
     Optional<Path> export(Session.ExportFormat format) {
         FileChooser chooser = new FileChooser();
-        boolean html = format == Session.ExportFormat.HTML;
-        chooser.setTitle(messages.get(html ? "menu.file.exportHtml" : "menu.file.exportCsv"));
-        chooser.setInitialFileName(html ? "reportlens.html" : "targets.csv");
+        chooser.setTitle(messages.get(switch (format) {
+            case HTML -> "menu.file.exportHtml";
+            case CSV -> "menu.file.exportCsv";
+            case DOCX -> "menu.file.exportWord";
+            case PDF -> "menu.file.exportPdf";
+        }));
+        chooser.setInitialFileName(switch (format) {
+            case HTML -> "reportlens.html";
+            case CSV -> "targets.csv";
+            case DOCX -> "reportlens-redline.docx";
+            case PDF -> "reportlens.pdf";
+        });
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 }

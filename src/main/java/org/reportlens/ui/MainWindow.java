@@ -29,6 +29,7 @@ import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.Note;
 import org.reportlens.session.Changes;
+import org.reportlens.session.CheckRow;
 import org.reportlens.session.Find;
 import org.reportlens.session.Review;
 import org.reportlens.session.Scheduler;
@@ -82,6 +83,7 @@ final class MainWindow {
         VBox.setVgrow(columnsAndChanges, Priority.ALWAYS);
         this.tabs = new ResultTabs(messages, compare, new NotesView(messages, descriptions, review, this::showNote),
                 this::openDuplicate);
+        tabs.checksView().setOnOpen(this::openFinding);
     }
 
     private Optional<Find.Found> find(String text, boolean forward, boolean here) {
@@ -221,6 +223,15 @@ final class MainWindow {
             session.bringIntoColumns(d.occurrences().get(0).report());
         } else {
             compareView.jumps().reveal(places);
+        }
+    }
+
+    /** Shows a finding of the draft check in the draft's column and its evidence in its report's, where shown. */
+    private void openFinding(CheckRow row) {
+        tabs.selectCompare();
+        compareView.jumps().reveal(row.evidence(), row.evidenceSpan());
+        if (!compareView.jumps().reveal(row.draft(), row.span())) {
+            session.bringIntoColumns(row.draft());
         }
     }
 

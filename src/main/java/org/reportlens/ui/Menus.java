@@ -53,6 +53,8 @@ final class Menus {
                 new SeparatorMenuItem(),
                 item("menu.file.exportHtml", null, () -> export(Session.ExportFormat.HTML)),
                 item("menu.file.exportCsv", null, () -> export(Session.ExportFormat.CSV)),
+                item("menu.file.exportWord", null, () -> export(Session.ExportFormat.DOCX)),
+                item("menu.file.exportPdf", null, () -> export(Session.ExportFormat.PDF)),
                 new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", quit));
         Menu edit = new Menu(messages.get("menu.edit"), null,
                 item("menu.edit.addNote", "Shortcut+M", () -> notes.onSelection(compare.focusedColumn(), false)),
@@ -139,6 +141,6 @@ final class Menus {
             session.say(Notice.of("status.nothingToExport"));
             return;
         }
-        dialogs.get().export(format).ifPresent(file -> session.export(format, file));
+        dialogs.get().export(format).ifPresent(file -> session.export(format, file, messages.locale()));
     }
 }

@@ -28,6 +28,11 @@ public final class Messages {
                 ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    /** The language the texts are in: Chinese, or the root (English). */
+    public java.util.Locale locale() {
+        return bundle.getLocale();
+    }
+
     public String get(String key) {
         return bundle.getString(key);
     }

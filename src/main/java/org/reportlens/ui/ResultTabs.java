@@ -10,14 +10,17 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.dups.Duplicate;
 
 /**
- * The tabs on the right: the columns side by side, the targets table, the duplicates, the notes.
- * The targets and duplicates tabs are filled when they are opened: less to lay out before the
+ * The tabs on the right: the columns side by side, the targets table, the duplicates, the draft
+ * checks, the notes.
+ * The targets, duplicates and checks tabs are filled when they are opened: less to lay out before the
  * first paint.
  */
 final class ResultTabs extends TabPane {
     private final Tab compareTab;
     private final Tab targetsTab;
     private final Tab duplicatesTab;
+    private final Tab checksTab;
+    private final ChecksView checksView;
     private final TargetsView targetsView;
     private final DuplicatesView duplicatesView;
     private final Set<Tab> filled = new HashSet<>();
@@ -26,10 +29,12 @@ final class ResultTabs extends TabPane {
     ResultTabs(Messages messages, Node compare, Node notes, Consumer<Duplicate> openDuplicate) {
         targetsView = new TargetsView(messages);
         duplicatesView = new DuplicatesView(messages, openDuplicate);
+        checksView = new ChecksView(messages);
+        checksTab = tab(messages.get("tab.checks"), "checks-tab", null);
         compareTab = tab(messages.get("tab.compare"), "compare-tab", compare);
         targetsTab = tab(messages.get("tab.targets"), "targets-tab", null);
         duplicatesTab = tab(messages.get("tab.duplicates"), "duplicates-tab", null);
-        getTabs().setAll(compareTab, targetsTab, duplicatesTab, tab(messages.get("tab.notes"), "notes-tab", notes));
+        getTabs().setAll(compareTab, targetsTab, duplicatesTab, checksTab, tab(messages.get("tab.notes"), "notes-tab", notes));
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fillSelected());
     }
 
@@ -49,6 +54,10 @@ final class ResultTabs extends TabPane {
         }
     }
 
+    ChecksView checksView() {
+        return checksView;
+    }
+
     void selectCompare() {
         getSelectionModel().select(compareTab);
     }
@@ -61,6 +70,9 @@ final class ResultTabs extends TabPane {
         } else if (tab == duplicatesTab && filled.add(tab)) {
             tab.setContent(duplicatesView);
             duplicatesView.show(analysis);
+        } else if (tab == checksTab && filled.add(tab)) {
+            tab.setContent(checksView);
+            checksView.show(analysis);
         }
     }
 }

@@ -1,29 +1,40 @@
 package org.reportlens.ui;
 
-import java.math.BigDecimal;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 import org.reportlens.core.analysis.Analysis;
-import org.reportlens.core.targets.TargetChange;
 import org.reportlens.core.targets.TargetTable;
+import org.reportlens.session.ShownTargetCell;
+import org.reportlens.session.TargetChart;
 
 /**
- * The targets tab: metric × report with each change coloured and a qualifier change flagged,
- * target against achieved; below, the selected metric across the years as a line.
+ * The targets tab: metric × report with each change coloured, a qualifier change flagged and the
+ * target met or missed by the next year's review; below, the selected metric across the years, one
+ * chart per unit. What a cell says and how a chart is cut are decided in the session layer
+ * ({@link ShownTargetCell}, {@link TargetChart}); this view only lays them out.
  */
 final class TargetsView extends SplitPane {
+    /** Room a wrapped cell leaves between its text and the column's edges. */
+    private static final double CELL_PADDING = 12;
     private final Messages messages;
     private final TableView<TargetTable.Row> table = new TableView<>();
-    private final LineChart<Number, Number> chart;
+    private final HBox charts = new HBox(8);
     private TargetTable current = TargetTable.EMPTY;
 
     TargetsView(Messages messages) {
@@ -31,19 +42,9 @@ final class TargetsView extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         table.setId("targets-table");
         table.setPlaceholder(new Label(messages.get("targets.empty")));
-        NumberAxis years = new NumberAxis();
-        years.setForceZeroInRange(false);
-        years.setLabel(messages.get("targets.chart.year"));
-        years.setMinorTickVisible(false);
-        years.setTickUnit(1);
-        NumberAxis values = new NumberAxis();
-        values.setForceZeroInRange(false);
-        chart = new LineChart<>(years, values);
-        chart.setId("targets-chart");
-        chart.setAnimated(false);
-        chart.setLegendVisible(true);
+        charts.setId("targets-charts");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> plot(row));
-        getItems().setAll(table, chart);
+        getItems().setAll(table, charts);
         setDividerPositions(0.62);
     }
 
@@ -51,15 +52,19 @@ final class TargetsView extends SplitPane {
         return table;
     }
 
-    LineChart<Number, Number> chart() {
-        return chart;
+    /** The charts of the selected row, one per unit. */
+    @SuppressWarnings("unchecked")
+    List<LineChart<Number, Number>> charts() {
+        return charts.getChildren().stream().filter(LineChart.class::isInstance)
+                .map(n -> (LineChart<Number, Number>) n).toList();
     }
 
     void show(Analysis analysis) {
         current = analysis == null ? TargetTable.EMPTY : analysis.targets().table();
         table.getColumns().clear();
-        TableColumn<TargetTable.Row, String> metric = new TableColumn<>(messages.get("targets.metric"));
-        metric.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metric()));
+        TableColumn<TargetTable.Row, TargetTable.Row> metric = new TableColumn<>(messages.get("targets.metric"));
+        metric.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        metric.setCellFactory(c -> new MetricCell());
         metric.setPrefWidth(190);
         table.getColumns().add(metric);
         List<TargetTable.Column> columns = current.columns();
@@ -78,78 +83,125 @@ final class TargetsView extends SplitPane {
         if (!current.rows().isEmpty()) {
             table.getSelectionModel().select(0);
         } else {
-            chart.getData().clear();
+            charts.getChildren().clear();
         }
     }
 
     private void plot(TargetTable.Row row) {
-        chart.getData().clear();
+        charts.getChildren().clear();
         if (row == null) {
             return;
         }
-        chart.setTitle(row.metric());
-        XYChart.Series<Number, Number> targets = new XYChart.Series<>();
-        targets.setName(messages.get("targets.chart.target"));
-        XYChart.Series<Number, Number> actuals = new XYChart.Series<>();
-        actuals.setName(messages.get("targets.chart.actual"));
-        for (int i = 0; i < row.cells().size(); i++) {
-            TargetTable.Cell cell = row.cells().get(i);
-            Integer year = current.columns().get(i).year();
-            if (year == null || cell.target() == null) {
-                continue;
-            }
-            BigDecimal v = cell.target().value();
-            if (v != null) {
-                targets.getData().add(new XYChart.Data<>(year, v));
-            }
-            if (cell.actual() != null && cell.actual().value() != null) {
-                actuals.getData().add(new XYChart.Data<>(year, cell.actual().value()));
-            }
+        TargetChart chart = TargetChart.of(current, row);
+        if (chart.panels().isEmpty()) {
+            charts.getChildren().add(new Label(messages.format("targets.chart.none", row.metric())));
+            return;
         }
-        chart.getData().add(targets);
-        if (!actuals.getData().isEmpty()) {
-            chart.getData().add(actuals);
+        for (TargetChart.Panel panel : chart.panels()) {
+            LineChart<Number, Number> lines = new LineChart<>(yearAxis(chart), valueAxis(panel));
+            lines.getStyleClass().add("targets-chart");
+            lines.setTitle(panel.unit().isEmpty() ? row.metric() : row.metric() + "（" + panel.unit() + "）");
+            lines.setAnimated(false);
+            lines.getData().add(series(messages.get("targets.chart.target"), panel.targets()));
+            if (!panel.achieved().isEmpty()) {
+                lines.getData().add(series(messages.get("targets.chart.actual"), panel.achieved()));
+            }
+            HBox.setHgrow(lines, Priority.ALWAYS);
+            charts.getChildren().add(lines);
         }
     }
 
-    /** "增长6%左右", coloured by its change, with "左右 → 以上" flagged and met/missed below. */
+    private NumberAxis yearAxis(TargetChart chart) {
+        NumberAxis years = new NumberAxis(chart.firstYear(), chart.lastYear(), 1);
+        years.setAutoRanging(false);
+        years.setMinorTickVisible(false);
+        years.setLabel(messages.get("targets.chart.year"));
+        years.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return TargetChart.yearLabel(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
+        return years;
+    }
+
+    private static NumberAxis valueAxis(TargetChart.Panel panel) {
+        NumberAxis values = new NumberAxis();
+        values.setForceZeroInRange(false);
+        values.setLabel(panel.unit());
+        return values;
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, List<TargetChart.Point> points) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (TargetChart.Point p : points) {
+            series.getData().add(new XYChart.Data<>(p.year(), p.value()));
+        }
+        return series;
+    }
+
+    /** Text that wraps at its column's width: the row grows rather than cutting a figure off. */
+    private static Text wrapped(TableCell<?, ?> cell, String content) {
+        Text text = new Text(content);
+        text.getStyleClass().add("target-text");
+        text.wrappingWidthProperty().bind(cell.getTableColumn().widthProperty().subtract(CELL_PADDING));
+        return text;
+    }
+
+    /** The metric, or a qualitative target's latest words, wrapped. */
+    private static final class MetricCell extends TableCell<TargetTable.Row, TargetTable.Row> {
+        @Override
+        protected void updateItem(TargetTable.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("target-qualitative");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(row.metric());
+            setGraphic(wrapped(this, row.metric()));
+            if (row.qualitative()) {
+                getStyleClass().add("target-qualitative");
+            }
+        }
+    }
+
+    /** "增长6%左右  ↓ 调低", then "✓ 已完成：增长6.3%", coloured by change and status, wrapped. */
     private final class FigureCell extends TableCell<TargetTable.Row, TargetTable.Cell> {
         @Override
         protected void updateItem(TargetTable.Cell cell, boolean empty) {
             super.updateItem(cell, empty);
-            getStyleClass().removeIf(s -> s.startsWith("target-cell-"));
-            if (empty || cell == null || cell.target() == null && cell.change() == null) {
+            getStyleClass().removeIf(s -> s.startsWith(ShownTargetCell.CELL_CLASS) || s.startsWith("target-"));
+            setTooltip(null);
+            // the text is kept (for accessibility and lookups) but shown as the wrapping graphic
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            ShownTargetCell shown = empty ? null : ShownTargetCell.of(cell);
+            if (shown == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
-            StringBuilder text = new StringBuilder(cell.target() == null ? "" : cell.target().figure());
-            if (cell.change() != null && cell.change() != TargetChange.FIRST) {
-                text.append(text.length() > 0 ? "  " : "").append(arrow(cell.change()))
-                        .append(messages.get("change.target." + cell.change().id()));
+            String text = shown.text(messages::get);
+            setText(text);
+            // the figure in the text colour, the status line below in the colour of met or missed
+            int status = text.indexOf('\n');
+            if (status < 0) {
+                setGraphic(wrapped(this, text));
+            } else {
+                Text line = wrapped(this, text.substring(status + 1));
+                line.getStyleClass().add("target-status");
+                setGraphic(new VBox(wrapped(this, text.substring(0, status)), line));
             }
-            if (cell.qualifierChanged() && cell.change() != TargetChange.QUALIFIER_CHANGED) {
-                text.append(" · ").append(messages.get("change.target.qualifier-changed"));
-            }
-            if (cell.status() != null && cell.target() != null) {
-                text.append('\n').append(messages.get("status.target." + cell.status().id()));
-                if (cell.actual() != null) {
-                    text.append(": ").append(cell.actual().figure());
-                }
-            }
-            setText(text.toString());
-            if (cell.change() != null) {
-                getStyleClass().add("target-cell-" + cell.change().id());
-            }
-        }
-
-        private String arrow(TargetChange change) {
-            return switch (change) {
-                case RAISED -> "↑ ";
-                case LOWERED -> "↓ ";
-                case NEW -> "+ ";
-                case DROPPED -> "− ";
-                default -> "";
-            };
+            setTooltip(new Tooltip(text));
+            getStyleClass().addAll(shown.styleClasses());
         }
     }
 }

@@ -11,8 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
+import org.reportlens.core.workspace.Workspace;
+import org.reportlens.core.workspace.WorkspaceFile;
+import org.reportlens.core.workspace.WorkspaceReport;
 import org.reportlens.testing.Seeds;
 
 class CliTest {
@@ -349,8 +356,8 @@ class CliTest {
     @Test
     void analyzeTakesTheReportsOptionsAndCorrectionsOfAWorkspace(@TempDir Path dir) throws Exception {
         Path workspace = dir.resolve("review.rlw");
-        org.reportlens.core.workspace.WorkspaceFile.save(workspace, new org.reportlens.core.workspace.Workspace(
-                List.of(new org.reportlens.core.workspace.WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
+        WorkspaceFile.save(workspace, new Workspace(
+                List.of(new WorkspaceReport(Seeds.GAOXIN_2026.toAbsolutePath().toString(),
                         "大连高新区", 2026)),
                 java.util.Map.of("minDuplicate", "40"), List.of()));
         // the seed lies outside the workspace's folder: read only when the user says so
@@ -368,6 +375,79 @@ class CliTest {
         assertThat(Files.readString(broken)).isEqualTo("{ not json");
     }
 
+    /** The alignment rows of the JSON on stdout as "a | b" ("-" where absent), "(pinned)" where the user linked them. */
+    private List<String> rows() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : new ObjectMapper().readTree(stdout()).get("alignment")) {
+            List<String> ids = new ArrayList<>();
+            row.get("sections").forEach(s -> ids.add(s.isNull() ? "-" : s.asText()));
+            boolean pinned = false;
+            for (JsonNode p : row.get("pairs")) {
+                pinned |= p.get("pinned").asBoolean();
+            }
+            rows.add(String.join(" | ", ids) + (pinned ? " (pinned)" : ""));
+        }
+        return rows;
+    }
+
+    @Test
+    void analyzeLinksAndUnlinksSectionsByReportAndNodeId() throws Exception {
+        String y2022 = Seeds.DALIAN_2022.toString();
+        String y2024 = Seeds.DALIAN_2024.toString();
+        assertThat(run("analyze", y2022, y2024)).isZero();
+        assertThat(rows()).contains("1.1 | 2.1", "1.2 | 2.2");
+        out.reset();
+        assertThat(run("analyze", "--link", "r1:1.2=r2:2.5", "--unlink", "r1:1.1=r2:2.1", y2022, y2024)).isZero();
+        assertThat(stderr()).isEmpty();
+        assertThat(rows()).contains("1.2 | 2.5 (pinned)").doesNotContain("1.1 | 2.1", "1.2 | 2.2");
+        JsonNode pinned = new ObjectMapper().readTree(stdout()).get("alignment").findParents("pairs").stream()
+                .filter(r -> r.get("sections").get(0).asText().equals("1.2")).findFirst().orElseThrow();
+        assertThat(pinned.get("confidence").asDouble()).isEqualTo(1.0);
+        assertThat(pinned.get("pairs").get(0).get("older").asInt()).isZero();
+        assertThat(pinned.get("pairs").get(0).get("newer").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkThatNamesNoSectionIsBadUsageNamingIt() {
+        String y2022 = Seeds.DALIAN_2022.toString();
+        String y2024 = Seeds.DALIAN_2024.toString();
+        assertThat(run("analyze", "--link", "r1:1.2", y2022, y2024)).isEqualTo(2);
+        assertThat(run("analyze", "--link", "r3:1.2=r2:2.1", y2022, y2024)).isEqualTo(2);
+        assertThat(run("analyze", "--unlink", "r1:9.9=r2:2.1", y2022, y2024)).isEqualTo(2);
+        assertThat(run("analyze", "--link", "r1:1.1=r1:1.2", y2022, y2024)).isEqualTo(2);
+        assertThat(run("analyze", "--link", "r1:1.1.1=r2:2.1", y2022, y2024)).isEqualTo(2);
+        assertThat(stderr()).contains("--link needs two sections as rA:ID=rB:ID, not 'r1:1.2'",
+                "--link r3:1.2: r3 is not one of the loaded reports [r1, r2]",
+                "--unlink r1:9.9: " + y2022 + " has no part or section 9.9",
+                "names two sections of one report", "has no part or section 1.1.1");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void analyzeHonoursTheCorrectionsOfAWorkspaceAndTheCommandLineOnTop(@TempDir Path dir) throws Exception {
+        String y2022 = Seeds.DALIAN_2022.toAbsolutePath().toString();
+        String y2024 = Seeds.DALIAN_2024.toAbsolutePath().toString();
+        Path workspace = dir.resolve("review.rlw");
+        List<WorkspaceReport> reports = List.of(new WorkspaceReport(y2022, null, null), new WorkspaceReport(y2024, null, null));
+        SectionLinks links = SectionLinks.NONE.with(
+                new SectionLink(new SectionRef(y2022, "1.2", null), new SectionRef(y2024, "2.5", null), true));
+        WorkspaceFile.save(workspace, new Workspace(reports, Map.of(), List.of(), links));
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
+        assertThat(rows()).contains("1.2 | 2.5 (pinned)");
+        out.reset();
+        // a command-line correction of the same pair wins over the workspace's
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace", "--unlink", "r1:1.2=r2:2.5")).isZero();
+        assertThat(rows()).noneMatch(r -> r.startsWith("1.2 | 2.5"));
+        out.reset();
+        // a saved correction whose section is gone is reported and ignored
+        SectionLinks gone = SectionLinks.NONE.with(new SectionLink(new SectionRef(y2022, "4.4", "不再有的标题"),
+                new SectionRef(y2024, "2.5", null), true));
+        WorkspaceFile.save(workspace, new Workspace(reports, Map.of(), List.of(), gone));
+        assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
+        assertThat(stderr()).contains("names a section that is no longer there; it is ignored");
+        assertThat(rows()).contains("1.1 | 2.1");
+    }
+
     @Test
     void analyzeWritesTheHtmlExportToAFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("report.html");
@@ -379,5 +459,35 @@ class CliTest {
         assertThat(run("analyze", "--format", "html", "-o", dir.resolve("missing/dir/x.html").toString(),
                 Seeds.DALIAN_2022.toString())).isEqualTo(2);
         assertThat(stderr()).contains("cannot write");
+    }
+
+    @Test
+    void analyzeWritesTheWordRedlineOfTwoReportsToAFileAndNowhereElse(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("redline.docx");
+        assertThat(run("analyze", "--format", "docx", "-o", out.toString(), Seeds.GAOXIN_2024.toString(),
+                Seeds.GAOXIN_2026.toString())).isZero();
+        assertThat(stdout()).isEmpty();
+        byte[] docx = Files.readAllBytes(out);
+        assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        org.reportlens.core.export.DocxChanges probe = new org.reportlens.core.export.DocxChanges(docx);
+        assertThat(probe.accepted().replaceAll("\\s", "")).isEqualTo(Files.readString(Seeds.GAOXIN_2026).replaceAll("\\s", ""));
+        assertThat(run("analyze", "--format", "docx", Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("-o FILE");
+        assertThat(run("analyze", "--format", "docx", "-o", dir.resolve("three.docx").toString(), Seeds.DALIAN_2022.toString(),
+                Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2026.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("exactly two reports");
+        assertThat(dir.resolve("three.docx")).doesNotExist();
+    }
+
+    @Test
+    void analyzeWritesThePrintedComparisonAsPdfToAFileOnly(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("compare.pdf");
+        assertThat(run("analyze", "--format", "pdf", "-o", out.toString(), Seeds.DALIAN_2022.toString(),
+                Seeds.DALIAN_2024.toString())).isZero();
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).as("the layout engine's notes stay off stderr").isEmpty();
+        assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(run("analyze", "--format", "pdf", Seeds.DALIAN_2022.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--format pdf", "-o FILE");
     }
 }

@@ -206,9 +206,19 @@ class SessionTest {
         session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
         Path html = dir.resolve("export.html");
         Path csv = dir.resolve("targets.csv");
-        assertThat(session.export(Session.ExportFormat.HTML, html)).isCompletedWithValue(html);
+        Path docx = dir.resolve("redline.docx");
+        assertThat(session.export(Session.ExportFormat.HTML, html, java.util.Locale.SIMPLIFIED_CHINESE)).isCompletedWithValue(html);
+        assertThat(session.export(Session.ExportFormat.DOCX, docx)).isCompletedWithValue(docx);
+        Path pdf = dir.resolve("compare.pdf");
+        assertThat(session.export(Session.ExportFormat.PDF, pdf, java.util.Locale.SIMPLIFIED_CHINESE)).isCompletedWithValue(pdf);
+        try (var printed = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(printed)).contains("主要预期目标");
+        }
         assertThat(session.export(Session.ExportFormat.CSV, csv)).isCompletedWithValue(csv);
-        assertThat(Files.readString(html)).contains("<table class=\"compare\">", "主要预期目标 Targets");
+        // the page in the interface's language (here Chinese), whatever the system's
+        assertThat(Files.readString(html)).contains("<table class=\"compare\">", "<h2>主要预期目标</h2>");
+        assertThat(new org.reportlens.core.export.DocxChanges(Files.readAllBytes(docx)).accepted().replaceAll("\\s", ""))
+                .isEqualTo(Files.readString(Seeds.DALIAN_2024).replaceAll("\\s", ""));
         assertThat(Files.readString(csv)).contains("\"地区生产总值\",\"增长8%左右\"");
         assertThat(session.status().get()).isEqualTo(Notice.of("status.exported", csv));
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 
@@ -44,6 +45,17 @@ public final class AlignedSections {
             return null;
         }
         return byId.get(i).get(row.sections().get(i));
+    }
+
+    /**
+     * The section an "also in" of a row points to ({@link AlsoIn#report()} indexes the compared reports,
+     * as the row's sections do); null if it is not there.
+     */
+    public OutlineNode node(AlsoIn also) {
+        if (also.report() < 0 || also.report() >= reports.size()) {
+            return null;
+        }
+        return byId.get(also.report()).get(also.section());
     }
 
     /** Whether the row aligns a numbered section somewhere, not only topic leads. */

@@ -15,36 +15,44 @@ import java.util.Objects;
  *                          consecutive reports
  * @param refineBudget      the most cells (length × length) one refinement may cost before it falls
  *                          back to a coarse replace
+ * @param links             the user's corrections of the section alignment (never null)
  */
 public record CompareOptions(Granularity granularity, boolean ignoreWidth, boolean ignorePunctuation,
-                             boolean likeWithLike, Integer base, long refineBudget) {
+                             boolean likeWithLike, Integer base, long refineBudget, SectionLinks links) {
     public static final CompareOptions DEFAULTS =
-            new CompareOptions(Granularity.WORD, true, false, true, null, 4_000_000L);
+            new CompareOptions(Granularity.WORD, true, false, true, null, 4_000_000L, SectionLinks.NONE);
 
     public CompareOptions {
         Objects.requireNonNull(granularity, "granularity must not be null");
+        Objects.requireNonNull(links, "links must not be null");
         if (refineBudget <= 0) {
             throw new IllegalArgumentException("refineBudget must be positive");
         }
     }
 
+    /** These options with the user's corrections of the alignment replaced by {@code newLinks}. */
+    public CompareOptions withLinks(SectionLinks newLinks) {
+        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, base, refineBudget,
+                newLinks);
+    }
+
     public CompareOptions withGranularity(Granularity g) {
-        return new CompareOptions(g, ignoreWidth, ignorePunctuation, likeWithLike, base, refineBudget);
+        return new CompareOptions(g, ignoreWidth, ignorePunctuation, likeWithLike, base, refineBudget, links);
     }
 
     public CompareOptions withBase(Integer newBase) {
-        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, newBase, refineBudget);
+        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, newBase, refineBudget, links);
     }
 
     public CompareOptions withIgnorePunctuation(boolean ignore) {
-        return new CompareOptions(granularity, ignoreWidth, ignore, likeWithLike, base, refineBudget);
+        return new CompareOptions(granularity, ignoreWidth, ignore, likeWithLike, base, refineBudget, links);
     }
 
     public CompareOptions withIgnoreWidth(boolean ignore) {
-        return new CompareOptions(granularity, ignore, ignorePunctuation, likeWithLike, base, refineBudget);
+        return new CompareOptions(granularity, ignore, ignorePunctuation, likeWithLike, base, refineBudget, links);
     }
 
     public CompareOptions withRefineBudget(long budget) {
-        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, base, budget);
+        return new CompareOptions(granularity, ignoreWidth, ignorePunctuation, likeWithLike, base, budget, links);
     }
 }

@@ -10,6 +10,7 @@ import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 import org.reportlens.core.text.NormalizedText;
+import org.reportlens.core.text.Span;
 
 /**
  * Compares 2 or more reports: orders them by year, aligns their sections, then diffs each compared
@@ -46,22 +47,7 @@ public final class Comparer {
         }
         List<Report> ordered = byYear(reports);
         List<SectionAligner.Row> rows = SectionAligner.align(ordered, options, cancellation);
-        // rows are built in year order but given in the order the reports were given
-        int[] givenIndex = new int[ordered.size()];
-        for (int k = 0; k < givenIndex.length; k++) {
-            givenIndex[k] = reports.indexOf(ordered.get(k));
-        }
-        List<AlignmentRow> alignment = new ArrayList<>();
-        for (SectionAligner.Row row : rows) {
-            List<String> ids = new ArrayList<>(Collections.nCopies(reports.size(), (String) null));
-            for (int k = 0; k < row.members.length; k++) {
-                SectionAligner.Member m = row.members[k];
-                if (m != null) {
-                    ids.set(givenIndex[k], m.node.id());
-                }
-            }
-            alignment.add(new AlignmentRow(row.level, ids, round(SectionAligner.similarity(row))));
-        }
+        List<AlignmentRow> alignment = alignment(reports, ordered, rows);
         listener.phaseDone("alignment");
         List<PairComparison> pairs = new ArrayList<>();
         SentenceCache sentences = new SentenceCache(); // a report in the middle is side b, then side a
@@ -76,6 +62,60 @@ public final class Comparer {
         }
         listener.phaseDone("diff");
         return new Comparison(ordered.stream().map(Report::id).toList(), alignment, pairs);
+    }
+
+    /** The aligned rows as public rows: rows are built in year order but given in the order the reports were given. */
+    static List<AlignmentRow> alignment(List<Report> reports, List<Report> ordered, List<SectionAligner.Row> rows) {
+        int[] givenIndex = new int[ordered.size()];
+        for (int k = 0; k < givenIndex.length; k++) {
+            givenIndex[k] = reports.indexOf(ordered.get(k));
+        }
+        List<AlignmentRow> alignment = new ArrayList<>();
+        for (SectionAligner.Row row : rows) {
+            alignment.add(row(row, ordered, givenIndex));
+        }
+        return alignment;
+    }
+
+    /** The public row of an aligned row: ids in the order the reports were given. */
+    private static AlignmentRow row(SectionAligner.Row row, List<Report> ordered, int[] givenIndex) {
+        List<String> ids = new ArrayList<>(Collections.nCopies(givenIndex.length, (String) null));
+        List<RowPair> pairs = new ArrayList<>();
+        double similarity = 0;
+        double confidence = 1;
+        int level = 0;
+        AlignUnit previous = null;
+        for (int k = 0; k < row.members.length; k++) {
+            AlignUnit m = row.members[k];
+            if (m == null) {
+                continue;
+            }
+            ids.set(givenIndex[k], m.node.id());
+            level = level == 0 ? m.level() : level;
+            if (previous != null) {
+                double s = SectionAligner.similarity(previous, m);
+                similarity += s;
+                confidence = Math.min(confidence, row.confidence[k]);
+                pairs.add(new RowPair(givenIndex[previous.report], givenIndex[k], round(s), round(row.confidence[k]),
+                        row.pinned[k]));
+            }
+            previous = m;
+        }
+        if (pairs.isEmpty()) {
+            confidence = row.aloneConfidence;
+        }
+        List<AlsoIn> also = new ArrayList<>();
+        for (SectionAligner.Also a : row.also) {
+            also.add(new AlsoIn(givenIndex[a.from().report], givenIndex[a.to().report], a.to().node.id(),
+                    round(a.share()), spans(ordered.get(a.from().report), a.here()),
+                    spans(ordered.get(a.to().report), a.there())));
+        }
+        return new AlignmentRow(level, ids, pairs.isEmpty() ? 0 : round(similarity / pairs.size()),
+                round(confidence), pairs, also);
+    }
+
+    private static List<Span> spans(Report report, List<int[]> ranges) {
+        return ranges.stream().map(r -> report.text().toOriginal(r[0], r[1])).toList();
     }
 
     /** Year delivered, else plan year, else the year after the reviewed one; unknown last; stable. */
@@ -134,8 +174,8 @@ public final class Comparer {
                 LeadAnchors.split(a, preamble(a), b, preamble(b), -1, budget, cancellation));
         for (int r = 0; r < rows.size(); r++) {
             SectionAligner.Row row = rows.get(r);
-            SectionAligner.Member ma = row.members[ia];
-            SectionAligner.Member mb = row.members[ib];
+            AlignUnit ma = row.members[ia];
+            AlignUnit mb = row.members[ib];
             if (ma != null && mb != null) {
                 regions.addAll(LeadAnchors.split(a, ownText(a.text(), ma.node), b, ownText(b.text(), mb.node), r, budget,
                         cancellation));

@@ -1,59 +1,59 @@
 package org.reportlens.core.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.outline.Part;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.text.NormalizedText;
 
 /**
- * Lines up the parts (level 1) and sections (level 2) of reports in year order, by what they say.
- * Reports join one at a time: each section of the next report is matched to a row whose latest
- * section is most similar (TF-IDF cosine over character bigrams of title and body), greedily,
- * best pairs first, above {@link #MIN_SIMILARITY}. Parts match parts of the same kind (review with
- * review) unless the options say otherwise; sections match sections whose parts matched. Closeness
- * of position breaks ties, so a text repeated whole pairs copy with copy. Sections left over start
- * rows of their own: new in that report, or dropped after the last one that has them.
+ * Lines up the parts (level 1) and sections (level 2) of reports in year order. Each report is
+ * aligned with the one before it:
+ *
+ * <ol>
+ *   <li>every pair of units is scored by what they say ({@link #score}): TF-IDF cosine over character
+ *       bigrams of their text, of their titles and of their topic words, and the share of their text
+ *       whose paragraphs found their match in the other ({@link ChunkFlow});</li>
+ *   <li>main partners are matched one to one, keeping the reports' order except for a strong, mutual
+ *       best match ({@link MonotoneMatching}); pairs the user pinned are anchors, pairs the user
+ *       forbade are never made;</li>
+ *   <li>a section whose paragraphs went in good part to a section other than its partner also
+ *       continues there: a split or a merge ("also in").</li>
+ * </ol>
+ *
+ * Review parts match review parts and plan parts plan parts unless the options say otherwise; a part
+ * matches a part and a section a section, except that a part without sections may match a section.
  */
 final class SectionAligner {
-    static final double MIN_SIMILARITY = 0.08;
-    private static final double POSITION_WEIGHT = 0.05;
-    /** Titles are short but say what a section is about: they weigh as much as the body. */
-    private static final double TITLE_WEIGHT = 0.4;
-
-    /** A part or section of one report. */
-    static final class Member {
-        final int report;
-        final OutlineNode node;
-        final Member parent;
-        final double position;
-        BigramVectors.Vector vector;
-        BigramVectors.Vector titleVector;
-        Row row;
-
-        Member(int report, OutlineNode node, Member parent, double position) {
-            this.report = report;
-            this.node = node;
-            this.parent = parent;
-            this.position = position;
-        }
-    }
-
-    /** A row being built: at most one member per report. */
+    /** A row being built: at most one unit per report. */
     static final class Row {
         final int level;
-        final Member[] members;
+        final AlignUnit[] members;
+        /** For each report, the score and confidence of the pair that brought its unit into the row. */
+        final double[] score;
+        /** … its lead over the next best pair of either unit … */
+        final double[] margin;
+        final double[] confidence;
+        final boolean[] pinned;
+        /** For a unit alone: the chance that it has no partner. */
+        double aloneConfidence = 1;
+        final List<Also> also = new ArrayList<>();
 
         Row(int level, int reports) {
             this.level = level;
-            this.members = new Member[reports];
+            this.members = new AlignUnit[reports];
+            this.score = new double[reports];
+            this.margin = new double[reports];
+            this.confidence = new double[reports];
+            this.pinned = new boolean[reports];
         }
 
-        Member latestBefore(int report) {
+        AlignUnit latestBefore(int report) {
             for (int i = report - 1; i >= 0; i--) {
                 if (members[i] != null) {
                     return members[i];
@@ -61,172 +61,433 @@ final class SectionAligner {
             }
             return null;
         }
+
+        void add(AlignUnit unit) {
+            members[unit.report] = unit;
+            unit.row = this;
+        }
     }
+
+    /**
+     * Unit {@code from} also continues in {@code to} (another row's unit of another report).
+     *
+     * @param here  normalized {start, end} ranges of {@code from}'s paragraphs found in {@code to}
+     * @param there normalized ranges of {@code to}'s paragraphs found in {@code from}
+     */
+    record Also(AlignUnit from, AlignUnit to, double share, List<int[]> here, List<int[]> there) {
+    }
+
+    /** Closeness of place breaks ties: a report saved twice pairs first copy with first copy. */
+    private static final double POSITION = 0.05;
 
     private SectionAligner() {
     }
 
-    /** The rows in reading order. */
+    /** The rows in reading order; {@code reports} in year order. */
     static List<Row> align(List<Report> reports, CompareOptions options, Cancellation cancellation) {
-        List<List<Member>> byReport = new ArrayList<>();
-        List<Member> all = new ArrayList<>();
+        return align(reports, options, cancellation, AlignerSettings.DEFAULT);
+    }
+
+    /** As above, with other weights and thresholds (to choose them). */
+    static List<Row> align(List<Report> reports, CompareOptions options, Cancellation cancellation,
+                           AlignerSettings settings) {
+        List<List<AlignUnit>> units = new ArrayList<>();
         for (int r = 0; r < reports.size(); r++) {
-            List<Member> members = new ArrayList<>();
-            collect(r, reports.get(r), reports.get(r).outline(), null, members);
-            byReport.add(members);
-            all.addAll(members);
+            units.add(AlignUnit.of(r, reports.get(r)));
         }
-        vectorize(reports, all);
+        ChunkFlow chunks = new ChunkFlow(reports, units, settings);
+        UnitVectors.compute(reports, units, chunks);
+        Corrections corrections = new Corrections(reports, units, options.links());
         List<Row> rows = new ArrayList<>();
-        for (int level = 1; level <= 2; level++) {
-            for (int r = 0; r < reports.size(); r++) {
-                cancellation.check();
-                join(rows, byReport.get(r), r, level, reports.size(), options);
-            }
+        for (AlignUnit u : units.get(0)) {
+            Row row = new Row(u.level(), reports.size());
+            row.add(u);
+            rows.add(row);
         }
-        return order(rows, byReport);
+        for (int k = 1; k < reports.size(); k++) {
+            cancellation.check();
+            join(rows, units.get(k - 1), units.get(k), chunks.flows(k - 1, k), corrections, options, reports.size(),
+                    settings);
+        }
+        return order(rows, units);
     }
 
-    private static void collect(int report, Report r, List<OutlineNode> nodes, Member parent, List<Member> out) {
-        double length = Math.max(1, r.original().length());
-        for (OutlineNode node : nodes) {
-            if (node.lead() || node.level() > 2) {
-                continue;
-            }
-            Member m = new Member(report, node, node.level() == 2 ? parent : null, node.start() / length);
-            out.add(m);
-            if (node.level() == 1) {
-                collect(report, r, node.children(), m, out);
-            }
+    /** Aligns report k's units ({@code later}) with report k−1's ({@code earlier}) and adds them to the rows. */
+    private static void join(List<Row> rows, List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
+                             Corrections corrections, CompareOptions options, int reportCount,
+                             AlignerSettings settings) {
+        if ((long) earlier.size() * later.size() <= UNIT_BUDGET) {
+            joinBlock(rows, earlier, later, flows, corrections, options, reportCount, settings);
+            return;
+        }
+        // over budget (hundreds of units each): aligned block by block, by place, so that the time
+        // grows with the number of units, not with its square; a section cannot move across blocks
+        int blocks = (Math.max(earlier.size(), later.size()) + BLOCK - 1) / BLOCK;
+        for (int b = 0; b < blocks; b++) {
+            joinBlock(rows, earlier.subList(b * earlier.size() / blocks, (b + 1) * earlier.size() / blocks),
+                    later.subList(b * later.size() / blocks, (b + 1) * later.size() / blocks), flows, corrections,
+                    options, reportCount, settings);
         }
     }
 
-    private static void vectorize(List<Report> reports, List<Member> members) {
-        // A part's bigrams are its own text's plus its sections': each character is counted once.
-        Map<Member, BigramVectors.Counts> counts = new HashMap<>();
-        for (Member m : members) {
-            if (m.node.level() == 2) {
-                counts.put(m, count(reports.get(m.report).text(), m.node.start(), m.node.end()));
+    /** Units of two consecutive reports matched as one problem up to this many pairs (n·m) … */
+    static final int UNIT_BUDGET = 10_000;
+    /** … beyond it, in blocks of about this many units each. */
+    static final int BLOCK = 60;
+
+    private static void joinBlock(List<Row> rows, List<AlignUnit> earlier, List<AlignUnit> later,
+                                  ChunkFlow.Flows flows, Corrections corrections, CompareOptions options,
+                                  int reportCount, AlignerSettings settings) {
+        int n = earlier.size();
+        int m = later.size();
+        double[][] score = bodyCosines(earlier, later);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                AlignUnit x = earlier.get(i);
+                AlignUnit y = later.get(j);
+                score[i][j] = compatible(x, y, options) && !corrections.forbidden(x, y)
+                        ? score(x, y, score[i][j], flows, settings) : MonotoneMatching.NONE;
             }
         }
-        for (Member m : members) {
-            if (m.node.level() == 1) {
-                int ownEnd = m.node.end();
-                BigramVectors.Counts sum = BigramVectors.Counts.EMPTY;
-                for (Member section : members) {
-                    if (section.parent == m) {
-                        ownEnd = Math.min(ownEnd, section.node.start());
-                        sum = sum.plus(counts.get(section));
-                    }
+        Map<AlignUnit, Row> reserved = new HashMap<>();
+        List<int[]> pins = corrections.pins(earlier, later, reserved);
+        for (AlignUnit y : reserved.keySet()) {
+            for (double[] row : score) {
+                row[later.indexOf(y)] = MonotoneMatching.NONE;
+            }
+        }
+        Set<Long> pinned = new HashSet<>();
+        for (int[] p : pins) {
+            pinned.add(((long) p[0] << 32) | p[1]);
+        }
+        for (int[] pair : MonotoneMatching.match(score, pins, settings.least(), settings.strong())) {
+            AlignUnit x = earlier.get(pair[0]);
+            AlignUnit y = later.get(pair[1]);
+            Row row = x.row;
+            row.add(y);
+            row.score[y.report] = score[pair[0]][pair[1]];
+            row.pinned[y.report] = pinned.contains(((long) pair[0] << 32) | pair[1]);
+            row.margin[y.report] = margin(score, pair[0], pair[1]);
+            row.confidence[y.report] = row.pinned[y.report] ? 1 : confidence(score[pair[0]][pair[1]], row.margin[y.report]);
+        }
+        for (int j = 0; j < m; j++) {
+            AlignUnit y = later.get(j);
+            if (y.row == null) {
+                Row row = reserved.get(y);
+                if (row == null) {
+                    row = new Row(y.level(), reportCount);
+                    rows.add(row);
+                    row.aloneConfidence = 1 - probability(best(score, -1, j));
+                } else {
+                    row.pinned[y.report] = true;
+                    row.confidence[y.report] = 1;
                 }
-                counts.put(m, sum.plus(count(reports.get(m.report).text(), m.node.start(), ownEnd)));
+                row.add(y);
             }
         }
-        List<BigramVectors.Counts> bodies = new ArrayList<>();
-        List<BigramVectors.Counts> titles = new ArrayList<>();
-        for (Member m : members) {
-            bodies.add(counts.get(m));
-            titles.add(BigramVectors.counts(m.node.title()));
+        for (int i = 0; i < n; i++) {
+            AlignUnit x = earlier.get(i);
+            if (x.row.members[x.report + 1] == null && x.row.latestBefore(x.report) == null) {
+                x.row.aloneConfidence = Math.min(x.row.aloneConfidence, 1 - probability(best(score, i, -1)));
+            }
         }
-        BigramVectors.Vector[] bodyVectors = BigramVectors.tfIdf(bodies);
-        BigramVectors.Vector[] titleVectors = BigramVectors.tfIdf(titles);
-        for (int i = 0; i < members.size(); i++) {
-            members.get(i).vector = bodyVectors[i];
-            members.get(i).titleVector = titleVectors[i];
-        }
+        alsoIn(earlier, later, flows, corrections, options, settings);
     }
 
-    private static BigramVectors.Counts count(NormalizedText text, int originalStart, int originalEnd) {
-        return BigramVectors.counts(text.folded().subSequence(text.fromOriginal(originalStart),
-                text.fromOriginal(originalEnd)));
-    }
-
-    private record Candidate(Row row, Member member, double score) {
-    }
-
-    private static void join(List<Row> rows, List<Member> members, int report, int level, int reportCount,
-                             CompareOptions options) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Member m : members) {
-            if (m.node.level() != level) {
-                continue;
-            }
-            for (Row row : rows) {
-                Member latest = row.level == level ? row.latestBefore(report) : null;
-                if (latest != null && compatible(latest, m, options)) {
-                    double similarity = similarity(latest, m);
-                    if (similarity >= MIN_SIMILARITY) {
-                        double score = similarity - POSITION_WEIGHT * Math.abs(latest.position - m.position);
-                        candidates.add(new Candidate(row, m, score));
-                    }
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        for (Candidate c : candidates) {
-            if (c.member.row == null && c.row.members[report] == null) {
-                c.row.members[report] = c.member;
-                c.member.row = c.row;
-            }
-        }
-        for (Member m : members) {
-            if (m.node.level() == level && m.row == null) {
-                Row row = new Row(level, reportCount);
-                row.members[report] = m;
-                m.row = row;
-                rows.add(row);
-            }
-        }
-    }
-
-    private static boolean compatible(Member earlier, Member later, CompareOptions options) {
-        if (options.likeWithLike() && earlier.node.part() != null && later.node.part() != null
-                && earlier.node.part() != later.node.part()) {
+    /** Review with review, plan with plan; a part with a part, a section with a section, or either with a part that has no sections. */
+    static boolean compatible(AlignUnit x, AlignUnit y, CompareOptions options) {
+        if (options.likeWithLike() && opposite(x.kind(), y.kind())) {
             return false;
         }
-        return earlier.parent == null || later.parent == null || earlier.parent.row == later.parent.row;
+        // five years of plans and one year's plan overlap by nature; five years of review and last year's are partners
+        if (x.fiveYear != y.fiveYear && x.kind() != Part.REVIEW && y.kind() != Part.REVIEW) {
+            return false;
+        }
+        return x.level() == y.level() || x.level() == 1 && x.leaf || y.level() == 1 && y.leaf;
+    }
+
+    private static boolean opposite(Part a, Part b) {
+        return a == Part.REVIEW && b == Part.PLAN || a == Part.PLAN && b == Part.REVIEW;
+    }
+
+    /**
+     * The cosines of the bodies of every pair of units, {@code [i][j]} for earlier unit i and later unit j.
+     * Body vectors are keyed by dense term ids, so each later unit is spread once over an array indexed by
+     * term and every earlier unit read against it: the costliest term of the scores, without merging keys.
+     */
+    static double[][] bodyCosines(List<AlignUnit> earlier, List<AlignUnit> later) {
+        int terms = 0;
+        for (AlignUnit u : earlier) {
+            int[] keys = u.body.keys();
+            terms = keys.length == 0 ? terms : Math.max(terms, keys[keys.length - 1] + 1);
+        }
+        double[][] cosine = new double[earlier.size()][later.size()];
+        double[] spread = new double[terms];
+        for (int j = 0; j < later.size(); j++) {
+            int[] keys = later.get(j).body.keys();
+            double[] weights = later.get(j).body.weights();
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] < terms) {
+                    spread[keys[k]] = weights[k];
+                }
+            }
+            for (int i = 0; i < earlier.size(); i++) {
+                int[] xk = earlier.get(i).body.keys();
+                double[] xw = earlier.get(i).body.weights();
+                double sum = 0;
+                for (int k = 0; k < xk.length; k++) {
+                    sum += xw[k] * spread[xk[k]];
+                }
+                cosine[i][j] = Math.min(1.0, sum);
+            }
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] < terms) {
+                    spread[keys[k]] = 0;
+                }
+            }
+        }
+        return cosine;
+    }
+
+    /** How well {@code x} (report k−1) and {@code y} (report k) go together, given the cosine of their bodies. */
+    static double score(AlignUnit x, AlignUnit y, double bodyCosine, ChunkFlow.Flows flows, AlignerSettings s) {
+        double forward = flows.forward(x, y);
+        double backward = flows.backward(x, y);
+        return s.body() * bodyCosine + s.title() * BigramVectors.cosine(x.title, y.title)
+                + s.topic() * BigramVectors.cosine(x.leads, y.leads) + s.flow() * Math.max(forward, backward)
+                + s.mutualFlow() * Math.min(forward, backward) - POSITION * Math.abs(x.position - y.position)
+                + (sameTitle(x, y) ? SAME_TITLE : 0);
+    }
+
+    /** A section whose title is unchanged ("全面深化改革开放" both years) is its own partner unless much says otherwise. */
+    private static final double SAME_TITLE = 0.5;
+    /** Titles shorter than this ("其他") say too little to be the same section. */
+    private static final int NAMING_TITLE = 4;
+
+    private static boolean sameTitle(AlignUnit x, AlignUnit y) {
+        String a = words(x.node.title());
+        return a.length() >= NAMING_TITLE && a.equals(words(y.node.title()));
+    }
+
+    /** The letters and digits of a title: "改革开放，" and "改革开放," are the same title. */
+    private static String words(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        title.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The similarity shown for a pair: of their text and their titles. */
+    static double similarity(AlignUnit x, AlignUnit y) {
+        return 0.6 * BigramVectors.cosine(x.body, y.body) + 0.4 * BigramVectors.cosine(x.title, y.title);
+    }
+
+    /** The best score in row i (j < 0) or column j (i < 0) other than the given pair. */
+    private static double best(double[][] score, int i, int j) {
+        double best = 0;
+        if (j < 0) {
+            for (double s : score[i]) {
+                best = Math.max(best, s);
+            }
+        } else {
+            for (double[] row : score) {
+                best = Math.max(best, row[j]);
+            }
+        }
+        return best;
+    }
+
+    /** How much a pair outscores the next best pair of either of its units. */
+    private static double margin(double[][] score, int i, int j) {
+        double s = score[i][j];
+        double rival = 0;
+        for (int jj = 0; jj < score[i].length; jj++) {
+            if (jj != j) {
+                rival = Math.max(rival, score[i][jj]);
+            }
+        }
+        for (int ii = 0; ii < score.length; ii++) {
+            if (ii != i) {
+                rival = Math.max(rival, score[ii][j]);
+            }
+        }
+        return s - rival;
+    }
+
+    /** The chance that a matched pair is right, from its score and its margin. */
+    private static double confidence(double score, double margin) {
+        return logistic(CONF_BIAS + CONF_SCORE * score + CONF_MARGIN * margin);
+    }
+
+    /** The chance that a pair of this score would be a right pair, for units left alone. */
+    private static double probability(double s) {
+        return logistic(CONF_SCORE * s - ALONE_BIAS);
+    }
+
+    /**
+     * Confidence = logistic(bias + score·s + margin·m), set on the partners made for the annotated pairs
+     * used in tuning: of pairs that lose to a rival (margin below 0) about a third were wrong; of pairs
+     * leading by 0.2 or more, one in 170.
+     */
+    static final double CONF_BIAS = 0.0;
+    static final double CONF_SCORE = 6.0;
+    static final double CONF_MARGIN = 8.0;
+    /** A unit left alone whose best candidate scores s had a partner with chance logistic(6·s − 1.5): a rough guide. */
+    static final double ALONE_BIAS = 1.5;
+
+    private static double logistic(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Splits and merges between two consecutive reports: pairs that are not partners but share much of their text. */
+    private static void alsoIn(List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
+                               Corrections corrections, CompareOptions options, AlignerSettings settings) {
+        for (int i = 0; i < earlier.size(); i++) {
+            AlignUnit x = earlier.get(i);
+            for (int j = 0; j < later.size(); j++) {
+                AlignUnit y = later.get(j);
+                if (x.row == y.row || x.fiveYear != y.fiveYear || options.likeWithLike() && opposite(x.kind(), y.kind())
+                        || corrections.forbidden(x, y) || covered(x, y) || crossesParts(x, y)) {
+                    continue;
+                }
+                // the most specific units: a part only for its own text, not for its sections'
+                double share = flows.ownCoverage(x, y);
+                if (share >= settings.alsoShare() && alsoIn(share, x, y) >= settings.alsoOdds()) {
+                    Also also = new Also(x, y, Math.min(1, share), flows.matchedA(x, y), flows.matchedB(x, y));
+                    x.row.also.add(also);
+                    y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));
+                }
+            }
+        }
+    }
+
+    /**
+     * How surely a unit also continues in another (0 is even odds), from the share of text that went
+     * there and how alike their text, titles and topic words are: a logistic fit on the annotated pairs
+     * used in tuning.
+     */
+    private static double alsoIn(double share, AlignUnit x, AlignUnit y) {
+        return ALSO_SHARE * share + ALSO_BODY * BigramVectors.cosine(x.body, y.body)
+                + ALSO_TITLE * BigramVectors.cosine(x.title, y.title) + ALSO_TOPIC * BigramVectors.cosine(x.leads, y.leads)
+                + ALSO_BIAS;
+    }
+
+    private static final double ALSO_SHARE = 6.0;
+    private static final double ALSO_BODY = 26.4;
+    private static final double ALSO_TITLE = 6.8;
+    private static final double ALSO_TOPIC = 9.9;
+    private static final double ALSO_BIAS = -5.44;
+
+    /**
+     * Whether the pair is already accounted for by a partner above or below it: a section inside a part
+     * whose partner is the other unit, or a part holding the partner of the other unit.
+     */
+    private static boolean covered(AlignUnit x, AlignUnit y) {
+        AlignUnit partnerOfX = x.row.members[y.report];
+        AlignUnit partnerOfY = y.row.members[x.report];
+        return partnerOfX != null && (partnerOfX.holds(y) || y.holds(partnerOfX))
+                || partnerOfY != null && (partnerOfY.holds(x) || x.holds(partnerOfY));
+    }
+
+    /**
+     * Whether the pair would join two parts that are each the partner of another part: a link across the
+     * parts' own alignment (this year's plan with next year's review).
+     */
+    private static boolean crossesParts(AlignUnit x, AlignUnit y) {
+        AlignUnit px = x.parent == null ? x : x.parent;
+        AlignUnit py = y.parent == null ? y : y.parent;
+        AlignUnit partnerOfPx = px.row.members[y.report];
+        AlignUnit partnerOfPy = py.row.members[x.report];
+        return partnerOfPx != null && top(partnerOfPx) != py && partnerOfPy != null && top(partnerOfPy) != px;
+    }
+
+    private static AlignUnit top(AlignUnit u) {
+        return u.parent == null ? u : u.parent;
     }
 
     /**
      * Reading order: the latest report's order, with rows it lacks placed after the row of the
      * section that precedes them in the latest earlier report that has them.
      */
-    private static List<Row> order(List<Row> rows, List<List<Member>> byReport) {
+    private static List<Row> order(List<Row> rows, List<List<AlignUnit>> byReport) {
         LinkedList<Row> ordered = new LinkedList<>();
-        Map<Row, Boolean> placed = new HashMap<>();
+        Set<Row> placed = new HashSet<>();
         for (int r = byReport.size() - 1; r >= 0; r--) {
             Row previous = null;
-            for (Member m : byReport.get(r)) {
-                if (!placed.containsKey(m.row)) {
+            for (AlignUnit u : byReport.get(r)) {
+                if (placed.add(u.row)) {
                     int at = previous == null ? 0 : ordered.indexOf(previous) + 1;
-                    ordered.add(at, m.row);
-                    placed.put(m.row, Boolean.TRUE);
+                    ordered.add(at, u.row);
                 }
-                previous = m.row;
+                previous = u.row;
             }
         }
         return new ArrayList<>(ordered);
     }
 
-    static double similarity(Member x, Member y) {
-        return (1 - TITLE_WEIGHT) * BigramVectors.cosine(x.vector, y.vector)
-                + TITLE_WEIGHT * BigramVectors.cosine(x.titleVector, y.titleVector);
-    }
+    /** The user's links and unlinks, resolved to units. */
+    private static final class Corrections {
+        private final List<AlignUnit[]> links = new ArrayList<>();
+        private final List<AlignUnit[]> unlinks = new ArrayList<>();
 
-    static double similarity(Row row) {
-        double sum = 0;
-        int pairs = 0;
-        Member previous = null;
-        for (Member m : row.members) {
-            if (m == null) {
-                continue;
+        Corrections(List<Report> reports, List<List<AlignUnit>> units, SectionLinks given) {
+            // the latest correction of a section wins: read them newest first
+            for (int l = given.links().size() - 1; l >= 0; l--) {
+                SectionLink link = given.links().get(l);
+                AlignUnit a = resolve(reports, units, link.a());
+                AlignUnit b = resolve(reports, units, link.b());
+                if (a != null && b != null && a.report != b.report) {
+                    AlignUnit[] pair = a.report < b.report ? new AlignUnit[] {a, b} : new AlignUnit[] {b, a};
+                    (link.linked() ? links : unlinks).add(pair);
+                }
             }
-            if (previous != null) {
-                sum += similarity(previous, m);
-                pairs++;
-            }
-            previous = m;
         }
-        return pairs == 0 ? 0 : sum / pairs;
+
+        private static AlignUnit resolve(List<Report> reports, List<List<AlignUnit>> units, SectionRef ref) {
+            for (int r = 0; r < reports.size(); r++) {
+                if (ref.isIn(reports.get(r))) {
+                    OutlineNode node = ref.find(reports.get(r));
+                    for (AlignUnit u : units.get(r)) {
+                        if (u.node == node) {
+                            return u;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Whether the user forbade {@code y} to share a row with {@code x} or with a unit of its row. */
+        boolean forbidden(AlignUnit x, AlignUnit y) {
+            for (AlignUnit[] u : unlinks) {
+                if (u[1] == y && (u[0] == x || u[0].row == x.row)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The pinned pairs between two consecutive reports, {i, j}; a unit of {@code later} pinned to a
+         * row that has no unit in the earlier report goes into {@code reserved} instead.
+         */
+        List<int[]> pins(List<AlignUnit> earlier, List<AlignUnit> later, Map<AlignUnit, Row> reserved) {
+            List<int[]> pins = new ArrayList<>();
+            for (AlignUnit[] l : links) {
+                AlignUnit y = l[1];
+                if (later.isEmpty() || y.report != later.get(0).report) {
+                    continue;
+                }
+                AlignUnit x = l[0].row.members[y.report - 1];
+                if (!later.contains(y) || x != null && !earlier.contains(x)) {
+                    continue; // in another block
+                }
+                if (x != null) {
+                    pins.add(new int[] {earlier.indexOf(x), later.indexOf(y)});
+                } else if (!reserved.containsKey(y) && l[0].row.members[y.report] == null) {
+                    reserved.put(y, l[0].row);
+                }
+            }
+            return pins;
+        }
     }
 }

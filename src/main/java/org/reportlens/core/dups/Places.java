@@ -93,6 +93,16 @@ public final class Places {
         return report(id) + SEPARATOR + section(path);
     }
 
+    /**
+     * Section {@code sectionId} of report {@code id} named without its report ("二（三）强化科创策源功能…"),
+     * for a list that already says which report it is about; the id itself when the report has no such
+     * section.
+     */
+    public String sectionName(String id, String sectionId) {
+        List<OutlineNode> path = new ArrayList<>();
+        return find(outlines.getOrDefault(id, List.of()), sectionId, path) ? section(path) : sectionId;
+    }
+
     private static boolean find(List<OutlineNode> nodes, String sectionId, List<OutlineNode> path) {
         for (OutlineNode n : nodes) {
             if (n.lead()) {

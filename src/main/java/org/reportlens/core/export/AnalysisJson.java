@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.check.DraftCheck;
+import org.reportlens.core.check.Finding;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.ChangeEnd;
 import org.reportlens.core.compare.CompareOptions;
@@ -15,6 +18,7 @@ import org.reportlens.core.compare.Comparison;
 import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.Fallback;
 import org.reportlens.core.compare.PairComparison;
+import org.reportlens.core.compare.RowPair;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.NearEdit;
@@ -30,6 +34,7 @@ import org.reportlens.core.report.Report;
 import org.reportlens.core.targets.Target;
 import org.reportlens.core.targets.TargetAnalysis;
 import org.reportlens.core.targets.TargetTable;
+import org.reportlens.core.text.Span;
 
 /**
  * Writes a {@link LoadResult} as the JSON of {@code docs/json-format.md}. The tree is built field by
@@ -62,11 +67,7 @@ public final class AnalysisJson {
         root.set("order", MAPPER.valueToTree(comparison.reports()));
         ArrayNode alignment = root.putArray("alignment");
         for (AlignmentRow row : comparison.alignment()) {
-            ObjectNode o = alignment.addObject();
-            o.put("level", row.level());
-            ArrayNode sections = o.putArray("sections");
-            row.sections().forEach(sections::add);
-            o.put("similarity", row.similarity());
+            alignment.add(row(row, analysis.compared()));
         }
         boolean hideRoutine = analysis.options().hideRoutine();
         ArrayNode pairs = root.putArray("pairs");
@@ -85,9 +86,42 @@ public final class AnalysisJson {
         }
         duplicates(root, analysis.duplicates(), Places.of(result.reports()));
         targets(root, analysis.targets());
+        checks(root.putArray("checks"), analysis);
         ArrayNode errors = root.putArray("errors");
         result.problems().forEach(p -> errors.addObject().put("file", p.file()).put("problem", p.problem()));
         return root;
+    }
+
+    /** One alignment row; {@code compared} gives the report id of each index of its sections. */
+    private static ObjectNode row(AlignmentRow row, List<String> compared) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("level", row.level());
+        ArrayNode sections = o.putArray("sections");
+        row.sections().forEach(sections::add);
+        o.put("similarity", row.similarity());
+        o.put("confidence", row.confidence());
+        ArrayNode pairs = o.putArray("pairs");
+        for (RowPair p : row.pairs()) {
+            pairs.addObject().put("older", p.older()).put("newer", p.newer()).put("similarity", p.similarity())
+                    .put("confidence", p.confidence()).put("pinned", p.pinned());
+        }
+        ArrayNode also = o.putArray("alsoIn");
+        for (AlsoIn a : row.alsoIn()) {
+            ObjectNode x = also.addObject();
+            x.put("from", a.from());
+            x.put("report", compared.get(a.report()));
+            x.put("section", a.section());
+            x.put("share", a.share());
+            x.set("here", spans(a.here()));
+            x.set("there", spans(a.there()));
+        }
+        return o;
+    }
+
+    private static ArrayNode spans(List<Span> spans) {
+        ArrayNode out = MAPPER.createArrayNode();
+        spans.forEach(s -> out.addObject().put("start", s.start()).put("end", s.end()));
+        return out;
     }
 
     private static void duplicates(ObjectNode root, DuplicateAnalysis analysis, Places places) {
@@ -161,6 +195,7 @@ public final class AnalysisJson {
         for (TargetTable.Row row : table.rows()) {
             ObjectNode r = rows.addObject();
             r.put("metric", row.metric());
+            r.put("kind", row.qualitative() ? "qualitative" : "metric");
             ArrayNode cells = r.putArray("cells");
             for (int i = 0; i < row.cells().size(); i++) {
                 TargetTable.Cell cell = row.cells().get(i);
@@ -179,6 +214,38 @@ public final class AnalysisJson {
     private static ObjectNode figure(Target t) {
         return MAPPER.createObjectNode().put("verb", t.verb()).put("value", t.value()).put("unit", t.unit())
                 .put("qualifier", t.qualifier()).put("text", t.text()).put("start", t.start()).put("end", t.end());
+    }
+
+    /** The draft check of each compared pair: the later report as the draft, against the earlier one. */
+    private static void checks(ArrayNode checks, Analysis analysis) {
+        for (PairComparison pair : analysis.comparison().pairs()) {
+            if (pair.yearsApart() != null && pair.yearsApart() <= 0) {
+                continue; // a base later than the report it is compared with: no draft to check
+            }
+            Report last = analysis.reports().stream().filter(r -> r.id().equals(pair.a())).findFirst().orElseThrow();
+            Report draft = analysis.reports().stream().filter(r -> r.id().equals(pair.b())).findFirst().orElseThrow();
+            ObjectNode o = checks.addObject().put("draft", pair.b()).put("against", pair.a());
+            findings(o.putArray("findings"), DraftCheck.check(draft, last, pair, analysis.targets().targets()));
+        }
+    }
+
+    /** The draft check's findings, each with its evidence, into {@code array}. */
+    public static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode n = array.addObject();
+            n.put("kind", f.kind().id());
+            n.put("start", f.start());
+            n.put("end", f.end());
+            n.put("text", f.found());
+            if (f.expected() != null) {
+                n.put("expected", f.expected());
+            }
+            n.put("message", f.message());
+            ObjectNode evidence = n.putObject("evidence");
+            evidence.put("report", f.evidence().report());
+            evidence.put("start", f.evidence().start());
+            evidence.put("end", f.evidence().end());
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package org.reportlens.core.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
 import org.jsoup.nodes.Entities;
 import org.reportlens.core.analysis.AlignedSections;
@@ -12,6 +14,7 @@ import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.dups.Places;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
@@ -20,8 +23,11 @@ import org.reportlens.core.targets.TargetTable;
 /**
  * The analysis as one self-contained HTML file for colleagues without ReportLens: the aligned
  * sections side by side with changes, duplicates and targets highlighted, the target table and the
- * duplicates. No script, no link to anything outside; every piece of report text is escaped, so a
- * report containing markup shows it as text.
+ * duplicates. No script, no link to anything outside, and a Content-Security-Policy that forbids
+ * both should anything slip through; every piece of report text is escaped, so a report containing
+ * markup shows it as text. 2 to 4 columns of equal width, headed by government and year; printed on
+ * A4 landscape with each part on a new page, the column headers repeated and the colours kept;
+ * every label in one language (Chinese or English); places named by year and section.
  */
 public final class HtmlExport {
     private static final int DUPLICATES_LISTED = 200;
@@ -32,7 +38,9 @@ public final class HtmlExport {
             table { border-collapse: collapse; width: 100%; }
             th, td { border: 1px solid #d0d5dc; padding: 6px 8px; vertical-align: top; text-align: left; }
             th { background: #eef1f5; }
-            table.compare td { line-height: 1.7; width: 50%; }
+            table.compare { table-layout: fixed; }
+            table.compare td { line-height: 1.7; overflow-wrap: anywhere; }
+            table.compare th .small { display: block; font-weight: normal; }
             tr.level-1 td { background: #f6f8fb; }
             .missing { color: #a0a4aa; }
             .heading-part, .heading { font-weight: bold; color: #1d3f72; }
@@ -53,53 +61,85 @@ public final class HtmlExport {
             td.qualifier-changed { background: #fdf0c8; } td.new { background: #e1f2ea; }
             td.dropped { background: #eeeeee; color: #7a7f87; } td.measure-changed { background: #f2d7e7; }
             .small { color: #606770; font-size: 12px; }
+            @page { size: A4 landscape; margin: 12mm; }
+            @media print {
+              body { margin: 0; font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              table.compare td { line-height: 1.5; }
+              thead { display: table-header-group; }
+              tr.level-1:not(:first-child) { break-before: page; }
+              tr { break-inside: avoid-page; }
+              h2 { break-after: avoid; }
+              /* the same in the words the PDF's layout engine reads: its own for repeated headers */
+              table { -fs-table-paginate: paginate; }
+              tr + tr.level-1 { page-break-before: always; }
+              tr { page-break-inside: avoid; }
+              h2 { page-break-after: avoid; }
+            }
             """;
+    /** No script, nothing fetched: a second wall behind the escaping. Inline style only, the page's own. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private HtmlExport() {
     }
 
+    /** The page in the language of the default locale (Chinese for Chinese, English otherwise). */
     public static String write(LoadResult result, Analysis analysis) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
+        return write(result, analysis, Locale.getDefault());
+    }
+
+    /** The page with every label in {@code locale}'s language: Chinese for Chinese, English otherwise. */
+    public static String write(LoadResult result, Analysis analysis, Locale locale) {
+        ResourceBundle labels = ResourceBundle.getBundle("org.reportlens.core.export.html",
+                locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(locale.getLanguage().equals("zh") ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
                 .append("<title>ReportLens</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>ReportLens</h1>\n");
-        legend(html, !analysis.options().hideRoutine());
-        reports(html, analysis.reports());
-        sideBySide(html, analysis);
-        targets(html, analysis.targets().table());
-        duplicates(html, analysis);
+        legend(html, labels, !analysis.options().hideRoutine());
+        reports(html, labels, analysis.reports());
+        sideBySide(html, labels, analysis);
+        targets(html, labels, analysis.targets().table());
+        duplicates(html, labels, analysis);
         if (!result.problems().isEmpty()) {
-            html.append("<h2>未能读取 Not read</h2>\n<ul>\n");
+            html.append("<h2>").append(labels.getString("h.notRead")).append("</h2>\n<ul>\n");
             result.problems().forEach(p -> html.append("<li>").append(escape(p.message())).append("</li>\n"));
             html.append("</ul>\n");
         }
         return html.append("</body>\n</html>\n").toString();
     }
 
-    private static void legend(StringBuilder html, boolean routineShown) {
-        html.append("<p class=\"legend\"><span class=\"unit-new\">新增句 new sentences</span>")
-                .append("<span class=\"unit-dropped\">删除句 dropped sentences</span>")
-                .append("<span class=\"chg-insert\">插入 inserted</span><span class=\"chg-delete\">删去 deleted</span>")
-                .append("<span class=\"chg-replace\">改写 changed</span><span class=\"chg-move\">移动 moved</span>");
-        if (routineShown) {
-            html.append("<span class=\"chg-routine\">年份顺延 routine (years moved on)</span>");
+    private static void legend(StringBuilder html, ResourceBundle labels, boolean routineShown) {
+        html.append("<p class=\"legend\">");
+        String[][] entries = {{"unit-new", "legend.new"}, {"unit-dropped", "legend.dropped"}, {"chg-insert", "legend.insert"},
+            {"chg-delete", "legend.delete"}, {"chg-replace", "legend.replace"}, {"chg-move", "legend.move"},
+            {"chg-routine", "legend.routine"}, {"dup", "legend.duplicate"}, {"target-changed", "legend.target"}};
+        for (String[] e : entries) {
+            if (routineShown || !e[0].equals("chg-routine")) {
+                html.append("<span class=\"").append(e[0]).append("\">").append(labels.getString(e[1])).append("</span>");
+            }
         }
-        html.append("<span class=\"dup\">重复 duplicate</span><span class=\"target-changed\">目标变化 changed target</span></p>\n");
+        html.append("</p>\n");
     }
 
-    private static void reports(StringBuilder html, List<Report> reports) {
-        html.append("<h2>报告 Reports</h2>\n<table>\n<tr><th>id</th><th>标题 title</th><th>政府 government</th>")
-                .append("<th>年份 year</th><th>文件 file</th></tr>\n");
+    private static void reports(StringBuilder html, ResourceBundle labels, List<Report> reports) {
+        html.append("<h2>").append(labels.getString("h.reports")).append("</h2>\n<table>\n<tr>");
+        for (String key : List.of("col.id", "col.title", "col.government", "col.year", "col.file")) {
+            html.append("<th>").append(labels.getString(key)).append("</th>");
+        }
+        html.append("</tr>\n");
         for (Report r : reports) {
             html.append("<tr><td>").append(escape(r.id())).append("</td><td>").append(escape(orDash(r.metadata().title())))
                     .append("</td><td>").append(escape(orDash(r.metadata().government()))).append("</td><td>")
-                    .append(escape(orDash(r.metadata().planYear() == null ? null : String.valueOf(r.metadata().planYear()))))
+                    .append(escape(orDash(r.metadata().year() == null ? null : String.valueOf(r.metadata().year()))))
                     .append("</td><td>").append(escape(r.file())).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
 
     /** One row per aligned section (topic leads stay inside their section); each cell the section's own text. */
-    private static void sideBySide(StringBuilder html, Analysis analysis) {
+    private static void sideBySide(StringBuilder html, ResourceBundle labels, Analysis analysis) {
         AlignedSections sections = AlignedSections.of(analysis);
         // columns in year order; a row's sections come in the order the reports were compared
         List<Integer> columns = new ArrayList<>();
@@ -112,15 +152,21 @@ public final class HtmlExport {
         if (columns.size() < 2) {
             return;
         }
-        html.append("<h2>并排比对 Side by side</h2>\n<table class=\"compare\">\n<tr>");
+        html.append("<h2>").append(labels.getString("h.compare")).append("</h2>\n<table class=\"compare\">\n<colgroup>");
+        for (int i = 0; i < columns.size(); i++) {
+            // equal columns however many: 2 to 4 reports side by side
+            html.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", 100.0 / columns.size())).append("%\">");
+        }
+        html.append("</colgroup>\n<thead><tr>");
         List<List<TextMark>> marks = new ArrayList<>();
         for (int k : columns) {
             Report r = sections.reports().get(k);
-            html.append("<th>").append(escape(r.id() + " · " + orDash(r.metadata().government()) + " · "
-                    + orDash(r.metadata().title()))).append("</th>");
+            html.append("<th>").append(escape(orDash(r.metadata().government()) + " "
+                    + (r.metadata().year() == null ? "—" : r.metadata().year())))
+                    .append("<span class=\"small\">").append(escape(orDash(r.metadata().title()))).append("</span></th>");
             marks.add(TextMarks.all(r, analysis));
         }
-        html.append("</tr>\n");
+        html.append("</tr></thead>\n<tbody>\n");
         for (AlignmentRow row : analysis.comparison().alignment()) {
             if (!sections.numbered(row)) {
                 continue;
@@ -140,7 +186,7 @@ public final class HtmlExport {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</tbody></table>\n");
     }
 
     /** {@code text[from, to)} escaped, each run inside a span with the classes of the marks over it. */
@@ -175,11 +221,12 @@ public final class HtmlExport {
         }
     }
 
-    private static void targets(StringBuilder html, TargetTable table) {
+    private static void targets(StringBuilder html, ResourceBundle labels, TargetTable table) {
         if (table.rows().isEmpty()) {
             return;
         }
-        html.append("<h2>主要预期目标 Targets</h2>\n<table>\n<tr><th>指标 metric</th>");
+        html.append("<h2>").append(labels.getString("h.targets")).append("</h2>\n<table>\n<tr><th>")
+                .append(labels.getString("col.metric")).append("</th>");
         for (TargetTable.Column c : table.columns()) {
             html.append("<th>").append(escape(orDash(c.government()) + " " + (c.year() == null ? "?" : c.year())))
                     .append("</th>");
@@ -194,12 +241,13 @@ public final class HtmlExport {
                     html.append(escape(cell.target().figure()));
                 }
                 if (!change.isEmpty() && !change.equals("first")) {
-                    html.append(" <span class=\"small\">").append(change)
-                            .append(cell.qualifierChanged() && !change.equals("qualifier-changed") ? ", qualifier-changed" : "")
+                    html.append(" <span class=\"small\">").append(labels.getString("change." + change))
+                            .append(cell.qualifierChanged() && !change.equals("qualifier-changed")
+                                    ? ", " + labels.getString("change.qualifier-changed") : "")
                             .append("</span>");
                 }
                 if (cell.status() != null) {
-                    html.append("<br><span class=\"small\">").append(cell.status().id());
+                    html.append("<br><span class=\"small\">").append(labels.getString("status." + cell.status().id()));
                     if (cell.actual() != null) {
                         html.append(": ").append(escape(cell.actual().figure()));
                     }
@@ -212,19 +260,23 @@ public final class HtmlExport {
         html.append("</table>\n");
     }
 
-    private static void duplicates(StringBuilder html, Analysis analysis) {
+    private static void duplicates(StringBuilder html, ResourceBundle labels, Analysis analysis) {
         List<Duplicate> shown = analysis.duplicates().duplicates().stream().filter(d -> !d.stock())
                 .limit(DUPLICATES_LISTED).toList();
         if (shown.isEmpty()) {
             return;
         }
-        html.append("<h2>重复段落 Duplicates</h2>\n<table>\n<tr><th>字数 length</th><th>类型 kind</th>")
-                .append("<th>位置 where</th><th>段落 passage</th></tr>\n");
+        html.append("<h2>").append(labels.getString("h.duplicates")).append("</h2>\n<table>\n<tr>");
+        for (String key : List.of("col.length", "col.kind", "col.where", "col.passage")) {
+            html.append("<th>").append(labels.getString(key)).append("</th>");
+        }
+        html.append("</tr>\n");
+        Places places = Places.of(analysis.reports());
         for (Duplicate d : shown) {
-            html.append("<tr><td>").append(d.length()).append("</td><td>").append(d.near() ? "near" : "exact")
+            html.append("<tr><td>").append(d.length()).append("</td><td>").append(labels.getString(d.near() ? "dup.near" : "dup.exact"))
                     .append("</td><td>");
             for (Occurrence o : d.occurrences()) {
-                html.append(escape(o.report())).append(" [").append(o.start()).append(", ").append(o.end()).append(")<br>");
+                html.append(escape(places.of(o))).append("<br>");
             }
             String text = d.text().length() > 300 ? d.text().substring(0, 300) + "…" : d.text();
             html.append("</td><td>").append(escape(text)).append("</td></tr>\n");

@@ -29,21 +29,36 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
     /** Verbs between metric and value ("地区生产总值增长6%"). */
     private static final List<String> VERBS = longestFirst("涨幅控制在|控制在|年均增长|增长|增速|下降|降低|上涨|涨幅|达到|达"
             + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为|按增长|同比增长|同比增|增"
-            + "|低于|不超过|不高于|涨幅在|上涨幅度|上涨");
+            + "|低于|不超过|不高于|涨幅在|上涨幅度|上涨|上升|降到|降至|下降到|下降至|回落到|回落至|在");
+    /** A qualifier standing before the number: 约 (about), 近 (nearly), 超 (over). */
+    private static final String BEFORE_NUMBER = "约近超";
     /** Between the two ends of a range: "8.5%-8.7%", "6.5%—7%", "6%～6.5%", "6%至6.5%". */
     private static final String RANGE_SEPARATORS = "-—–－～~至到";
     /** "地区生产总值按增长5%安排": the figure is stated as what the plan is made for. */
     private static final String AS_PLANNED = "安排";
     /** Verbs before the metric ("新增高新技术企业500家"). */
     private static final List<String> LEADING_VERBS = longestFirst("新增|新培育|新认定|新引进|新注册|新备案|新开工|新建|引进"
-            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造|减少");
+            + "|培育|建成|完成|实现|打造|开工|招引|挖掘|转化|举办|改造|减少|可实现|可完成");
     /** Before the metric: striving, estimating, and who speaks ("全市实现地区生产总值…"). */
-    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "今年", "年末", "全市", "全区", "全县",
-            "全省", "我市", "我区", "我县", "其中");
+    private static final List<String> LEADS = List.of("力争", "争取", "确保", "预计", "全年", "今年", "年末", "期末", "全市", "全区", "全县",
+            "全省", "全国", "我市", "我区", "我县", "其中");
     private static final Pattern VALUE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /**
+     * A note in brackets closing the clause ("(按原核算方法计算增长6.4%)", "(预计数)", "(人民币计价)"), or
+     * a description after a rate or amount ("5%左右的较低水平", "突破2000亿元大关").
+     */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$|(?<=[%‰左右上下内])的(?:较低|较高|合理)?水平$"
+            + "|(?<=元)(?:大关|新?台阶)$");
+    /** The year a figure is for, opening the clause: "2025年全省地区生产总值…". */
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d\\d年(?![末底初前后以来])");
     private static final Pattern BASE = Pattern.compile("(?:较|比)(?:19|20)\\d\\d年末?(?:累计)?$");
     /** A figure inside what should be a name ("从19.5亿元增至") means the clause is not one figure. */
     private static final Pattern FIGURE_IN_METRIC = Pattern.compile("\\d(?:" + UNITS + "|年|:)");
+
+    /** The same figure stated with {@code newVerb}: "和8.5%左右" after "分别增长8%" is a growth too. */
+    Clause withVerb(String newVerb) {
+        return new Clause(metric, metricStart, newVerb, value, upper, unit, qualifier, base);
+    }
 
     private static List<String> longestFirst(String alternatives) {
         List<String> list = new ArrayList<>(List.of(alternatives.split("\\|")));
@@ -60,6 +75,15 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         String s = folded.strip();
         int leading = folded.length() - folded.stripLeading().length();
         int end = s.length();
+        // "增长6.1%(按原核算方法计算增长6.4%)", "增长10%(预计数)", "稳定在5%左右的较低水平": a note or a
+        // description after the figure is not part of it
+        Matcher note = TRAILING_NOTE.matcher(s);
+        if (note.find() && note.start() > 0) {
+            end = note.start();
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
         if (s.endsWith(AS_PLANNED) && s.contains("按增长")) {
             end -= AS_PLANNED.length();
         }
@@ -67,6 +91,10 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         end -= qualifier == null ? 0 : qualifier.length();
         String unit = endingAt(s, end, UNIT_LIST);
         end -= unit == null ? 0 : unit.length();
+        // "生产总值 1093 亿元": spaces between number and unit, as some saved pages have
+        while (unit != null && end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
         // a magnitude before the unit belongs to it: "1.3万亿斤", "2.19万亿元"
         while (unit != null && end >= 2 && MAGNITUDES.indexOf(s.charAt(end - 1)) >= 0
                 && (Character.isDigit(s.charAt(end - 2)) || MAGNITUDES.indexOf(s.charAt(end - 2)) >= 0)) {
@@ -105,9 +133,10 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         while (headEnd > 0 && s.charAt(headEnd - 1) == ' ') {
             headEnd--;
         }
-        if (headEnd > 0 && s.charAt(headEnd - 1) == '约') {
+        // "约2.4万美元", "近1600亿元", "超1.94万亿元": about, nearly, over
+        if (headEnd > 0 && BEFORE_NUMBER.indexOf(s.charAt(headEnd - 1)) >= 0) {
             headEnd--;
-            qualifier = qualifier == null ? "约" : qualifier;
+            qualifier = qualifier == null ? String.valueOf(s.charAt(headEnd)) : qualifier;
         }
         String verb = endingAt(s, headEnd, VERBS);
         headEnd -= verb == null ? 0 : verb.length();
@@ -121,9 +150,13 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
             headEnd = b.start();
         }
         int headStart = 0;
+        // "2025年全省地区生产总值60199.45亿元": the year the figure is for, not its metric
+        Matcher year = LEADING_YEAR.matcher(s).region(0, headEnd);
+        if (year.lookingAt()) {
+            headStart = year.end();
+        }
         boolean striving = false;
-        for (String lead = startingAt(s, headStart, headEnd, LEADS); lead != null;
-             lead = startingAt(s, headStart, headEnd, LEADS)) {
+        for (String lead = lead(s, headStart, headEnd); lead != null; lead = lead(s, headStart, headEnd)) {
             striving |= lead.equals("力争");
             headStart += lead.length();
         }
@@ -139,6 +172,15 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         String stripped = metric.strip();
         return Optional.of(new Clause(stripped, leading + headStart + metric.indexOf(stripped),
                 verb != null ? verb : leadingVerb, value, upper, unit, qualifier, base));
+    }
+
+    /** A lead word at {@code start}, or a note in brackets ("预计(下同)可实现…"); null if none. */
+    private static String lead(String s, int start, int end) {
+        if (start < end && s.charAt(start) == '(') {
+            int close = s.indexOf(')', start);
+            return close > start && close < end ? s.substring(start, close + 1) : null;
+        }
+        return startingAt(s, start, end, LEADS);
     }
 
     private static String endingAt(String s, int end, List<String> candidates) {

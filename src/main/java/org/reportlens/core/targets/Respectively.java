@@ -30,7 +30,8 @@ final class Respectively {
      */
     static List<String> each(String metric) {
         String m = metric.strip();
-        boolean all = m.endsWith(EACH);
+        // "城镇调查失业率平均为5.2%": 平均 is an average, not "each"
+        boolean all = m.endsWith(EACH) && !m.endsWith("平" + EACH);
         if (all) {
             m = m.substring(0, m.length() - EACH.length());
         }
@@ -46,6 +47,75 @@ final class Respectively {
             return List.of(parts);
         }
         return all ? names(m) : null;
+    }
+
+    /**
+     * The clauses of one sentence read in order: which metrics a figure is for when a 分别 or a
+     * 均 decides it. "城乡居民人均收入分别实际增长7%和7.1%" gives 城镇…, then 农村…; "城镇和农村居民人均
+     * 可支配收入分别达到5.1万元和2.3万元，同比增长8.2%和8.8%" starts the names again for the second
+     * pair; "地区生产总值、固定资产投资、全部工业总产值均突破4000亿元，分别增长8%、12%和14%" hands the
+     * names of the 均 to the 分别 after it.
+     */
+    static final class Sequence {
+        private List<String> names;
+        private int next;
+        private List<String> lastEach;
+        private String verb;
+
+        /**
+         * The figure of a clause {@link #metrics} handed a name to, with the verb of the figure before
+         * when it has none: "分别增长8%和8.5%左右" gives 增长8% and 增长8.5%左右.
+         */
+        Clause complete(Clause figure) {
+            if (figure.verb() != null) {
+                verb = figure.verb();
+                return figure;
+            }
+            return verb != null && names != null ? figure.withVerb(verb) : figure;
+        }
+
+        /**
+         * The metrics the figure of this clause is for, in order; null when a 分别 or 均 does not
+         * decide it (the clause names its own metric, or takes the one before).
+         */
+        List<String> metrics(Clause figure) {
+            String metric = figure.metric();
+            List<String> each = each(metric);
+            if (each != null) {
+                names = null;
+                lastEach = each;
+                return each;
+            }
+            int word = metric.indexOf(WORD);
+            if (word > 0) {
+                names = names(metric.substring(0, word));
+                next = 1;
+                return List.of(names.get(0));
+            }
+            if (word == 0 && lastEach != null) {
+                names = lastEach;
+                next = 1;
+                return List.of(names.get(0));
+            }
+            if (names != null && MetricNames.isMannerOnly(metric)) {
+                if (next < names.size()) {
+                    return List.of(names.get(next++));
+                }
+                if (figure.verb() != null) {
+                    next = 1;
+                    return List.of(names.get(0));
+                }
+            }
+            forget();
+            return null;
+        }
+
+        /** A clause that is no figure ends what the clauses before handed on. */
+        void forget() {
+            names = null;
+            lastEach = null;
+            verb = null;
+        }
     }
 
     /** The metrics named by {@code metric}, the text before 分别; one name when it names one. */

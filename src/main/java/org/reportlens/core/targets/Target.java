@@ -2,6 +2,7 @@ package org.reportlens.core.targets;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A figure found in a report.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param value           the number (the lower end of a range, "8.5%-8.7%"); null for a qualitative target
  * @param upper           the upper end of a range; null for a single number
  * @param unit            "%", "亿元", "万美元", "个百分点" …; null when none is written
- * @param qualifier       "左右", "以上", "以内", "以下", "约", "力争"; null when none
+ * @param qualifier       "左右", "以上", "以内", "以下", "约", "近", "超", "力争"; null when none
  * @param base            the comparison base of a cumulative figure ("较2020年累计"); null when none
  * @param text            the clause as written
  * @param start           where the clause begins in the original text
@@ -39,13 +40,16 @@ public record Target(String report, Integer year, TargetKind kind, String metric
         }
     }
 
+    /** Qualifiers written before the number: "约2.4万美元", "近1600亿元", "超1.94万亿元", "力争…". */
+    private static final Set<String> BEFORE = Set.of("约", "近", "超", "力争");
+
     /** The figure as a reader writes it: "增长8%左右", "4000万美元". */
     public String figure() {
         if (value == null) {
             return text;
         }
         StringBuilder s = new StringBuilder();
-        if (qualifier != null && (qualifier.equals("约") || qualifier.equals("力争"))) {
+        if (qualifier != null && BEFORE.contains(qualifier)) {
             s.append(qualifier);
         }
         if (verb != null) {
@@ -61,7 +65,7 @@ public record Target(String report, Integer year, TargetKind kind, String metric
         if (unit != null) {
             s.append(unit);
         }
-        if (qualifier != null && !qualifier.equals("约") && !qualifier.equals("力争")) {
+        if (qualifier != null && !BEFORE.contains(qualifier)) {
             s.append(qualifier);
         }
         return s.toString();

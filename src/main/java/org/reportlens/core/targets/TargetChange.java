@@ -12,12 +12,14 @@ public enum TargetChange {
     DROPPED,
     RAISED,
     LOWERED,
-    /** Same number and qualifier. */
+    /** Same number and qualifier; for a qualitative target, the same words (kept). */
     SAME,
     /** Same number, another qualifier (左右 → 以上). */
     QUALIFIER_CHANGED,
     /** Stated in another unit or way (a growth rate then, an amount now): not comparable. */
-    MEASURE_CHANGED;
+    MEASURE_CHANGED,
+    /** A qualitative target kept with other words ("居民收入增长与经济增长基本同步" → "…同步"). */
+    REWORDED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

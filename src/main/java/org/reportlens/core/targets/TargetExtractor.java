@@ -45,12 +45,27 @@ public final class TargetExtractor {
     private static final Pattern LONG_TERM = Pattern.compile("时期|五年|十[一二三四五六七八九]五|到20\\d\\d年|远景");
     /** A review sentence about several years, not the reviewed one. */
     private static final Pattern SEVERAL_YEARS = Pattern.compile("年均|五年|十[一二三四五六七八九]五");
-    /** A clause whose only "metric" is how it is compared: "可比增长10.6%", "同比增长6%". */
-    private static final Pattern MANNER_ONLY = Pattern.compile("^(?:可比|同比|实际|同口径|按可比口径)$");
-    /** Between two figures of a clause stating them "respectively": "分别增长8%和8.5%左右". */
+    /** In a review, a clause about several years: those of a target list, and a running total ("累计"). */
+    private static final Pattern SEVERAL_YEARS_ACHIEVED = Pattern.compile(SEVERAL_YEARS.pattern() + "|累计");
+    /**
+     * A clause of a target list without a number that is no target: a remark ("并留有适当弹性"), a
+     * condition ("在优化结构、提高效益和降低消耗、保护环境的基础上").
+     */
+    private static final Pattern NO_TARGET = Pattern.compile("^并|基础上$|前提下$");
+    /** Between two figures of a clause: "分别增长8%和8.5%左右", "同比增长8.2%和8.8%". */
     private static final String AND = "和与及";
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /**
+     * A clause comparing the figure before it with somewhere else or with a plan ("高于全市1个百分点",
+     * "低于全国0.5个百分点", "好于预期"): no figure of the metric itself.
+     */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?:高于|低于|快于|慢于|高出|超过|超出|好于|领先)(?:全国|全省|全市|全区|全州|全县|平均|经济|预期|目标|计划|同期)");
+
+    /** A sentence opening on an area inside the government's: "新区全年…", "高新区…", "各开发区…". */
+    private static final Pattern AREA = Pattern.compile("\\s*[^,;:\\d]{0,6}?(新区|开发区|高新区|园区|自贸区|试验区|示范区|保税区|港区)");
 
     private final MetricNames names;
 
@@ -58,8 +73,17 @@ public final class TargetExtractor {
         this.names = names;
     }
 
+    /** The figures of {@code report}; achieved figures of the metrics the name table knows. */
     public List<Target> extract(Report report) {
-        return new Run(report).figures();
+        return extract(report, Set.of());
+    }
+
+    /**
+     * The figures of {@code report}; achieved figures of the metrics the name table knows and of
+     * {@code alsoAchieved} (canonical names: the targets of other reports, "财政总收入", "水耗").
+     */
+    public List<Target> extract(Report report, Set<String> alsoAchieved) {
+        return new Run(report, Set.copyOf(alsoAchieved)).figures();
     }
 
     private final class Run {
@@ -70,30 +94,75 @@ public final class TargetExtractor {
         private final List<Target> figures = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private final List<int[]> targetParagraphs = new ArrayList<>();
+        private final Set<String> alsoAchieved;
 
-        Run(Report report) {
+        Run(Report report, Set<String> alsoAchieved) {
             this.report = report;
             this.text = report.text();
             this.folded = text.folded();
             this.hasReview = hasPart(report.outline(), Part.REVIEW);
+            this.alsoAchieved = alsoAchieved;
         }
 
         List<Target> figures() {
             mainTargets();
+            FigureYear years = new FigureYear(reviewedYear());
+            OutlineNode partNode = null;
+            years.enterPart(false, "");
             int at = 0;
             while (at < folded.length()) {
                 int end = folded.indexOf('\n', at);
                 end = end < 0 ? folded.length() : end;
-                Part part = partAt(at);
-                if (part == Part.REVIEW) {
-                    actuals(at, end);
-                } else if (!inTargetParagraph(at) && (part == Part.PLAN || part == null && !hasReview)) {
-                    commitments(at, end);
+                OutlineNode node = topNodeAt(at);
+                if (node != partNode) {
+                    partNode = node;
+                    years.enterPart(node != null && node.part() == Part.REVIEW, node == null ? "" : node.title());
                 }
+                Part part = node == null ? null : node.part();
+                if (node != null && isHeadingLine(node, at, end)) {
+                    // the part's own heading ("一、2025年和“十四五”时期工作回顾") says no figure's year
+                    years.endParagraph();
+                    at = end + 1;
+                    continue;
+                }
+                if (part == Part.REVIEW) {
+                    for (int[] sentence : sentences(at, end)) {
+                        Integer year = years.of(folded.substring(sentence[0], sentence[1]));
+                        if (year != null) {
+                            actuals(sentence[0], sentence[1], year);
+                        }
+                    }
+                } else if (!inTargetParagraph(at) && hasDigit(at, end)) {
+                    boolean planning = part == Part.PLAN || part == null && !hasReview;
+                    for (int[] sentence : sentences(at, end)) {
+                        // "过去一年，…取得了新成绩。全市地区生产总值增长6.9%，…" in a plan part: the year just past
+                        Integer year = years.of(folded.substring(sentence[0], sentence[1]));
+                        if (year != null) {
+                            actuals(sentence[0], sentence[1], year);
+                        } else if (planning) {
+                            commitments(sentence[0], sentence[1]);
+                        }
+                    }
+                }
+                years.endParagraph();
                 at = end + 1;
             }
             figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return figures;
+        }
+
+        /** Whether the line {@code [start, end)} is the heading of {@code node} and nothing more. */
+        private boolean isHeadingLine(OutlineNode node, int start, int end) {
+            int lineEnd = text.toOriginalEnd(end);
+            return text.toOriginalStart(start) <= node.start() && node.headingEnd() <= lineEnd
+                    && report.original().substring(node.headingEnd(), lineEnd).isBlank();
+        }
+
+        /** The year just past: the reviewed year, else the year before the plan's. */
+        private Integer reviewedYear() {
+            Integer reviewed = report.metadata().reviewYear();
+            Integer plan = planYear();
+            return reviewed != null ? reviewed : plan == null ? null : plan - 1;
         }
 
         private void mainTargets() {
@@ -175,28 +244,21 @@ public final class TargetExtractor {
                 Target first = null;
                 Target previous = null;
                 for (int[] sentence : list) {
-                    List<String> respectively = null;
-                    int named = 0;
+                    Respectively.Sequence sequence = new Respectively.Sequence();
                     for (int[] c : clauses(sentence[0], sentence[1])) {
                         Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
-                        String metric = null;
-                        if (figure.isPresent() && Respectively.each(figure.get().metric()) != null) {
-                            List<String> each = Respectively.each(figure.get().metric());
-                            for (int k = 0; k < each.size() - 1; k++) {
-                                add(TargetKind.TARGET, figure.get(), each.get(k), c[0], c[1], planYear());
-                            }
-                            metric = each.get(each.size() - 1);
-                            respectively = null;
-                        } else if (figure.isPresent() && figure.get().metric().indexOf(Respectively.WORD) > 0) {
-                            String before = figure.get().metric();
-                            respectively = Respectively.names(before.substring(0, before.indexOf(Respectively.WORD)));
-                            named = 0;
-                            metric = respectively.get(0);
-                        } else if (figure.isPresent() && figure.get().metric().isEmpty() && respectively != null
-                                && named + 1 < respectively.size()) {
-                            metric = respectively.get(++named);
+                        List<String> metrics = figure.isPresent() ? sequence.metrics(figure.get()) : null;
+                        if (figure.isEmpty()) {
+                            sequence.forget();
                         } else {
-                            respectively = null;
+                            figure = Optional.of(sequence.complete(figure.get()));
+                        }
+                        String metric = null;
+                        if (metrics != null) {
+                            for (int k = 0; k < metrics.size() - 1; k++) {
+                                add(TargetKind.TARGET, figure.get(), metrics.get(k), c[0], c[1], planYear());
+                            }
+                            metric = metrics.get(metrics.size() - 1);
                         }
                         Target t = metric != null ? add(TargetKind.TARGET, figure.get(), metric, c[0], c[1], planYear())
                                 : targetClause(c[0], c[1], previous);
@@ -316,7 +378,7 @@ public final class TargetExtractor {
             Optional<Clause> figure = Clause.read(clause);
             if (figure.isPresent() && !figure.get().metric().isEmpty()
                     && !MetricNames.strip(figure.get().metric()).isEmpty()
-                    && !MANNER_ONLY.matcher(figure.get().metric()).matches()) {
+                    && !MetricNames.isMannerOnly(figure.get().metric())) {
                 return add(TargetKind.TARGET, figure.get(), null, start, end, year);
             }
             if (figure.isPresent() && previous != null && figure.get().verb() != null
@@ -325,11 +387,15 @@ public final class TargetExtractor {
                 return add(TargetKind.TARGET, figure.get(), previous.metric(), start, end, year);
             }
             Optional<Clause> stretch = Clause.readStretch(clause);
+            if (stretch.isEmpty() && figure.isPresent() && MetricNames.isMannerOnly(figure.get().metric())) {
+                // "增长11%，力争12%", "力争达到6%以上": a better figure hoped for, with no metric of its own
+                stretch = figure;
+            }
             if (stretch.isPresent()) {
                 return add(TargetKind.STRETCH, stretch.get(), previous == null ? "" : previous.metric(), start, end,
                         year);
             }
-            if (clause.strip().length() >= 4) {
+            if (clause.strip().length() >= 4 && !NO_TARGET.matcher(clause.strip()).find()) {
                 String metric = clause.strip();
                 return add(TargetKind.QUALITATIVE, new Clause(metric, clause.indexOf(metric), null, null, null, null,
                         null, null), null, start, end, year);
@@ -337,50 +403,88 @@ public final class TargetExtractor {
             return null;
         }
 
-        private void actuals(int paragraphStart, int paragraphEnd) {
-            for (int[] sentence : sentences(paragraphStart, paragraphEnd)) {
-                if (!SEVERAL_YEARS.matcher(folded.substring(sentence[0], sentence[1])).find()) {
-                    String metric = "";
-                    for (int[] c : clauses(sentence[0], sentence[1])) {
-                        Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
-                        if (figure.isEmpty()) {
-                            metric = "";
-                            continue;
-                        }
-                        // "全年实现地区生产总值444.6亿元，增长7%": the second clause is about the same metric
-                        String own = figure.get().metric().isEmpty() ? metric : null;
-                        String named = own != null ? own : MetricNames.strip(figure.get().metric());
-                        if (!named.isEmpty() && names.isKnown(named)) {
-                            add(TargetKind.ACTUAL, figure.get(), own, c[0], c[1], report.metadata().reviewYear());
-                            metric = named;
-                        } else {
-                            metric = "";
+        /**
+         * The achieved figures of one sentence about the year just past, of metrics the name table
+         * knows or that are wanted: a clause without its metric takes the one before ("全年实现地区生产
+         * 总值444.6亿元，增长7%", "地方一般公共预算收入266.9亿元、同口径增长8%", "达6141.9亿元，比上年增长
+         * 12.9%"); 分别 and 均 give each metric its figure; a comparison ("高于全市1个百分点") is none.
+         */
+        private void actuals(int start, int end, int year) {
+            if (aboutAnArea(start, end)) {
+                return;
+            }
+            String metric = "";
+            Respectively.Sequence sequence = new Respectively.Sequence();
+            for (int[] c : clauses(start, end)) {
+                String clause = folded.substring(c[0], c[1]);
+                Optional<Clause> figure = Clause.read(clause);
+                if (figure.isEmpty()) {
+                    // "地区生产总值增速保持在合理区间，全年增长6.3%": the metric named goes on to the figure after
+                    metric = names.knownOpening(clause);
+                    sequence.forget();
+                    continue;
+                }
+                if (COMPARED.matcher(clause).find() || SEVERAL_YEARS_ACHIEVED.matcher(clause).find()
+                        || figure.get().base() != null) {
+                    continue; // "高于全市1个百分点", "年均增长9%", "比2010年增长1.2倍": not the year's figure of the metric
+                }
+                List<String> metrics = sequence.metrics(figure.get());
+                if (metrics != null) {
+                    Clause completed = sequence.complete(figure.get());
+                    for (String each : metrics) {
+                        if (achieved(MetricNames.strip(each))) {
+                            add(TargetKind.ACTUAL, completed, each, c[0], c[1], year);
                         }
                     }
+                    metric = MetricNames.strip(metrics.get(metrics.size() - 1));
+                    continue;
+                }
+                String own = MetricNames.isMannerOnly(figure.get().metric()) ? metric : null;
+                String named = own != null ? own : MetricNames.strip(figure.get().metric());
+                if (!named.isEmpty() && achieved(named)) {
+                    add(TargetKind.ACTUAL, figure.get(), own, c[0], c[1], year);
+                    metric = named;
+                } else {
+                    metric = "";
                 }
             }
         }
 
-        private void commitments(int paragraphStart, int paragraphEnd) {
-            if (!DIGIT.matcher(folded.substring(paragraphStart, paragraphEnd)).find()) {
-                return;
+        /**
+         * Whether a sentence opens on an area inside the government's ("新区全年在建项目547个，…固定资产投资
+         * 完成355亿元、增长17.6%"): its figures are the area's. A report of that kind of area itself (大连高新区)
+         * speaks of its own.
+         */
+        private boolean aboutAnArea(int start, int end) {
+            Matcher area = AREA.matcher(folded).region(start, end);
+            if (!area.lookingAt()) {
+                return false;
             }
-            for (int[] sentence : sentences(paragraphStart, paragraphEnd)) {
-                String previous = null;
-                for (int[] c : clauses(sentence[0], sentence[1])) {
-                    Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
-                    if (figure.isEmpty() || figure.get().verb() == null || names.isKnown(figure.get().metric())) {
-                        previous = null;
-                        continue;
-                    }
-                    // "力争挖掘科技成果200项、转化30项": the second figure is about the same thing
-                    String inherited = figure.get().metric().isEmpty() ? previous : null;
-                    if (figure.get().metric().isEmpty() && inherited == null) {
-                        continue;
-                    }
-                    Target t = add(TargetKind.COMMITMENT, figure.get(), inherited, c[0], c[1], planYear());
-                    previous = t == null ? null : t.metric();
+            String government = report.metadata().government();
+            return government == null || !government.endsWith(area.group(1));
+        }
+
+        /** Whether achieved figures of this metric are read: the name table knows it, or it is wanted. */
+        private boolean achieved(String metric) {
+            return !metric.isEmpty() && (names.isKnown(metric) || alsoAchieved.contains(names.canonical(metric)));
+        }
+
+        /** The quantified commitments of one sentence of a plan. */
+        private void commitments(int start, int end) {
+            String previous = null;
+            for (int[] c : clauses(start, end)) {
+                Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
+                if (figure.isEmpty() || figure.get().verb() == null || names.isKnown(figure.get().metric())) {
+                    previous = null;
+                    continue;
                 }
+                // "力争挖掘科技成果200项、转化30项": the second figure is about the same thing
+                String inherited = figure.get().metric().isEmpty() ? previous : null;
+                if (figure.get().metric().isEmpty() && inherited == null) {
+                    continue;
+                }
+                Target t = add(TargetKind.COMMITMENT, figure.get(), inherited, c[0], c[1], planYear());
+                previous = t == null ? null : t.metric();
             }
         }
 
@@ -399,8 +503,7 @@ public final class TargetExtractor {
 
         /**
          * Clauses of {@code [start, end)}: split at commas and semicolons, at 、 after a figure
-         * ("增长7%、力争7.5%", "增长5%左右、在实际工作中…"), and at 和 between the figures of a clause
-         * stating them 分别.
+         * ("增长7%、力争7.5%", "增长5%左右、在实际工作中…"), and at 和, 与, 及 between two figures.
          */
         private List<int[]> clauses(int start, int end) {
             List<int[]> clauses = new ArrayList<>();
@@ -408,6 +511,9 @@ public final class TargetExtractor {
             Matcher m = CLAUSE_END.matcher(folded).region(start, end);
             while (true) {
                 int to = m.find() ? m.start() : end;
+                if (to < end && insideBrackets(from, to)) {
+                    continue; // "增长5%左右(预计数，下同)": the note's comma ends no clause
+                }
                 splitEnumeration(from, to, clauses);
                 if (to == end) {
                     break;
@@ -417,12 +523,17 @@ public final class TargetExtractor {
             return clauses;
         }
 
+        /** Whether a bracket opened in {@code [from, at)} is still open at {@code at}. */
+        private boolean insideBrackets(int from, int at) {
+            int open = folded.lastIndexOf('(', at);
+            return open >= from && folded.lastIndexOf(')', at) < open;
+        }
+
         private void splitEnumeration(int start, int end, List<int[]> out) {
             int from = start;
-            boolean respectively = folded.substring(start, end).contains(Respectively.WORD);
             for (int i = start; i < end; i++) {
                 char c = folded.charAt(i);
-                boolean separator = c == '、' || respectively && AND.indexOf(c) >= 0 && hasDigit(i + 1, end);
+                boolean separator = c == '、' || AND.indexOf(c) >= 0 && hasDigit(i + 1, end);
                 if (separator && hasDigit(from, i) && Clause.read(folded.substring(from, i)).isPresent()) {
                     out.add(new int[] {from, i});
                     from = i + 1;
@@ -445,7 +556,7 @@ public final class TargetExtractor {
             end -= trail;
             String metric;
             if (inheritedMetric != null) {
-                metric = inheritedMetric;
+                metric = MetricNames.strip(inheritedMetric);
             } else {
                 int metricStart = start + clause.metricStart() - lead;
                 metric = MetricNames.strip(text.text().substring(metricStart, metricStart + clause.metric().length()));
@@ -478,10 +589,16 @@ public final class TargetExtractor {
         }
 
         private Part partAt(int normalizedIndex) {
+            OutlineNode node = topNodeAt(normalizedIndex);
+            return node == null ? null : node.part();
+        }
+
+        /** The top outline node (a part, as a rule) holding a normalized offset; null outside any. */
+        private OutlineNode topNodeAt(int normalizedIndex) {
             int original = text.toOriginalStart(Math.min(normalizedIndex, text.length()));
             for (OutlineNode n : report.outline()) {
                 if (original >= n.start() && original < n.end()) {
-                    return n.part();
+                    return n;
                 }
             }
             return null;

@@ -7,17 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.reportlens.core.report.Report;
 
 /**
  * Builds the {@link TargetTable}. A target is met when the actual reaches it: at least the target
- * for a growth or level, at most for a ceiling (控制在, 以内, 以下), at least the target's decrease
- * for a fall (下降, 降低). A target "左右" (about) is met within {@value #ABOUT_POINTS} percentage
+ * for a growth or level, at most for a ceiling (控制在, 涨幅, 以内, 以下; prices, unemployment and
+ * population growth whatever the wording), at least the target's decrease for a fall (下降, 降低). A target "左右" (about) is met within {@value #ABOUT_POINTS} percentage
  * points, or {@value #ABOUT_SHARE_PERCENT}% for other units.
  */
 final class TargetTableBuilder {
     static final String ABOUT_POINTS = "0.5";
     static final int ABOUT_SHARE_PERCENT = 5;
+    /** Metrics whose target is a ceiling however it is worded: "居民消费价格涨幅3%左右", "城镇调查失业率5.5%左右". */
+    private static final Set<String> CEILINGS = Set.of("居民消费价格", "城镇调查失业率", "城镇登记失业率", "人口自然增长率");
+    private static final Pattern CHANGE_VERB = Pattern.compile("增|降|涨|减|提高|提升|回落|上升");
 
     private TargetTableBuilder() {
     }
@@ -54,6 +59,7 @@ final class TargetTableBuilder {
             }
             rows.add(new TargetTable.Row(e.getKey(), cells));
         }
+        rows.addAll(QualitativeRows.build(columns, figures));
         return new TargetTable(columns, rows);
     }
 
@@ -62,21 +68,17 @@ final class TargetTableBuilder {
         Target target = row[c];
         int previous = previousColumn(columns, c);
         Target before = previous < 0 ? null : row[previous];
-        TargetChange change;
+        TargetChange change = presence(previous, before, target);
         boolean qualifierChanged = false;
-        if (previous < 0) {
-            change = target == null ? null : TargetChange.FIRST;
-        } else if (target == null) {
-            change = before == null ? null : TargetChange.DROPPED;
-        } else if (before == null) {
-            change = TargetChange.NEW;
-        } else if (!Objects.equals(before.unit(), target.unit()) || direction(before) != direction(target)) {
-            change = TargetChange.MEASURE_CHANGED;
-        } else {
-            qualifierChanged = !Objects.equals(before.qualifier(), target.qualifier());
-            int cmp = target.value().compareTo(before.value());
-            change = cmp > 0 ? TargetChange.RAISED : cmp < 0 ? TargetChange.LOWERED
-                    : qualifierChanged ? TargetChange.QUALIFIER_CHANGED : TargetChange.SAME;
+        if (change == null && target != null && before != null) {
+            if (!Objects.equals(before.unit(), target.unit()) || direction(before) != direction(target)) {
+                change = TargetChange.MEASURE_CHANGED;
+            } else {
+                qualifierChanged = !Objects.equals(before.qualifier(), target.qualifier());
+                int cmp = target.value().compareTo(before.value());
+                change = cmp > 0 ? TargetChange.RAISED : cmp < 0 ? TargetChange.LOWERED
+                        : qualifierChanged ? TargetChange.QUALIFIER_CHANGED : TargetChange.SAME;
+            }
         }
         if (target == null) {
             return new TargetTable.Cell(null, change, false, null, null);
@@ -87,7 +89,23 @@ final class TargetTableBuilder {
         return new TargetTable.Cell(target, change, qualifierChanged, actual, status);
     }
 
-    private static int previousColumn(List<TargetTable.Column> columns, int c) {
+    /**
+     * The change that needs no comparing: {@code FIRST} without a previous column, {@code DROPPED} or
+     * {@code NEW} when only one of the two holds a target; null when neither does, or when both do
+     * (then the caller compares them).
+     */
+    static TargetChange presence(int previous, Target before, Target target) {
+        if (previous < 0) {
+            return target == null ? null : TargetChange.FIRST;
+        }
+        if (target == null) {
+            return before == null ? null : TargetChange.DROPPED;
+        }
+        return before == null ? TargetChange.NEW : null;
+    }
+
+    /** The column before {@code c} of the same government; -1 when none (or its government is unknown). */
+    static int previousColumn(List<TargetTable.Column> columns, int c) {
         TargetTable.Column column = columns.get(c);
         if (column.government() == null) {
             return -1;
@@ -100,44 +118,77 @@ final class TargetTableBuilder {
         return -1;
     }
 
-    /** The figure achieved in the target's year for its metric, in its unit, from a review of the same government. */
+    /**
+     * The figure achieved in the target's year for its metric, in its unit, from a review of the same
+     * government; of those, one stated the same way (a change, "增长5.6%", for a change; a level for a
+     * level), else the first.
+     */
     private static Target actualFor(Target target, TargetTable.Column column, List<Target> figures,
                                     Map<String, Report> reports) {
         if (column.government() == null || column.year() == null || target.value() == null) {
             return null;
         }
+        Target first = null;
         for (Target t : figures) {
             if (t.kind() == TargetKind.ACTUAL && column.year().equals(t.year())
                     && t.canonicalMetric().equals(target.canonicalMetric())
                     && Objects.equals(t.unit(), target.unit()) && t.value() != null
                     && column.government().equals(reports.get(t.report()).metadata().government())) {
-                return t;
+                if (isChange(t) == isChange(target)) {
+                    return t;
+                }
+                first = first == null ? t : first;
             }
         }
-        return null;
+        return first;
+    }
+
+    /** Whether a figure states a change ("增长6%", "下降2%", "涨幅3%") rather than a level ("5.5%", "达到1.3万亿斤"). */
+    private static boolean isChange(Target t) {
+        String verb = t.verb() == null ? "" : t.verb();
+        return CHANGE_VERB.matcher(verb).find() && !reachesLevel(verb);
+    }
+
+    /** "降到5.2%", "增至", "提高到": a verb stating the level reached, not a change. */
+    private static boolean reachesLevel(String verb) {
+        return verb.endsWith("到") || verb.endsWith("至");
     }
 
     /** -1 for a fall, +1 for a ceiling, 0 for a growth or level. */
     private static int direction(Target t) {
-        String verb = t.verb() == null ? "" : t.verb();
-        if (verb.contains("下降") || verb.contains("降低") || verb.contains("减少")) {
+        if (falls(t)) {
             return -1;
         }
-        if (verb.contains("控制") || "以内".equals(t.qualifier()) || "以下".equals(t.qualifier())) {
+        String verb = t.verb() == null ? "" : t.verb();
+        if (verb.contains("控制") || verb.contains("涨幅") || verb.contains("不超过") || verb.contains("不高于")
+                || verb.contains("低于") || "以内".equals(t.qualifier()) || "以下".equals(t.qualifier())
+                || CEILINGS.contains(t.canonicalMetric())) {
             return 1;
         }
         return 0;
     }
 
+    private static boolean falls(Target t) {
+        String verb = t.verb() == null ? "" : t.verb();
+        return !reachesLevel(verb)
+                && (verb.contains("下降") || verb.contains("降低") || verb.contains("减少") || verb.contains("回落"));
+    }
+
+    /**
+     * Whether the actual reaches the target. The actual counts with its sign: "下降0.3%" is −0.3 against
+     * a growth or a ceiling; for a fall, how far it fell ("增长1%" against "下降3%" fell −1).
+     */
     static boolean met(Target target, Target actual) {
         BigDecimal tolerance = BigDecimal.ZERO;
         if ("左右".equals(target.qualifier())) {
             tolerance = "%".equals(target.unit()) ? new BigDecimal(ABOUT_POINTS)
                     : target.value().multiply(BigDecimal.valueOf(ABOUT_SHARE_PERCENT)).movePointLeft(2);
         }
+        BigDecimal rise = falls(actual) ? actual.value().negate() : actual.value();
         return switch (direction(target)) {
-            case 1 -> actual.value().compareTo(target.value().add(tolerance)) <= 0;
-            default -> actual.value().compareTo(target.value().subtract(tolerance)) >= 0;
+            case 1 -> rise.compareTo((target.upper() != null ? target.upper() : target.value()).add(tolerance)) <= 0;
+            case -1 -> rise.negate().compareTo(target.value().subtract(tolerance)) >= 0;
+            default -> rise.compareTo(target.value().subtract(tolerance)) >= 0;
         };
     }
 }

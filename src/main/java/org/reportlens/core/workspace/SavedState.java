@@ -11,8 +11,8 @@ import org.reportlens.core.meta.Correction;
 import org.reportlens.core.report.Report;
 
 /**
- * What a workspace keeps of the analysis — options by name, each report's government and year —
- * and how it is put back. An option this version does not know, or cannot read, leaves the current
+ * What a workspace keeps of the analysis — options by name, each report's government and year, the
+ * corrections of the alignment — and how it is put back. An option this version does not know, or cannot read, leaves the current
  * one as it is.
  */
 public final class SavedState {
@@ -88,6 +88,12 @@ public final class SavedState {
                         + DuplicateOptions.SMALLEST_MIN_LENGTH + ", not \"" + min + "\"");
             }
         }
+    }
+
+    /** The options of {@code workspace} over {@code current}, with the workspace's corrections of the alignment. */
+    public static AnalysisOptions options(Workspace workspace, AnalysisOptions current) {
+        AnalysisOptions options = options(workspace.options(), current);
+        return options.withCompare(options.compare().withLinks(workspace.links()));
     }
 
     /** The report with the government and year saved for its file, if the workspace has any. */

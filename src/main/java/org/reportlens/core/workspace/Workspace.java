@@ -2,6 +2,8 @@ package org.reportlens.core.workspace;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.reportlens.core.compare.SectionLinks;
 
 /**
  * A saved comparison.
@@ -9,13 +11,21 @@ import java.util.Map;
  * @param reports the reports, in order
  * @param options the options as {@code name → value} (granularity, ignoreWidth, …)
  * @param notes   the reviewer's notes; a note's anchor names its report by path
+ * @param links   the user's corrections of the section alignment; each names its reports by path
  */
-public record Workspace(List<WorkspaceReport> reports, Map<String, String> options, List<Note> notes) {
+public record Workspace(List<WorkspaceReport> reports, Map<String, String> options, List<Note> notes,
+                        SectionLinks links) {
     public static final int SCHEMA_VERSION = 1;
 
     public Workspace {
         reports = List.copyOf(reports);
         options = Map.copyOf(options);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(links, "links must not be null");
+    }
+
+    /** A workspace without corrections of the alignment. */
+    public Workspace(List<WorkspaceReport> reports, Map<String, String> options, List<Note> notes) {
+        this(reports, options, notes, SectionLinks.NONE);
     }
 }

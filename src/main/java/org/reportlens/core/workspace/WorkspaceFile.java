@@ -15,6 +15,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.export.AtomicFile;
 import org.reportlens.core.load.FileReadException;
 import org.reportlens.core.load.InputFile;
@@ -107,7 +110,18 @@ public final class WorkspaceFile {
                 notes.add(new Note(new Anchor(resolve(dir, text(a, at, "report")), whole(a, at, "start"),
                         whole(a, at, "end"), text(a, at, "quote")), text(n, where, "text"), flag(n, where, "reviewed")));
             }
-            return new Workspace(reports, options, notes);
+            List<SectionLink> links = new ArrayList<>();
+            i = 0;
+            for (JsonNode l : array(root, "links")) {
+                String where = "links[" + i++ + "]";
+                JsonNode linked = l.get("linked");
+                if (linked != null && !linked.isNull() && !linked.isBoolean()) {
+                    throw new IllegalArgumentException(where + ".linked must be true or false, not " + linked);
+                }
+                links.add(new SectionLink(ref(dir, l.path("a"), where + ".a"), ref(dir, l.path("b"), where + ".b"),
+                        linked == null || linked.isNull() || linked.asBoolean()));
+            }
+            return new Workspace(reports, options, notes, new SectionLinks(links));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new WorkspaceException(file, "is not a valid workspace (" + e.getMessage() + ")");
         }
@@ -151,7 +165,23 @@ public final class WorkspaceFile {
                     .put("end", n.anchor().end()).put("quote", n.anchor().quote());
             note.put("text", n.text()).put("reviewed", n.reviewed());
         }
+        ArrayNode links = root.putArray("links");
+        for (SectionLink l : w.links().links()) {
+            ObjectNode link = links.addObject();
+            ref(link.putObject("a"), l.a(), dir);
+            ref(link.putObject("b"), l.b(), dir);
+            link.put("linked", l.linked());
+        }
         return root;
+    }
+
+    private static void ref(ObjectNode o, SectionRef ref, Path dir) {
+        o.put("report", relative(dir, ref.file())).put("section", ref.section()).put("title", ref.title());
+    }
+
+    private static SectionRef ref(Path dir, JsonNode o, String where) {
+        return new SectionRef(resolve(dir, text(o, where, "report")), text(o, where, "section"),
+                optionalText(o, where, "title"));
     }
 
     /**

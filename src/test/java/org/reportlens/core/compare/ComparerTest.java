@@ -144,7 +144,7 @@ class ComparerTest {
         assertThat(c.alignment()).extracting(AlignmentRow::sections).containsExactly(
                 List.of("1", "1"), List.of("1.2", "1.1"), List.of("1.1", "1.2"), java.util.Arrays.asList(null, "1.3"));
         assertThat(c.alignment().get(3).similarity()).isZero();
-        assertThat(c.alignment().get(1).similarity()).isGreaterThan(SectionAligner.MIN_SIMILARITY);
+        assertThat(c.alignment().get(1).similarity()).isGreaterThan(0.08);
     }
 
     @Test

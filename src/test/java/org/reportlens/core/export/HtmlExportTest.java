@@ -25,7 +25,7 @@ class HtmlExportTest {
 
     private static String export(LoadResult result) {
         Analysis analysis = Analyzer.analyze(result.reports(), AnalysisOptions.defaults());
-        return HtmlExport.write(result, analysis);
+        return HtmlExport.write(result, analysis, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @Test
@@ -35,11 +35,36 @@ class HtmlExportTest {
         assertThat(html.select("table.compare tr").size()).isGreaterThan(5);
         assertThat(html.select("table.compare span.chg-replace, table.compare span.chg-insert")).isNotEmpty();
         assertThat(html.select("table.compare span.target-changed").text()).contains("地区生产总值增长");
-        assertThat(html.select("h2").eachText()).contains("主要预期目标 Targets", "重复段落 Duplicates");
+        // one language: every label Chinese for a Chinese reader
+        assertThat(html.select("h2").eachText()).contains("主要预期目标", "重复段落");
         assertThat(html.select("tr:has(td:containsOwn(地区生产总值)) td").eachText())
-                .anyMatch(t -> t.startsWith("增长8%左右")).anyMatch(t -> t.startsWith("增长6%左右 lowered"));
-        // self-contained: nothing to fetch, nothing to run
+                .anyMatch(t -> t.startsWith("增长8%左右")).anyMatch(t -> t.startsWith("增长6%左右 降低"));
+        // headed by government and year, the title under them
+        assertThat(html.select("table.compare th").stream().map(org.jsoup.nodes.Element::ownText))
+                .containsExactly("大连市 2022", "大连市 2024");
+        assertThat(html.select("table.compare th .small").eachText()).containsExactly(
+                result.reports().get(0).metadata().title(), result.reports().get(1).metadata().title());
+        // duplicates by year and section, not by offset
+        assertThat(html.select("h2:containsOwn(重复段落) + table td:eq(2)").eachText()).isNotEmpty()
+                .allMatch(t -> t.startsWith("20") && t.contains("年") && !t.matches(".*\\[\\d+, \\d+\\).*"));
+        // self-contained: nothing to fetch, nothing to run, and a policy that forbids both
         assertThat(html.select("script, link, img, iframe, [src], [href]")).isEmpty();
+        assertThat(html.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("default-src 'none'").doesNotContain("script-src");
+    }
+
+    @Test
+    void threeReportsGetThreeEqualColumnsAndAnEnglishReaderEnglishLabels() {
+        LoadResult result = new ReportLoader().load(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString(),
+                Seeds.GAOXIN_2026.toString()));
+        Document html = Jsoup.parse(HtmlExport.write(result, Analyzer.analyze(result.reports(), AnalysisOptions.defaults()),
+                java.util.Locale.ENGLISH));
+        assertThat(html.select("table.compare col").eachAttr("style")).containsExactly("width:33.33%", "width:33.33%",
+                "width:33.33%");
+        assertThat(html.select("table.compare thead th")).hasSize(3);
+        assertThat(html.select("h2").eachText()).contains("Side by side", "Targets").noneMatch(t -> t.matches(".*[\\u4e00-\\u9fff].*"));
+        assertThat(html.select(".legend span").eachText()).allMatch(t -> !t.matches(".*[\\u4e00-\\u9fff].*"));
+        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("en");
     }
 
     @Test
@@ -83,6 +108,21 @@ class HtmlExportTest {
         assertThat(Files.readString(out)).isEqualTo("new");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    /** A value added to an enum the page labels must get its words in both languages, or the export fails. */
+    @Test
+    void everyTargetChangeAndStatusHasItsWordsInBothLanguages() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle("org.reportlens.core.export.html", locale,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (org.reportlens.core.targets.TargetChange c : org.reportlens.core.targets.TargetChange.values()) {
+                assertThat(labels.containsKey("change." + c.id())).as(locale + " " + c).isTrue();
+            }
+            for (org.reportlens.core.targets.AchievementStatus a : org.reportlens.core.targets.AchievementStatus.values()) {
+                assertThat(labels.containsKey("status." + a.id())).as(locale + " " + a).isTrue();
+            }
         }
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
 
 class WorkspaceFileTest {
     @TempDir
@@ -33,6 +36,28 @@ class WorkspaceFileTest {
         assertThat(Files.readString(file)).contains("\"schemaVersion\" : 1", "\"path\" : \"seeds/001.txt\"",
                 "\"/elsewhere/003.txt\"");
         assertThat(WorkspaceFile.load(file)).isEqualTo(sample());
+    }
+
+    @Test
+    void correctionsOfTheAlignmentComeBackWithTheirReportsRelativeToIt() throws Exception {
+        String report = dir.resolve("seeds/001.txt").toString();
+        SectionLinks links = SectionLinks.NONE
+                .with(new SectionLink(new SectionRef(report, "2.3", "全面深化改革开放"),
+                        new SectionRef("/elsewhere/003.txt", "1.2", "深化改革"), true))
+                .with(new SectionLink(new SectionRef(report, "1.1", null),
+                        new SectionRef("/elsewhere/003.txt", "1.1", "扩大开放"), false));
+        Workspace withLinks = new Workspace(sample().reports(), sample().options(), sample().notes(), links);
+        Path file = dir.resolve("review.rlw");
+        WorkspaceFile.save(file, withLinks);
+        assertThat(Files.readString(file)).contains("\"links\"", "\"report\" : \"seeds/001.txt\"",
+                "\"section\" : \"2.3\"", "\"title\" : \"全面深化改革开放\"", "\"linked\" : false");
+        assertThat(WorkspaceFile.load(file)).isEqualTo(withLinks);
+        // a workspace written before corrections existed has none
+        Path older = Files.writeString(dir.resolve("older.rlw"), "{\"schemaVersion\": 1, \"reports\": []}");
+        assertThat(WorkspaceFile.load(older).links().isEmpty()).isTrue();
+        Path broken = Files.writeString(dir.resolve("broken.rlw"),
+                "{\"schemaVersion\": 1, \"links\": [{\"a\": {\"report\": \"x.txt\"}, \"b\": {}}]}");
+        assertThatThrownBy(() -> WorkspaceFile.load(broken)).hasMessageContaining("\"section\" is missing");
     }
 
     @Test

@@ -1,0 +1,129 @@
+package org.reportlens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlens.core.check.DraftCheck;
+import org.reportlens.core.check.Finding;
+import org.reportlens.core.compare.Cancellation;
+import org.reportlens.core.compare.CompareOptions;
+import org.reportlens.core.export.AnalysisJson;
+import org.reportlens.core.export.OutputException;
+import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportLoader;
+import org.reportlens.core.targets.MetricNames;
+
+/**
+ * {@code check DRAFT --against LAST [--format json|text] [-o FILE] [--metrics FILE]}: the draft
+ * check ({@link DraftCheck}). Exit 0 when nothing is found, {@value #FOUND} when something is, 2 on
+ * bad usage or when either report cannot be read (both are needed). JSON (the default) is
+ * {@code {"findings": [{kind, start, end, text, expected, message, evidence: {report, start, end}}]}}
+ * with offsets in each report's original text, the reports' ids named in {@code reports}; text is one
+ * line per finding, {@code FILE:LINE:COLUMN: kind: message: «text»}, for an editor's eye or grep.
+ */
+final class CheckCommand {
+    static final int FOUND = 3;
+    private static final int SHOWN_CHARS = 60;
+
+    private CheckCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException, OutputException {
+        String format = "json";
+        String output = null;
+        String against = null;
+        MetricNames names = MetricNames.defaults();
+        String metricsFile = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--against" -> against = Cli.value(args, ++i, arg);
+                case "--format" -> {
+                    format = Cli.value(args, ++i, arg);
+                    if (!format.equals("json") && !format.equals("text")) {
+                        throw new Cli.UsageException("unknown format '" + format + "' (supported: json, text)");
+                    }
+                }
+                case "-o", "--output" -> output = Cli.value(args, ++i, arg);
+                case "--metrics" -> {
+                    metricsFile = Cli.value(args, ++i, arg);
+                    names = Cli.metricNames(metricsFile);
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new Cli.UsageException("unknown option " + arg);
+                    }
+                    files.add(arg);
+                }
+            }
+        }
+        if (files.size() != 1 || against == null) {
+            throw new Cli.UsageException("check needs one draft and --against the previous report");
+        }
+        Output target = Output.to(output).keep(files.get(0), "the draft").keep(against, "the previous report")
+                .keep(metricsFile, "the metric names");
+        target.check();
+        LoadResult result = new ReportLoader().loadNamed(List.of(files.get(0), against));
+        Cli.reportProblems(result.problems(), err);
+        if (result.reports().size() != 2) {
+            err.println("reportlens: check needs both the draft and the previous report; "
+                    + (2 - result.reports().size()) + " could not be read");
+            return Cli.USAGE_OR_NOTHING_READ;
+        }
+        Report draft = result.reports().get(0);
+        Report last = result.reports().get(1);
+        List<Finding> findings = DraftCheck.check(draft, last, CompareOptions.DEFAULTS, names, Cancellation.NEVER);
+        target.write(format.equals("json") ? json(draft, last, findings) : text(draft, last, findings), out);
+        return findings.isEmpty() ? Cli.OK : FOUND;
+    }
+
+    private static String json(Report draft, Report last, List<Finding> findings) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("schemaVersion", AnalysisJson.SCHEMA_VERSION);
+        ObjectNode reports = root.putObject("reports");
+        reports.put(draft.id(), draft.file());
+        reports.put(last.id(), last.file());
+        root.put("draft", draft.id());
+        root.put("against", last.id());
+        AnalysisJson.findings(root.putArray("findings"), findings);
+        return root.toPrettyString() + System.lineSeparator();
+    }
+
+    private static String text(Report draft, Report last, List<Finding> findings) {
+        StringBuilder s = new StringBuilder();
+        for (Finding f : findings) {
+            s.append(place(draft, f.start())).append(": ").append(f.kind().id()).append(": ").append(f.message())
+                    .append(": «").append(shown(f.found())).append('»');
+            if (f.expected() != null) {
+                s.append(" (expected ").append(f.expected()).append(')');
+            }
+            Report in = f.evidence().report().equals(last.id()) ? last : draft;
+            s.append(" — see ").append(place(in, f.evidence().start())).append(System.lineSeparator());
+        }
+        return s.toString();
+    }
+
+    /** FILE:LINE:COLUMN of an offset, counted from 1. */
+    private static String place(Report r, int offset) {
+        String text = r.original();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return r.file() + ":" + line + ":" + (offset - lineStart + 1);
+    }
+
+    private static String shown(String found) {
+        String one = found.replaceAll("\\s+", " ").strip();
+        return one.length() <= SHOWN_CHARS ? one : one.substring(0, SHOWN_CHARS) + "…";
+    }
+}

@@ -1,0 +1,495 @@
+package org.reportlens.core.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reportlens.core.report.Report;
+
+/**
+ * Where each paragraph of one report went in the next: the text of every part and section is cut
+ * into chunks (a paragraph, or a run of sentences of a long one), and each chunk is matched to the
+ * most alike chunk of the other report by TF-IDF cosine over character bigrams. The flow from one
+ * unit to another is the share of its text whose chunks found their match inside the other: this
+ * is what tells a section that split in two, or two that merged, from a section that is merely alike.
+ *
+ * <p>Cost: chunks are matched through an index of the bigrams rare enough to tell them apart (those
+ * in few chunks), so the work grows with the text, not with the square of it.
+ */
+final class ChunkFlow {
+    /** Scores closer than this are equal. */
+    private static final double TIE = 1e-9;
+    /** Shorter chunks (a stray heading, a date) say nothing of where the text went. */
+    static final int SHORTEST = 12;
+    /**
+     * A bigram in more than this share of a report's chunks cannot tell them apart, and costs the most
+     * to look up: matching skips it.
+     */
+    private static final double COMMON = 0.04;
+    /** … but a bigram in this many chunks is never too common … */
+    private static final int FEW = 8;
+    /** … and one in more than this many always is: the work per chunk stays bounded, however long the reports. */
+    private static final int MANY = 40;
+
+    /**
+     * A piece of one unit's own text, normalized {@code [start, end)}, with its bigrams as dense term ids
+     * and their TF-IDF weights (unit length). Closing remarks count for their part when units are
+     * scored, but belong to the section the outline gives them to ({@link #holder}).
+     */
+    static final class Chunk {
+        final AlignUnit unit;
+        AlignUnit holder;
+        final int start;
+        final int end;
+        int[] terms;
+        int[] counts;
+        double[] weights;
+
+        Chunk(AlignUnit unit, int start, int end) {
+            this.unit = unit;
+            this.holder = unit;
+            this.start = start;
+            this.end = end;
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        /** Long enough to be matched: shorter chunks count for their unit's text, not for where it went. */
+        boolean matchable() {
+            return end - start >= SHORTEST;
+        }
+    }
+
+    /** The chunks of every report, in text order; each unit's subtree is a contiguous range of them. */
+    final List<List<Chunk>> chunks = new ArrayList<>();
+    private final AlignerSettings settings;
+    private final int vocabulary;
+    private final Postings[] postings;
+    /** Counts by term while summing a unit's chunks; all zero between uses. */
+    private int[] scratch;
+
+    ChunkFlow(List<Report> reports, List<List<AlignUnit>> units, AlignerSettings settings) {
+        this.settings = settings;
+        int textLength = 0;
+        for (Report r : reports) {
+            textLength += r.text().length();
+        }
+        IntIds ids = new IntIds(textLength / 2);
+        List<Chunk> all = new ArrayList<>();
+        int[] seen = new int[1024];
+        for (int r = 0; r < reports.size(); r++) {
+            List<Chunk> list = new ArrayList<>();
+            String folded = reports.get(r).text().folded();
+            AlignUnit open = null;
+            for (AlignUnit u : units.get(r)) {
+                if (u.parent == null) {
+                    close(open, folded, list, settings, units.get(r));
+                    open = u.leaf ? null : u;
+                }
+                u.chunkFrom = list.size();
+                int from = Math.max(u.start, reports.get(r).text().fromOriginal(u.node.headingEnd()));
+                List<int[]> own = u.ownRanges();
+                cut(u, folded, Math.min(from, own.get(0)[1]), own.get(0)[1], list, settings);
+                u.chunkTo = list.size();
+                if (u.parent != null) {
+                    u.parent.chunkTo = list.size();
+                }
+            }
+            close(open, folded, list, settings, units.get(r));
+            for (Chunk c : list) {
+                seen = terms(c, folded, ids, seen);
+            }
+            all.addAll(list);
+            chunks.add(list);
+        }
+        vocabulary = ids.size();
+        weigh(all);
+        postings = new Postings[reports.size()];
+    }
+
+    /**
+     * Fills {@code c.terms} (in order of first sight: nothing needs them sorted) and {@code c.counts} from
+     * the bigrams of its text, skipping pairs across punctuation. {@code seen} counts by term id and is
+     * all zero between calls; the (possibly grown) array is returned for the next call.
+     */
+    private static int[] terms(Chunk c, String text, IntIds ids, int[] seen) {
+        int[] found = new int[Math.max(0, c.length() - 1)];
+        int n = 0;
+        for (int i = c.start; i + 1 < c.end; i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
+                int id = ids.idOf((a << 16) | b);
+                if (id >= seen.length) {
+                    seen = Arrays.copyOf(seen, Math.max(id + 1, seen.length * 2));
+                }
+                if (seen[id]++ == 0) {
+                    found[n++] = id;
+                }
+            }
+        }
+        c.terms = Arrays.copyOf(found, n);
+        c.counts = new int[n];
+        for (int k = 0; k < n; k++) {
+            c.counts[k] = seen[found[k]];
+            seen[found[k]] = 0;
+        }
+        return seen;
+    }
+
+    /** TF-IDF weights of all chunks, IDF over all of them, each chunk of unit length. */
+    private void weigh(List<Chunk> all) {
+        int[] df = new int[vocabulary];
+        for (Chunk c : all) {
+            for (int t : c.terms) {
+                df[t]++;
+            }
+        }
+        double n = all.size();
+        for (Chunk c : all) {
+            double[] w = new double[c.terms.length];
+            double norm = 0;
+            for (int i = 0; i < w.length; i++) {
+                double tf = c.counts[i] == 1 ? 1 : 1 + Math.log(c.counts[i]);
+                w[i] = tf * Math.log(1 + n / df[c.terms[i]]);
+                norm += w[i] * w[i];
+            }
+            norm = Math.sqrt(norm);
+            for (int i = 0; i < w.length && norm > 0; i++) {
+                w[i] /= norm;
+            }
+            c.weights = w;
+        }
+    }
+
+    /**
+     * The bigram counts of a unit's text — a part's with its sections' — keyed by term id: the body the
+     * unit is scored by. Chunks already cut the text, so it is counted once.
+     */
+    BigramVectors.Counts bodyCounts(int report, AlignUnit u) {
+        List<Chunk> list = chunks.get(report);
+        if (scratch == null) {
+            scratch = new int[vocabulary];
+        }
+        int[] total = scratch;
+        int[] touched = new int[64];
+        int n = 0;
+        for (int i = u.chunkFrom; i < u.chunkTo; i++) {
+            Chunk c = list.get(i);
+            for (int k = 0; k < c.terms.length; k++) {
+                if (total[c.terms[k]] == 0) {
+                    if (n == touched.length) {
+                        touched = Arrays.copyOf(touched, n * 2);
+                    }
+                    touched[n++] = c.terms[k];
+                }
+                total[c.terms[k]] += c.counts[k];
+            }
+        }
+        Arrays.sort(touched, 0, n);
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = total[touched[i]];
+            total[touched[i]] = 0;
+        }
+        return new BigramVectors.Counts(Arrays.copyOf(touched, n), counts);
+    }
+
+    /** Cuts a part's closing remarks, after its sections, so that its chunks stay one range. */
+    private static void close(AlignUnit part, String text, List<Chunk> out, AlignerSettings settings,
+                              List<AlignUnit> units) {
+        if (part != null && part.tailStart < part.end) {
+            int from = out.size();
+            cut(part, text, part.tailStart, part.end, out, settings);
+            part.chunkTo = out.size();
+            for (int i = from; i < out.size(); i++) {
+                Chunk c = out.get(i);
+                for (int k = part.order + 1; k < units.size() && units.get(k).parent == part; k++) {
+                    if (units.get(k).start <= c.start && c.start < units.get(k).end) {
+                        c.holder = units.get(k);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void cut(AlignUnit unit, String text, int start, int end, List<Chunk> out,
+                            AlignerSettings settings) {
+        int line = start;
+        while (line < end) {
+            int lineEnd = text.indexOf('\n', line);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
+            }
+            int piece = line;
+            for (int i = line; i < lineEnd && lineEnd - line > settings.longParagraph(); i++) {
+                char c = text.charAt(i);
+                if ((c == '。' || c == '；' || c == '！' || c == '？' || c == ';')
+                        && i + 1 - piece >= settings.piece() && lineEnd - (i + 1) >= settings.piece()) {
+                    add(unit, piece, i + 1, out);
+                    piece = i + 1;
+                }
+            }
+            add(unit, piece, lineEnd, out);
+            line = lineEnd + 1;
+        }
+    }
+
+    private static void add(AlignUnit unit, int start, int end, List<Chunk> out) {
+        if (end > start) {
+            out.add(new Chunk(unit, start, end));
+        }
+    }
+
+    /**
+     * The best match of every chunk of report {@code a} among the chunks of report {@code b}:
+     * {@code best[i]} is an index into b's chunks, or -1 when none reaches the match threshold of the settings.
+     */
+    int[] bestMatches(int a, int b) {
+        List<Chunk> from = chunks.get(a);
+        List<Chunk> to = chunks.get(b);
+        Postings index = postings(b);
+        double lengthA = Math.max(1, from.isEmpty() ? 1 : from.get(from.size() - 1).end);
+        double lengthB = Math.max(1, to.isEmpty() ? 1 : to.get(to.size() - 1).end);
+        int[] best = new int[from.size()];
+        double[] scores = new double[to.size()];
+        int[] touched = new int[to.size()];
+        for (int i = 0; i < from.size(); i++) {
+            if (!from.get(i).matchable()) {
+                best[i] = -1;
+                continue;
+            }
+            int n = index.accumulate(from.get(i), scores, touched);
+            int winner = -1;
+            double top = settings.match();
+            double where = from.get(i).start / lengthA;
+            for (int t = 0; t < n; t++) {
+                int j = touched[t];
+                // equal text (a report saved twice): the copy at the same place wins
+                if (scores[j] > top + TIE || scores[j] >= top - TIE && winner >= 0
+                        && Math.abs(to.get(j).start / lengthB - where) < Math.abs(to.get(winner).start / lengthB - where)
+                        || winner < 0 && scores[j] >= top) {
+                    top = Math.max(top, scores[j]);
+                    winner = j;
+                }
+                scores[j] = 0;
+            }
+            best[i] = winner;
+        }
+        return best;
+    }
+
+    private Postings postings(int report) {
+        if (postings[report] == null) {
+            postings[report] = new Postings(chunks.get(report), vocabulary);
+        }
+        return postings[report];
+    }
+
+    /** The flows between the units of report {@code a} and those of report {@code b}. */
+    Flows flows(int a, int b) {
+        return new Flows(this, a, b, bestMatches(a, b), bestMatches(b, a));
+    }
+
+    /**
+     * How much of each unit's text found its match inside each unit of the other report, both ways.
+     * A chunk counts for its unit and for the part holding it, and for the unit and part of its match.
+     */
+    static final class Flows {
+        private final List<Chunk> chunksA;
+        private final List<Chunk> chunksB;
+        final int[] bestInB;
+        final int[] bestInA;
+        private final java.util.Map<Long, double[]> lengths = new java.util.HashMap<>();
+        /** As {@link #lengths}, but only for the units that own the chunks: a part's own text, not its sections'. */
+        private final java.util.Map<Long, double[]> ownLengths = new java.util.HashMap<>();
+
+        private Flows(ChunkFlow flow, int a, int b, int[] bestInB, int[] bestInA) {
+            this.chunksA = flow.chunks.get(a);
+            this.chunksB = flow.chunks.get(b);
+            this.bestInB = bestInB;
+            this.bestInA = bestInA;
+            for (int i = 0; i < bestInB.length; i++) {
+                if (bestInB[i] >= 0) {
+                    add(chunksA.get(i).unit, chunksB.get(bestInB[i]).unit, 0, chunksA.get(i).length());
+                    own(chunksA.get(i), chunksB.get(bestInB[i]), 0, chunksA.get(i).length());
+                }
+            }
+            for (int j = 0; j < bestInA.length; j++) {
+                if (bestInA[j] >= 0) {
+                    add(chunksA.get(bestInA[j]).unit, chunksB.get(j).unit, 1, chunksB.get(j).length());
+                    own(chunksA.get(bestInA[j]), chunksB.get(j), 1, chunksB.get(j).length());
+                }
+            }
+        }
+
+        private void own(Chunk x, Chunk y, int side, int length) {
+            ownLengths.computeIfAbsent(key(x.holder, y.holder), k -> new double[2])[side] += length;
+        }
+
+        private void add(AlignUnit x, AlignUnit y, int side, int length) {
+            for (AlignUnit u = x; u != null; u = u.parent) {
+                for (AlignUnit v = y; v != null; v = v.parent) {
+                    lengths.computeIfAbsent(key(u, v), k -> new double[2])[side] += length;
+                }
+            }
+        }
+
+        private static long key(AlignUnit u, AlignUnit v) {
+            return ((long) u.order << 32) | v.order;
+        }
+
+        /** Share of {@code u}'s text (report a) whose chunks matched inside {@code v} (report b). */
+        double forward(AlignUnit u, AlignUnit v) {
+            double[] l = lengths.get(key(u, v));
+            return l == null ? 0 : l[0] / Math.max(1, length(chunksA, u));
+        }
+
+        /** Share of {@code v}'s text (report b) whose chunks matched inside {@code u} (report a). */
+        double backward(AlignUnit u, AlignUnit v) {
+            double[] l = lengths.get(key(u, v));
+            return l == null ? 0 : l[1] / Math.max(1, length(chunksB, v));
+        }
+
+        /** The matchable text of each unit by its order, counted once: scores ask for it for every pair. */
+        private int[] lengthsA;
+        private int[] lengthsB;
+
+        private int length(List<Chunk> chunks, AlignUnit u) {
+            boolean sideA = chunks == chunksA;
+            int[] known = sideA ? lengthsA : lengthsB;
+            if (known == null || known.length <= u.order) {
+                int[] grown = new int[Math.max(u.order + 1, known == null ? 16 : known.length * 2)];
+                Arrays.fill(grown, -1);
+                if (known != null) {
+                    System.arraycopy(known, 0, grown, 0, known.length);
+                }
+                known = grown;
+                if (sideA) {
+                    lengthsA = known;
+                } else {
+                    lengthsB = known;
+                }
+            }
+            if (known[u.order] < 0) {
+                known[u.order] = textLength(chunks, u);
+            }
+            return known[u.order];
+        }
+
+        /** The larger of the two shares: how much of either one lives on in the other. */
+        double coverage(AlignUnit u, AlignUnit v) {
+            return Math.max(forward(u, v), backward(u, v));
+        }
+
+        /**
+         * As {@link #coverage}, for the units' own text only: a part's text before its first section and
+         * after its last, a section's whole text. What pairs the most specific units.
+         */
+        double ownCoverage(AlignUnit u, AlignUnit v) {
+            double[] l = ownLengths.get(key(u, v));
+            if (l == null) {
+                return 0;
+            }
+            return Math.max(l[0] / Math.max(1, ownLength(chunksA, u)), l[1] / Math.max(1, ownLength(chunksB, v)));
+        }
+
+        /** The length of the chunks {@code u} holds: its own, and for a last section the closing remarks after it. */
+        private static int ownLength(List<Chunk> chunks, AlignUnit u) {
+            AlignUnit top = u.parent == null ? u : u.parent;
+            int sum = 0;
+            for (int i = top.chunkFrom; i < top.chunkTo; i++) {
+                if (chunks.get(i).holder == u && chunks.get(i).matchable()) {
+                    sum += chunks.get(i).length();
+                }
+            }
+            return sum;
+        }
+
+        private static int textLength(List<Chunk> chunks, AlignUnit u) {
+            int sum = 0;
+            for (int i = u.chunkFrom; i < u.chunkTo; i++) {
+                sum += chunks.get(i).matchable() ? chunks.get(i).length() : 0;
+            }
+            return sum;
+        }
+
+        /** The chunks of {@code u}'s own text (a) matched in {@code v}'s own text (b), as normalized {start, end}. */
+        List<int[]> matchedA(AlignUnit u, AlignUnit v) {
+            List<int[]> out = new ArrayList<>();
+            AlignUnit top = u.parent == null ? u : u.parent;
+            for (int i = top.chunkFrom; i < top.chunkTo; i++) {
+                if (bestInB[i] >= 0 && chunksA.get(i).holder == u && chunksB.get(bestInB[i]).holder == v) {
+                    out.add(new int[] {chunksA.get(i).start, chunksA.get(i).end});
+                }
+            }
+            return out;
+        }
+
+        /** The chunks of {@code v}'s own text (b) matched in {@code u}'s own text (a), as normalized {start, end}. */
+        List<int[]> matchedB(AlignUnit u, AlignUnit v) {
+            List<int[]> out = new ArrayList<>();
+            AlignUnit top = v.parent == null ? v : v.parent;
+            for (int j = top.chunkFrom; j < top.chunkTo; j++) {
+                if (bestInA[j] >= 0 && chunksB.get(j).holder == v && chunksA.get(bestInA[j]).holder == u) {
+                    out.add(new int[] {chunksB.get(j).start, chunksB.get(j).end});
+                }
+            }
+            return out;
+        }
+    }
+
+    /** For each term, the chunks of one report holding it and its weight there; terms in too many chunks left out. */
+    private static final class Postings {
+        private final int[] startOf;
+        private final int[] chunk;
+        private final double[] weight;
+
+        Postings(List<Chunk> chunks, int vocabulary) {
+            int[] df = new int[vocabulary + 1];
+            for (Chunk c : chunks) {
+                for (int t : c.matchable() ? c.terms : new int[0]) {
+                    df[t]++;
+                }
+            }
+            int most = Math.min(MANY, Math.max(FEW, (int) (COMMON * chunks.size())));
+            startOf = new int[vocabulary + 1];
+            int total = 0;
+            for (int t = 0; t < vocabulary; t++) {
+                startOf[t] = total;
+                total += df[t] <= most ? df[t] : 0;
+            }
+            startOf[vocabulary] = total;
+            chunk = new int[total];
+            weight = new double[total];
+            int[] next = Arrays.copyOf(startOf, vocabulary);
+            for (int c = 0; c < chunks.size(); c++) {
+                Chunk ch = chunks.get(c);
+                for (int k = 0; k < (ch.matchable() ? ch.terms.length : 0); k++) {
+                    int t = ch.terms[k];
+                    if (df[t] <= most) {
+                        chunk[next[t]] = c;
+                        weight[next[t]++] = ch.weights[k];
+                    }
+                }
+            }
+        }
+
+        /** Adds {@code c}'s dot product with each indexed chunk into {@code scores}; returns how many it touched. */
+        int accumulate(Chunk c, double[] scores, int[] touched) {
+            int n = 0;
+            for (int k = 0; k < c.terms.length; k++) {
+                int t = c.terms[k];
+                for (int p = startOf[t]; p < startOf[t + 1]; p++) {
+                    int j = chunk[p];
+                    if (scores[j] == 0) {
+                        touched[n++] = j;
+                    }
+                    scores[j] += c.weights[k] * weight[p];
+                }
+            }
+            return n;
+        }
+    }
+}

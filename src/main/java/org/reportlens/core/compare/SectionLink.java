@@ -1,0 +1,28 @@
+package org.reportlens.core.compare;
+
+import java.util.Objects;
+
+/**
+ * A user's correction of the alignment: sections {@code a} and {@code b} of two reports are partners
+ * ({@code linked}: the aligner puts them in one row and aligns everything else around them) or are
+ * not ({@code linked} false: the aligner never pairs them, neither as partners nor as "also in").
+ * Order does not matter: a link of (a, b) is the link of (b, a).
+ */
+public record SectionLink(SectionRef a, SectionRef b, boolean linked) {
+    public SectionLink {
+        Objects.requireNonNull(a, "a must not be null");
+        Objects.requireNonNull(b, "b must not be null");
+        if (SectionRef.samePath(a.file(), b.file())) {
+            throw new IllegalArgumentException("a link joins sections of two reports, not of one: " + a.file());
+        }
+    }
+
+    /** Whether this link is about the same two sections as {@code other}, in either order. */
+    public boolean samePair(SectionLink other) {
+        return same(a, other.a) && same(b, other.b) || same(a, other.b) && same(b, other.a);
+    }
+
+    private static boolean same(SectionRef x, SectionRef y) {
+        return x.section().equals(y.section()) && SectionRef.samePath(x.file(), y.file());
+    }
+}

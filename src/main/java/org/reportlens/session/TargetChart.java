@@ -1,0 +1,96 @@
+package org.reportlens.session;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.reportlens.core.targets.Target;
+import org.reportlens.core.targets.TargetTable;
+
+/**
+ * One metric across the years as the targets tab draws it: a panel per unit, so that 5亿美元 and
+ * 15% never share an axis and a change of unit breaks the line; years on whole-year ticks.
+ *
+ * @param metric    the row's metric
+ * @param panels    one per unit, in the order the units first appear; empty for a qualitative row
+ * @param firstYear the first year on the axis (a year before the only one when there is one)
+ * @param lastYear  the last year on the axis, greater than {@code firstYear}
+ */
+public record TargetChart(String metric, List<Panel> panels, int firstYear, int lastYear) {
+    public TargetChart {
+        Objects.requireNonNull(metric, "metric must not be null");
+        panels = List.copyOf(panels);
+        if (lastYear <= firstYear) {
+            throw new IllegalArgumentException("the axis needs two years at least: " + firstYear + "–" + lastYear);
+        }
+    }
+
+    /**
+     * The figures of one unit.
+     *
+     * @param unit     "%", "亿元" …; "" when none is written
+     * @param targets  the targets by year (the lower end of a range)
+     * @param achieved the achieved figures by the year they are for
+     */
+    public record Panel(String unit, List<Point> targets, List<Point> achieved) {
+        public Panel {
+            Objects.requireNonNull(unit, "unit must not be null");
+            targets = List.copyOf(targets);
+            achieved = List.copyOf(achieved);
+        }
+    }
+
+    /** A figure at a year: {@code figure} as written ("增长6%左右") for the tooltip. */
+    public record Point(int year, BigDecimal value, String figure) {
+        public Point {
+            Objects.requireNonNull(value, "value must not be null");
+            Objects.requireNonNull(figure, "figure must not be null");
+        }
+    }
+
+    /** The chart of {@code row} of {@code table}; columns without a year are left out. */
+    public static TargetChart of(TargetTable table, TargetTable.Row row) {
+        Map<String, List<Point>> targets = new LinkedHashMap<>();
+        Map<String, List<Point>> achieved = new LinkedHashMap<>();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < row.cells().size(); i++) {
+            Integer year = table.columns().get(i).year();
+            TargetTable.Cell cell = row.cells().get(i);
+            if (year == null || cell.target() == null || cell.target().value() == null) {
+                continue;
+            }
+            add(targets, achieved, cell.target(), year, targets);
+            first = Math.min(first, year);
+            last = Math.max(last, year);
+            if (cell.actual() != null && cell.actual().value() != null) {
+                add(targets, achieved, cell.actual(), year, achieved);
+            }
+        }
+        List<Panel> panels = new ArrayList<>();
+        for (String unit : targets.keySet()) {
+            panels.add(new Panel(unit, targets.get(unit), achieved.getOrDefault(unit, List.of())));
+        }
+        if (first > last) {
+            return new TargetChart(row.metric(), List.of(), 0, 1);
+        }
+        return first == last ? new TargetChart(row.metric(), panels, first - 1, last + 1)
+                : new TargetChart(row.metric(), panels, first, last);
+    }
+
+    private static void add(Map<String, List<Point>> targets, Map<String, List<Point>> achieved, Target figure, int year,
+                            Map<String, List<Point>> into) {
+        String unit = figure.unit() == null ? "" : figure.unit();
+        targets.computeIfAbsent(unit, u -> new ArrayList<>());
+        achieved.computeIfAbsent(unit, u -> new ArrayList<>());
+        into.get(unit).add(new Point(year, figure.value(), figure.figure()));
+    }
+
+    /** A year axis label: "2023" for a whole year, nothing between years (never "2,023" or "2023.25"). */
+    public static String yearLabel(double value) {
+        long year = Math.round(value);
+        return Math.abs(value - year) < 1e-6 ? Long.toString(year) : "";
+    }
+}

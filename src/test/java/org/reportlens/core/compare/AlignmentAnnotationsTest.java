@@ -1,0 +1,122 @@
+package org.reportlens.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.report.LoadResult;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportLoader;
+
+/**
+ * The aligner against pairs of real reports annotated by hand ({@code src/test/resources/alignment}).
+ * Needs the corpus: {@code -Dreportlens.corpus=DIR}, or {@code ../shared/corpus-dev} or
+ * {@code ../../shared/corpus-dev}; skipped without it. Run {@link #main} for the table of every pair
+ * ({@code -v} lists each wrong and missed pair).
+ */
+class AlignmentAnnotationsTest {
+
+    @Test
+    void alignsTheAnnotatedPairsAsAReaderWould() throws IOException {
+        Path corpus = corpus();
+        Assumptions.assumeTrue(corpus != null, "the corpus is not here");
+        Map<String, List<AlignmentScore>> bySet = score(corpus);
+        print(bySet, false, System.out);
+        AlignmentScore tuning = AlignmentScore.total("tuning", bySet.get("tuning"));
+        AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.90);
+        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.90);
+        // partners (the rows) are what a reader relies on most: nearly all right
+        assertThat(AlignmentScore.total("all", List.of(tuning, holdout)).partnerPrecision()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = corpus();
+        if (corpus == null) {
+            System.err.println("no corpus: give -Dreportlens.corpus=DIR");
+            System.exit(2);
+        }
+        boolean verbose = List.of(args).contains("-v");
+        print(score(corpus), verbose, System.out);
+    }
+
+    static Path corpus() {
+        String given = System.getProperty("reportlens.corpus");
+        for (String candidate : given != null ? List.of(given)
+                : List.of("../shared/corpus-dev", "../../shared/corpus-dev")) {
+            Path p = Path.of(candidate);
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Scores by set ("tuning", "holdout"), each pair in index order. */
+    static Map<String, List<AlignmentScore>> score(Path corpus) throws IOException {
+        Map<String, List<AlignmentScore>> bySet = new TreeMap<>();
+        for (String line : resource("index.txt")) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length < 2) {
+                continue;
+            }
+            AlignmentAnnotation annotation = AlignmentAnnotation.parse(parts[0], resource(parts[0]));
+            LoadResult loaded = new ReportLoader().load(List.of(corpus.resolve(annotation.fileA()).toString(),
+                    corpus.resolve(annotation.fileB()).toString()));
+            assertThat(loaded.problems()).as(annotation.name()).isEmpty();
+            List<Report> reports = loaded.reports();
+            Comparison comparison = Comparer.compare(reports, CompareOptions.DEFAULTS);
+            bySet.computeIfAbsent(parts[1], k -> new ArrayList<>())
+                    .add(AlignmentScore.of(annotation, reports.get(0), reports.get(1), comparison));
+        }
+        return bySet;
+    }
+
+    private static List<String> resource(String name) throws IOException {
+        try (InputStream in = AlignmentAnnotationsTest.class.getResourceAsStream("/alignment/" + name)) {
+            if (in == null) {
+                throw new IOException("no resource alignment/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    static void print(Map<String, List<AlignmentScore>> bySet, boolean verbose, PrintStream out) {
+        List<AlignmentScore> all = new ArrayList<>();
+        for (Map.Entry<String, List<AlignmentScore>> set : bySet.entrySet()) {
+            out.println("== " + set.getKey());
+            for (AlignmentScore s : set.getValue()) {
+                out.println(line(s));
+                if (verbose) {
+                    s.wrong().forEach(w -> out.println("      wrong   " + w));
+                    s.missed().forEach(m -> out.println("      missed  " + m));
+                    s.unresolved().forEach(u -> out.println("      no node " + u));
+                    s.unknown().forEach(u -> out.println("      unknown " + u));
+                    s.mainMissed().forEach(u -> out.println("      not partners " + u));
+                }
+            }
+            AlignmentScore total = AlignmentScore.total(set.getKey(), set.getValue());
+            out.println(line(total));
+            all.add(total);
+        }
+        out.println(line(AlignmentScore.total("all", all)));
+    }
+
+    private static String line(AlignmentScore s) {
+        return String.format(Locale.ROOT, "%-26s found %3d  wrong %3d  missed %3d  P %.3f  R %.3f  F1 %.3f"
+                        + "  | partners P %.3f R %.3f  (no node %d, unknown %d)", s.name(), s.found(), s.wrong().size(),
+                s.missed().size(), s.precision(), s.recall(), s.f1(), s.partnerPrecision(), s.partnerRecall(),
+                s.unresolved().size(), s.unknown().size());
+    }
+}

@@ -1,0 +1,120 @@
+package org.reportlens.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+
+/** The user's corrections: a pinned pair is made, a forbidden one never, and the rest aligns around them. */
+class SectionLinksTest {
+    private final Report a = report("r1", SplitMergeTest.Y2023);
+    private final Report b = report("r2", SplitMergeTest.Y2024);
+
+    private static Report report(String id, String text) {
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    private static SectionRef ref(Report r, String id) {
+        return new SectionRef(r.file(), id, null);
+    }
+
+    private Comparison compare(SectionLinks links) {
+        return Comparer.compare(List.of(a, b), CompareOptions.DEFAULTS.withLinks(links));
+    }
+
+    /** Rows as "a | b", with "(pinned)" where the user linked them. */
+    private static List<String> rows(Comparison c) {
+        return c.alignment().stream().map(row -> row.sections().stream().map(s -> s == null ? "-" : s)
+                .collect(Collectors.joining(" | ")) + (row.pairs().stream().anyMatch(RowPair::pinned) ? " (pinned)" : ""))
+                .toList();
+    }
+
+    @Test
+    void aLinkPinsThePairAndTheRestAlignsAroundIt() {
+        // 扩大开放 (2023) with 深化改革开放 (2024): the user prefers it to 深化改革
+        Comparison c = compare(SectionLinks.NONE.with(new SectionLink(ref(a, "1.3"), ref(b, "1.3"), true)));
+        assertThat(rows(c)).contains("1.3 | 1.3 (pinned)", "1.4 | 1.4").doesNotContain("1.2 | 1.3");
+        RowPair pinned = c.alignment().stream().flatMap(r -> r.pairs().stream()).filter(RowPair::pinned)
+                .findFirst().orElseThrow();
+        assertThat(pinned.confidence()).isEqualTo(1.0);
+        // 深化改革 is no partner now, but still also in 深化改革开放
+        AlignmentRow reform = c.alignment().stream().filter(r -> "1.2".equals(r.sections().get(0))).findFirst()
+                .orElseThrow();
+        assertThat(reform.sections().get(1)).isNull();
+        assertThat(reform.alsoIn()).extracting(AlsoIn::section).containsExactly("1.3");
+    }
+
+    @Test
+    void anUnlinkForbidsThePairAsPartnersAndAsAlsoIn() {
+        Comparison before = compare(SectionLinks.NONE);
+        assertThat(rows(before)).contains("1.2 | 1.3");
+        Comparison c = compare(SectionLinks.NONE.with(new SectionLink(ref(a, "1.2"), ref(b, "1.3"), false)));
+        assertThat(rows(c)).doesNotContain("1.2 | 1.3");
+        for (AlignmentRow row : c.alignment()) {
+            if ("1.2".equals(row.sections().get(0))) {
+                assertThat(row.alsoIn()).extracting(AlsoIn::section).doesNotContain("1.3");
+            }
+        }
+        // the rest re-aligns: 扩大开放 becomes the partner of 深化改革开放
+        assertThat(rows(c)).contains("1.3 | 1.3", "1.4 | 1.4");
+    }
+
+    @Test
+    void theLatestCorrectionOfAPairWinsAndRemovingItGivesTheAlignerItsSayBack() {
+        SectionLink link = new SectionLink(ref(a, "1.4"), ref(b, "1.1"), true);
+        SectionLink unlink = new SectionLink(ref(b, "1.1"), ref(a, "1.4"), false);
+        SectionLinks links = SectionLinks.NONE.with(link).with(unlink);
+        assertThat(links.links()).containsExactly(unlink);
+        assertThat(links.without(link).isEmpty()).isTrue();
+        assertThat(rows(compare(links.without(link)))).isEqualTo(rows(compare(SectionLinks.NONE)));
+    }
+
+    @Test
+    void correctionsOfReportsNotComparedHaveNoEffectAndMissingSectionsAreReported() {
+        SectionLink elsewhere = new SectionLink(new SectionRef("other.txt", "1.1", null), ref(b, "1.4"), true);
+        assertThat(rows(compare(SectionLinks.NONE.with(elsewhere)))).isEqualTo(rows(compare(SectionLinks.NONE)));
+        SectionLinks gone = SectionLinks.NONE.with(new SectionLink(ref(a, "7.1"), ref(b, "1.1"), true));
+        assertThat(gone.problems(List.of(a, b))).singleElement().asString()
+                .contains("r1.txt:7.1", "no longer there");
+        SectionLinks twice = SectionLinks.NONE.with(new SectionLink(ref(a, "1.1"), ref(b, "1.1"), true))
+                .with(new SectionLink(ref(a, "1.1"), ref(b, "1.2"), true));
+        assertThat(twice.problems(List.of(a, b))).singleElement().asString().contains("already linked");
+        assertThat(rows(compare(twice))).contains("1.1 | 1.2 (pinned)");
+    }
+
+    @Test
+    void aCorrectionFindsItsSectionByTitleWhenTheIdsMoved() {
+        // the user linked 增进民生福祉 when it was 1.4; a new section before it renumbered it 1.5
+        SectionRef saved = new SectionRef(a.file(), "1.4", "增进民生福祉");
+        Report renumbered = report("r1", SplitMergeTest.Y2023.replace("（四）增进民生福祉。",
+                "（四）加强安全生产。\n落实安全生产责任制，开展重点行业领域安全隐患排查整治。\n（五）增进民生福祉。"));
+        assertThat(saved.find(renumbered).id()).isEqualTo("1.5");
+        assertThat(saved.find(a).id()).isEqualTo("1.4");
+        assertThat(new SectionRef(a.file(), "1.4", "不再有的标题").find(renumbered)).isNull();
+    }
+
+    @Test
+    void aLinkJoinsTwoReports() {
+        assertThatThrownBy(() -> new SectionLink(ref(a, "1.1"), ref(a, "1.2"), true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two reports");
+    }
+
+    @Test
+    void aLinkAcrossAYearPinsTheSectionIntoTheRowOfTheEarlierOne() {
+        // three years: 2023's 扩大开放 is linked to 2025's 扩大开放, though 2024 merged it away
+        Report c = report("r3", SplitMergeTest.Y2023.replace("2023", "2025"));
+        List<Report> three = List.of(a, b, c);
+        SectionLinks links = SectionLinks.NONE.with(new SectionLink(ref(a, "1.3"), ref(c, "1.3"), true));
+        Comparison compared = Comparer.compare(three, CompareOptions.DEFAULTS.withLinks(links));
+        assertThat(compared.alignment()).anySatisfy(row -> {
+            assertThat(row.sections().get(0)).isEqualTo("1.3");
+            assertThat(row.sections().get(2)).isEqualTo("1.3");
+            assertThat(row.pairs()).anySatisfy(p -> assertThat(p.pinned()).isTrue());
+        });
+    }
+}

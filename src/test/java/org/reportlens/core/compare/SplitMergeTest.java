@@ -1,0 +1,110 @@
+package org.reportlens.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.text.Span;
+
+/**
+ * Sections that split or merge from one year to the next, as the alignment issue describes them:
+ * one year's 城市品质 becomes the next year's 城乡融合 plus 绿色转型; 改革 and 开放 merge into 改革开放.
+ */
+class SplitMergeTest {
+    static final String Y2023 = "二、2023年工作安排\n"
+            + "（一）提升城市品质。\n"
+            + "推进城乡融合发展，加快美丽乡村建设，完善农村道路和供水设施，推动城乡基本公共服务均等化。\n"
+            + "加强生态环境保护，推进绿色低碳转型，深入打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。\n"
+            + "（二）深化改革。\n"
+            + "深化国资国企改革，完善现代企业制度，优化营商环境，推进政务服务一网通办和企业开办便利化。\n"
+            + "（三）扩大开放。\n"
+            + "稳住外贸外资基本盘，办好进出口商品交易会，推进自由贸易试验区建设，扩大外资市场准入。\n"
+            + "（四）增进民生福祉。\n"
+            + "实施就业优先政策，新增城镇就业5万人，提高城乡居民基本养老金，建设保障性住房2000套。\n";
+    static final String Y2024 = "二、2024年工作安排\n"
+            + "（一）推进城乡融合。\n"
+            + "推进城乡融合发展，建设宜居宜业和美乡村，完善农村道路和供水设施，推动城乡基本公共服务均等化。\n"
+            + "（二）推动绿色转型。\n"
+            + "加强生态环境保护，推进绿色低碳转型，持续打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。\n"
+            + "（三）深化改革开放。\n"
+            + "深化国资国企改革，完善现代企业制度，持续优化营商环境，推进政务服务一网通办和企业开办便利化。\n"
+            + "稳住外贸外资基本盘，办好进出口商品交易会，推进自由贸易试验区提升，扩大外资市场准入。\n"
+            + "（四）增进民生福祉。\n"
+            + "实施就业优先政策，新增城镇就业6万人，提高城乡居民基本养老金，建设保障性住房3000套。\n";
+
+    static Report report(String id, String text) {
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    /** Each row as "a | b" (node ids, "-" where absent), with "+ also r2:1.2" for each also-in. */
+    static List<String> rows(Comparison c) {
+        return c.alignment().stream().map(row -> row.sections().stream().map(s -> s == null ? "-" : s)
+                .collect(Collectors.joining(" | ")) + row.alsoIn().stream()
+                .map(a -> " + also " + c.reports().get(a.report()) + ":" + a.section()).collect(Collectors.joining()))
+                .toList();
+    }
+
+    @Test
+    void aSectionThatSplitIsPairedWithOneAndAlsoInTheOther() {
+        Report a = report("r1", Y2023);
+        Report b = report("r2", Y2024);
+        Comparison c = Comparer.compare(List.of(a, b), CompareOptions.DEFAULTS);
+        // 城市品质 pairs with 推进城乡融合 or 推动绿色转型 (the less edited one) and is also in the other;
+        // 深化改革 and 扩大开放 both continue in 深化改革开放
+        assertThat(rows(c)).containsAnyOf("1.1 | 1.1 + also r2:1.2", "1.1 | 1.2 + also r2:1.1");
+        assertThat(rows(c)).contains("1 | 1", "1.2 | 1.3 + also r1:1.3", "1.3 | - + also r2:1.3", "1.4 | 1.4");
+        assertThat(partnersOf(c, "1.1")).containsExactlyInAnyOrder("1.1", "1.2");
+        // down to the paragraphs: each 2023 paragraph of 城市品质 is found in the 2024 section it went to
+        AlignmentRow cityQuality = c.alignment().stream().filter(r -> "1.1".equals(r.sections().get(0)))
+                .findFirst().orElseThrow();
+        AlsoIn split = cityQuality.alsoIn().get(0);
+        boolean environmentWentApart = split.section().equals("1.2");
+        assertThat(split.here()).extracting(s -> text(a, s)).containsExactly(environmentWentApart
+                ? "加强生态环境保护，推进绿色低碳转型，深入打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。"
+                : "推进城乡融合发展，加快美丽乡村建设，完善农村道路和供水设施，推动城乡基本公共服务均等化。");
+        assertThat(split.there()).extracting(s -> text(b, s)).containsExactly(environmentWentApart
+                ? "加强生态环境保护，推进绿色低碳转型，持续打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。"
+                : "推进城乡融合发展，建设宜居宜业和美乡村，完善农村道路和供水设施，推动城乡基本公共服务均等化。");
+        assertThat(split.share()).isGreaterThan(0.4);
+        // the other side says it too: the 2024 section holds a paragraph of 城市品质
+        AlignmentRow other = c.alignment().stream().filter(r -> split.section().equals(r.sections().get(1)))
+                .findFirst().orElseThrow();
+        assertThat(other.alsoIn()).singleElement().satisfies(x -> {
+            assertThat(x.section()).isEqualTo("1.1");
+            assertThat(x.here()).isEqualTo(split.there());
+            assertThat(x.there()).isEqualTo(split.here());
+        });
+    }
+
+    /** The 2024 sections that 2023's section {@code id} is paired with: its partner and where it also is. */
+    private static List<String> partnersOf(Comparison c, String id) {
+        AlignmentRow row = c.alignment().stream().filter(r -> id.equals(r.sections().get(0))).findFirst().orElseThrow();
+        List<String> out = new java.util.ArrayList<>();
+        if (row.sections().get(1) != null) {
+            out.add(row.sections().get(1));
+        }
+        row.alsoIn().forEach(x -> out.add(x.section()));
+        return out;
+    }
+
+    @Test
+    void partnersCarryAConfidenceAndUnchangedTopicsAreSure() {
+        Comparison c = Comparer.compare(List.of(report("r1", Y2023), report("r2", Y2024)), CompareOptions.DEFAULTS);
+        AlignmentRow livelihood = c.alignment().get(5);
+        assertThat(livelihood.pairs()).singleElement().satisfies(p -> {
+            assertThat(p.older()).isZero();
+            assertThat(p.newer()).isEqualTo(1);
+            assertThat(p.pinned()).isFalse();
+            assertThat(p.confidence()).isGreaterThan(0.9);
+        });
+        assertThat(livelihood.confidence()).isEqualTo(livelihood.pairs().get(0).confidence());
+    }
+
+    private static String text(Report r, Span s) {
+        return r.original().substring(s.start(), s.end());
+    }
+}

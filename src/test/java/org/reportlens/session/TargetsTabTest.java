@@ -1,0 +1,95 @@
+package org.reportlens.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+import org.reportlens.core.targets.AchievementStatus;
+import org.reportlens.core.targets.MetricNames;
+import org.reportlens.core.targets.TargetAnalysis;
+import org.reportlens.core.targets.TargetChange;
+import org.reportlens.core.targets.TargetTable;
+
+/**
+ * What the targets tab shows, decided without a window: the cell's words and classes, the charts
+ * per unit with whole-year ticks. Targets of 海口市 2023 and 2024 with the 2024 review of 2023 (real
+ * excerpts), and a target of 实际利用外资 stated first as a rate, then as an amount.
+ */
+class TargetsTabTest {
+    private static final Map<String, String> WORDS = Map.of("change.target.lowered", "调低",
+            "change.target.same", "不变", "change.target.qualifier-changed", "限定词变化", "change.target.reworded", "表述调整",
+            "change.target.measure-changed", "表述方式变化", "status.target.met", "已完成", "status.target.missed", "未完成",
+            "status.target.unknown", "完成情况未知", "status.target.separator", "：");
+
+    private static Report report(String id, int year, String review, String targets) {
+        String text = year + "年海口市政府工作报告\n一、" + (year - 1) + "年工作回顾\n" + review + "\n二、" + year + "年工作安排\n"
+                + "主要预期目标是：" + targets + "\n";
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    private static final TargetTable TABLE = TargetAnalysis.of(List.of(
+            report("r1", 2023, "成绩显著。", "地区生产总值增长10%左右；居民消费价格涨幅控制在3%以内；实际利用外资增长10%；"
+                    + "生态环境质量持续提升。"),
+            report("r2", 2024, "全市地区生产总值2358.4亿元、增长9.3%，居民消费价格上涨0.3%，较好完成高质量发展指标体系任务。",
+                    "地区生产总值增长8.5%左右；居民消费价格涨幅控制在3%以内；实际利用外资达到5亿美元；生态环境质量持续改善。")),
+            MetricNames.defaults()).table();
+
+    private static TargetTable.Row row(String metric) {
+        return TABLE.rows().stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
+    }
+
+    private static ShownTargetCell cell(String metric, int column) {
+        return ShownTargetCell.of(row(metric).cells().get(column));
+    }
+
+    @Test
+    void aMissedTargetSaysSoWithTheAchievedFigureAndAMarkBesidesItsColour() {
+        ShownTargetCell gdp2023 = cell("地区生产总值", 0);
+        assertThat(gdp2023.status()).isEqualTo(AchievementStatus.MISSED);
+        assertThat(gdp2023.achievedReport()).isEqualTo("r2");
+        assertThat(gdp2023.text(WORDS::get)).isEqualTo("增长10%左右\n✗ 未完成：增长9.3%");
+        assertThat(gdp2023.styleClasses()).containsExactly("target-cell", "target-cell-first", "target-missed");
+        assertThat(cell("居民消费价格", 0).text(WORDS::get)).isEqualTo("涨幅控制在3%以内\n✓ 已完成：上涨0.3%");
+        ShownTargetCell gdp2024 = cell("地区生产总值", 1);
+        assertThat(gdp2024.text(WORDS::get)).isEqualTo("增长8.5%左右  ↓ 调低\n完成情况未知");
+        assertThat(gdp2024.styleClasses()).containsExactly("target-cell", "target-cell-lowered", "target-unknown");
+    }
+
+    @Test
+    void aQualitativeTargetHasNoStatusAndAnEmptyCellShowsNothing() {
+        TargetTable.Row environment = TABLE.rows().stream().filter(TargetTable.Row::qualitative).findFirst().orElseThrow();
+        ShownTargetCell reworded = ShownTargetCell.of(environment.cells().get(1));
+        assertThat(reworded.change()).isEqualTo(TargetChange.REWORDED);
+        assertThat(reworded.text(WORDS::get)).isEqualTo("生态环境质量持续改善  ≈ 表述调整");
+        assertThat(reworded.styleClasses()).containsExactly("target-cell", "target-cell-reworded");
+        assertThat(ShownTargetCell.of(new TargetTable.Cell(null, null, false, null, null))).isNull();
+    }
+
+    @Test
+    void aChangeOfUnitGivesAChartOfItsOwnAndOneYearStillHasTwoTicks() {
+        TargetChart investment = TargetChart.of(TABLE, row("实际利用外资"));
+        assertThat(investment.panels()).extracting(TargetChart.Panel::unit).containsExactly("%", "亿美元");
+        assertThat(investment.panels().get(0).targets()).extracting(TargetChart.Point::year).containsExactly(2023);
+        assertThat(investment.panels().get(1).targets()).extracting(TargetChart.Point::figure).containsExactly("达到5亿美元");
+        assertThat(investment.firstYear()).isEqualTo(2023);
+        assertThat(investment.lastYear()).isEqualTo(2024);
+        TargetChart gdp = TargetChart.of(TABLE, row("地区生产总值"));
+        assertThat(gdp.panels()).hasSize(1);
+        assertThat(gdp.panels().get(0).targets()).extracting(p -> p.value().toPlainString()).containsExactly("10", "8.5");
+        assertThat(gdp.panels().get(0).achieved()).extracting(TargetChart.Point::year, p -> p.value().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2023, "9.3"));
+        TargetTable.Row qualitative = TABLE.rows().stream().filter(TargetTable.Row::qualitative).findFirst().orElseThrow();
+        assertThat(TargetChart.of(TABLE, qualitative).panels()).isEmpty();
+    }
+
+    @Test
+    void yearTicksAreWholeYearsWithoutAThousandsSeparator() {
+        assertThat(TargetChart.yearLabel(2023.0)).isEqualTo("2023");
+        assertThat(TargetChart.yearLabel(2023.25)).isEmpty();
+        assertThat(TargetChart.yearLabel(2023.5)).isEmpty();
+    }
+}
