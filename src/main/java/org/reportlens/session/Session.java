@@ -14,12 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Comparer;
-import org.reportlens.core.export.OutputFile;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.export.ChineseFont;
 import org.reportlens.core.export.HtmlExport;
+import org.reportlens.core.export.OutputFile;
 import org.reportlens.core.export.PdfExport;
-import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.export.TargetTableCsv;
+import org.reportlens.core.export.WordRedline;
 import org.reportlens.core.meta.Correction;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
@@ -347,6 +348,16 @@ public final class Session implements AutoCloseable {
             options.set(changed);
             analyze();
         }
+    }
+
+    /**
+     * The user's correction of a section pair (from the alignment pane), kept with the options — so a
+     * saved workspace keeps it — and analysed at once; a later correction of the same two sections
+     * replaces an earlier one.
+     */
+    public void correctAlignment(SectionLink link) {
+        AnalysisOptions now = options.get();
+        useOptions(now.withCompare(now.compare().withLinks(now.compare().links().with(link))));
     }
 
     /** Options the user chose: remembered for the next start, analysed once changes stop for {@link #OPTION_DELAY}. */

@@ -51,7 +51,7 @@ final class MainWindow {
     private final Changes changes;
     private final CompareView compareView;
     private final ChangesView changesView;
-    private final AlignmentRowsView alignmentRows;
+    private final AlignmentPane alignmentRows;
     private final FindBar findBar;
     private final ResultTabs tabs;
     private Stage stage;
@@ -73,7 +73,7 @@ final class MainWindow {
         this.findBar = new FindBar(messages, this::find);
         TextMenu textMenu = new TextMenu(messages, new NoteDialog(messages, session, review), findBar::findInOtherColumns);
         this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
-        this.alignmentRows = new AlignmentRowsView(messages, compareView::revealRow);
+        this.alignmentRows = new AlignmentPane(messages, session, compareView::revealRow);
         this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
                 compareView.onlyChanges());
         SplitPane columnsAndChanges = new SplitPane(compareView, changesView);

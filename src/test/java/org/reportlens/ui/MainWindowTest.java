@@ -733,4 +733,66 @@ class MainWindowTest {
         await(exited);
         assertThat(fx(stage::isShowing)).isFalse();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void linkingADroppedAndANewSectionPairsThemAndTheSavedWorkspaceKeepsThePair(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        javafx.scene.control.Button link = (javafx.scene.control.Button) lookup(robot, "#link-sections");
+        // the first section shown as dropped and the first shown as new
+        int[] picked = fx(() -> {
+            List<AlignmentRow> items = rows.getItems();
+            int dropped = -1;
+            int added = -1;
+            for (int i = 0; i < items.size(); i++) {
+                List<String> s = items.get(i).sections();
+                if (dropped < 0 && s.get(0) != null && s.get(1) == null) {
+                    dropped = i;
+                }
+                if (added < 0 && s.get(0) == null && s.get(1) != null) {
+                    added = i;
+                }
+            }
+            return new int[] {dropped, added};
+        });
+        assertThat(picked).doesNotContain(-1);
+        List<String> pair = fx(() -> List.of(rows.getItems().get(picked[0]).sections().get(0),
+                rows.getItems().get(picked[1]).sections().get(1)));
+        assertThat(fx(link::isDisabled)).as("nothing selected, nothing to link").isTrue();
+        fx(() -> {
+            rows.getSelectionModel().clearSelection();
+            rows.getSelectionModel().selectIndices(picked[0], picked[1]);
+            return null;
+        });
+        assertThat(fx(link::isDisabled)).isFalse();
+        fx(() -> {
+            link.fire();
+            return null;
+        });
+        until(window, () -> analysed(window, 2) && window.session().shown().get().outlineRows().stream()
+                .anyMatch(r -> r.sections().equals(pair)));
+        AlignmentRow pinned = fx(() -> window.session().shown().get().outlineRows().stream()
+                .filter(r -> r.sections().equals(pair)).findFirst().orElseThrow());
+        assertThat(pinned.pairs()).anyMatch(p -> p.pinned());
+
+        Path file = dir.resolve("links-" + UUID.randomUUID() + ".rlw");
+        await(fx(() -> window.review().save(file)));
+        Workspace saved = WorkspaceFile.load(file);
+        assertThat(saved.links().links()).singleElement().satisfies(l -> {
+            assertThat(l.linked()).isTrue();
+            assertThat(List.of(l.a().section(), l.b().section())).containsExactlyInAnyOrderElementsOf(pair);
+        });
+        // opened again in a fresh session: the pair is there from the start
+        fx(() -> {
+            window.session().useOptions(window.session().options().get().withCompare(
+                    window.session().options().get().compare().withLinks(org.reportlens.core.compare.SectionLinks.NONE)));
+            return null;
+        });
+        until(window, () -> analysed(window, 2) && window.session().shown().get().outlineRows().stream()
+                .noneMatch(r -> r.sections().equals(pair)));
+        await(fx(() -> window.review().open(file, (w, outside) -> true)));
+        until(window, () -> analysed(window, 2) && window.session().shown().get().outlineRows().stream()
+                .anyMatch(r -> r.sections().equals(pair)));
+    }
 }
