@@ -19,8 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A font with Chinese glyphs for the PDF, found among the fonts installed on this machine. A PDF
  * must carry its glyphs, and a CJK font is 10–20 MB, too heavy to ship in the program; every
  * system our users run has one (WenQuanYi or Noto CJK on Linux, Microsoft YaHei, SimHei or SimSun
- * on Windows, PingFang or Heiti on macOS). Only TrueType outlines are embedded by PDFBox, so a
- * CFF-based OpenType font (Noto Sans CJK) is tried and passed over when it cannot be loaded.
+ * on Windows, PingFang or Heiti on macOS). Only TrueType outlines are embedded by PDFBox, so the
+ * CFF-based OpenType fonts (Noto Sans CJK's .otf and .ttc) are not on the list: a machine with only
+ * those is told to install a TrueType one.
  *
  * @param file the font file (.ttf or .ttc)
  */
