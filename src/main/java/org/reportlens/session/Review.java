@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.workspace.Anchor;
 import org.reportlens.core.workspace.Note;
@@ -63,12 +64,22 @@ public final class Review {
     }
 
     /**
-     * Whether closing now would lose the user's work: notes or reviewed marks changed since the
-     * workspace was last saved or opened (notes added and all removed again lose nothing, unless a
+     * Whether closing now would lose the user's work: notes, reviewed marks or section pairs made by
+     * hand changed since the workspace was last saved or opened (notes added and all removed again lose nothing, unless a
      * workspace holds the ones removed).
      */
     public boolean wouldLose() {
-        return unsaved.get() && (!notes.get().isEmpty() || file.get() != null);
+        return unsaved.get() && (!notes.get().isEmpty() || file.get() != null
+                || !session.options().get().compare().links().isEmpty());
+    }
+
+    /**
+     * The user paired or parted two sections by hand: analysed again at once, and unsaved work like a
+     * note — the quit prompt asks for it and the recovery file keeps it.
+     */
+    public CompletableFuture<Path> correctAlignment(SectionLink link) {
+        session.correctAlignment(link);
+        return changed();
     }
 
     /** The user chose to quit without saving: the changes go, with this session's recovery file when the window closes. */

@@ -11,14 +11,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.SectionLink;
+import org.reportlens.session.Review;
 import org.reportlens.session.SectionPairing;
-import org.reportlens.session.Session;
 import org.reportlens.session.ShownAnalysis;
 
 /**
  * The alignment rows with the user's corrections under them: select a dropped and a new section (or
  * two wrong pairs) and Link pins them together; select a pair and Unlink parts it. What a selection
- * means is {@link SectionPairing}'s; the session keeps the correction with the options.
+ * means is {@link SectionPairing}'s; the session keeps the correction with the options, and the
+ * review counts it as unsaved work.
  */
 final class AlignmentPane extends VBox {
     private final AlignmentRowsView rows;
@@ -26,7 +27,7 @@ final class AlignmentPane extends VBox {
     private final Button unlink;
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
 
-    AlignmentPane(Messages messages, Session session, Consumer<AlignmentRow> onSelect) {
+    AlignmentPane(Messages messages, Review review, Consumer<AlignmentRow> onSelect) {
         rows = new AlignmentRowsView(messages, onSelect);
         rows.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         link = new Button(messages.get("alignment.link"));
@@ -35,8 +36,8 @@ final class AlignmentPane extends VBox {
         unlink = new Button(messages.get("alignment.unlink"));
         unlink.setId("unlink-sections");
         unlink.setTooltip(new Tooltip(messages.get("alignment.unlink.tip")));
-        link.setOnAction(e -> linkOf().ifPresent(session::correctAlignment));
-        unlink.setOnAction(e -> unlinkOf().ifPresent(session::correctAlignment));
+        link.setOnAction(e -> linkOf().ifPresent(review::correctAlignment));
+        unlink.setOnAction(e -> unlinkOf().ifPresent(review::correctAlignment));
         rows.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<AlignmentRow>) c -> enable());
         HBox buttons = new HBox(6, link, unlink);
         VBox.setVgrow(rows, Priority.ALWAYS);

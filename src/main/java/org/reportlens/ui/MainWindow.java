@@ -73,7 +73,7 @@ final class MainWindow {
         this.findBar = new FindBar(messages, this::find);
         TextMenu textMenu = new TextMenu(messages, new NoteDialog(messages, session, review), findBar::findInOtherColumns);
         this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
-        this.alignmentRows = new AlignmentPane(messages, session, compareView::revealRow);
+        this.alignmentRows = new AlignmentPane(messages, review, compareView::revealRow);
         this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
                 compareView.onlyChanges());
         SplitPane columnsAndChanges = new SplitPane(compareView, changesView);

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.Granularity;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.workspace.Note;
 import org.reportlens.core.workspace.WorkspaceFile;
@@ -121,6 +123,35 @@ class ReviewTest {
         review.discardChanges();
         assertThat(review.wouldLose()).isFalse();
         assertThat(review.unsaved().get()).isFalse();
+    }
+
+    @Test
+    void aSectionPairMadeByHandIsUnsavedWorkUntilTheWorkspaceIsSavedAndComesBackWithIt() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        Review review = fixture.review;
+        session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
+        ShownAnalysis shown = session.shown().get();
+        AlignmentRow dropped = shown.outlineRows().stream().filter(r -> r.sections().get(0) != null && r.sections().get(1) == null)
+                .findFirst().orElseThrow();
+        AlignmentRow added = shown.outlineRows().stream().filter(r -> r.sections().get(0) == null && r.sections().get(1) != null)
+                .findFirst().orElseThrow();
+        SectionLink link = SectionPairing.link(shown.sections(), dropped, added).orElseThrow();
+        assertThat(review.wouldLose()).isFalse();
+
+        review.correctAlignment(link);
+        List<String> pair = List.of(dropped.sections().get(0), added.sections().get(1));
+        assertThat(session.shown().get().outlineRows()).as("analysed again with the pair pinned")
+                .anyMatch(r -> r.sections().equals(pair));
+        assertThat(review.wouldLose()).as("no note, but a pair made by hand").isTrue();
+        Path file = dir.resolve("pairs.rlw");
+        assertThat(review.save(file)).isCompletedWithValue(file);
+        assertThat(review.wouldLose()).isFalse();
+
+        SessionFixture other = restart();
+        assertThat(other.review.open(file, (w, outside) -> true)).isCompleted();
+        assertThat(other.session.shown().get().outlineRows()).anyMatch(r -> r.sections().equals(pair));
+        assertThat(other.review.wouldLose()).isFalse();
     }
 
     @Test
