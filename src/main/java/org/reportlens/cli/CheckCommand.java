@@ -65,6 +65,10 @@ final class CheckCommand {
         if (files.size() != 1 || against == null) {
             throw new Cli.UsageException("check needs one draft and --against the previous report");
         }
+        if (sameFile(files.get(0), against)) {
+            throw new Cli.UsageException("the draft and --against name the same file (" + against
+                    + "): check compares this year's draft with last year's report");
+        }
         Output target = Output.to(output).keep(files.get(0), "the draft").keep(against, "the previous report")
                 .keep(metricsFile, "the metric names");
         target.check();
@@ -80,6 +84,15 @@ final class CheckCommand {
         List<Finding> findings = DraftCheck.check(draft, last, CompareOptions.DEFAULTS, names, Cancellation.NEVER);
         target.write(format.equals("json") ? json(draft, last, findings) : text(draft, last, findings), out);
         return findings.isEmpty() ? Cli.OK : FOUND;
+    }
+
+    /** By file identity (a link or another spelling of the path is the same file); false when either cannot be read. */
+    private static boolean sameFile(String a, String b) {
+        try {
+            return java.nio.file.Files.isSameFile(java.nio.file.Path.of(a), java.nio.file.Path.of(b));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return false; // the loader says what is wrong with it
+        }
     }
 
     private static String json(Report draft, Report last, List<Finding> findings) {

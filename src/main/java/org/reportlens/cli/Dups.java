@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.reportlens.core.dups.DuplicateOptions;
 import org.reportlens.core.dups.ReportPair;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.export.AnalysisJson;
-import org.reportlens.core.export.AtomicFile;
+import org.reportlens.core.export.OutputException;
 import org.reportlens.core.export.CorpusTables;
 import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.report.LoadProblem;
@@ -45,18 +44,20 @@ final class Dups {
     private Dups() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException {
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException, OutputException {
         return run(args, out, err, false);
     }
 
     /** @param mayRelaunch whether the scan may run in a second process with a heap sized for the corpus */
-    static int run(List<String> args, PrintStream out, PrintStream err, boolean mayRelaunch) throws Cli.UsageException {
+    static int run(List<String> args, PrintStream out, PrintStream err, boolean mayRelaunch)
+            throws Cli.UsageException, OutputException {
         // near repeats add a second search on a large corpus, so here they are asked for
         DuplicateOptions options = DuplicateOptions.defaults().withNearRepeats(false);
         int top = DEFAULT_TOP;
         String format = "json";
         String list = null;
         String learnTo = null;
+        String stockPhrases = null;
         int governments = DEFAULT_STOCK_GOVERNMENTS;
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -65,7 +66,10 @@ final class Dups {
                 case "--min" -> options = options.withMinLength(Cli.wholeNumber(args, ++i, arg,
                         DuplicateOptions.SMALLEST_MIN_LENGTH));
                 case "--near" -> options = options.withNearRepeats(true);
-                case "--stock-phrases" -> options = options.withStockPhrases(Cli.stockPhrases(Cli.value(args, ++i, arg)));
+                case "--stock-phrases" -> {
+                    stockPhrases = Cli.value(args, ++i, arg);
+                    options = options.withStockPhrases(Cli.stockPhrases(stockPhrases));
+                }
                 case "--top" -> top = Cli.wholeNumber(args, ++i, arg, 0);
                 case "--format" -> format = choice(Cli.value(args, ++i, arg), arg, "json", "csv", "table");
                 case "--list" -> list = choice(Cli.value(args, ++i, arg), arg, "pairs", "passages", "reuse");
@@ -87,6 +91,12 @@ final class Dups {
         }
         List<LoadProblem> walkProblems = new ArrayList<>();
         List<Path> files = files(inputs, walkProblems);
+        // the learned list never replaces a report or the list in use, and is refused before the long scan
+        Output learned = learnTo == null ? null : Output.to(learnTo).keep(stockPhrases, "the stock phrase list");
+        if (learned != null) {
+            files.forEach(f -> learned.keep(f.toString(), "the report"));
+            learned.check();
+        }
         if (mayRelaunch) {
             List<String> command = new ArrayList<>(Cli.debugging(err) ? List.of("--debug", "dups") : List.of("dups"));
             command.addAll(args);
@@ -106,8 +116,8 @@ final class Dups {
             err.println("reportlens: no report could be read");
             return Cli.USAGE_OR_NOTHING_READ;
         }
-        if (learnTo != null && !writeStockPhrases(learnTo, result, governments, err)) {
-            return Cli.USAGE_OR_NOTHING_READ;
+        if (learned != null) {
+            writeStockPhrases(learned, learnTo, result, governments, err);
         }
         switch (format) {
             case "csv" -> {
@@ -136,7 +146,8 @@ final class Dups {
         return expansion.files().stream().map(Path::of).toList();
     }
 
-    private static boolean writeStockPhrases(String file, CorpusDuplicates result, int governments, PrintStream err) {
+    private static void writeStockPhrases(Output learned, String file, CorpusDuplicates result, int governments, PrintStream err)
+            throws OutputException {
         long known = result.reports().stream().filter(r -> r.government() != null).count();
         long distinct = result.reports().stream().map(CorpusReport::government).filter(g -> g != null).distinct().count();
         StringBuilder text = new StringBuilder();
@@ -151,14 +162,8 @@ final class Dups {
                 .append("# listed last, muted, not counted as reuse. Edit freely: one phrase per line, # starts a comment.\n")
                 .append("# How to rebuild it from your own reports: docs/duplicates.md.\n");
         result.stockPhrases().forEach(p -> text.append(p).append('\n'));
-        try {
-            AtomicFile.write(Path.of(file), text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | InvalidPathException e) {
-            err.println("reportlens: cannot write " + file + ": " + e.getMessage());
-            return false;
-        }
+        learned.write(text.toString(), err);
         err.println("reportlens: wrote " + result.stockPhrases().size() + " stock phrases to " + file);
-        return true;
     }
 
     private static void writeJson(PrintStream out, CorpusDuplicates result, DuplicateOptions options,

@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  *
  * <p>The heap given is {@value #BASE_MB} MB plus {@value #PER_INPUT_BYTE} bytes per byte of input,
  * at least {@value #LEAST_MB} MB and at most three quarters of the machine's memory; with the
- * throughput collector, which does not split very large arrays over regions. Nothing is done when
+ * throughput collector, which does not split very large arrays over regions, unless the user chose
+ * a collector (on the command line or in JAVA_TOOL_OPTIONS and the like). Nothing is done when
  * the user set the heap (-Xmx, -XX:MaxHeapSize, -XX:MaxRAM…), when this process is already the
  * sized one, or when a second process cannot be started; then the command runs here as before.
  */
@@ -44,7 +45,10 @@ final class SizedHeap {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + megabytes + "m");
-        command.add("-XX:+UseParallelGC");
+        if (!choosesCollector(jvmArguments) && !choosesCollector(environmentOptions())) {
+            // two collectors chosen is an error at the child's start: the user's choice stands
+            command.add("-XX:+UseParallelGC");
+        }
         command.add("-D" + CHILD_PROPERTY + "=" + megabytes);
         command.addAll(jvmArguments);
         command.add("-cp");
@@ -73,6 +77,23 @@ final class SizedHeap {
                 // the hook runs anyway
             }
         }
+    }
+
+    /** Whether these JVM options choose a garbage collector (-XX:+UseG1GC, -XX:+UseZGC …). */
+    static boolean choosesCollector(List<String> jvmArguments) {
+        return jvmArguments.stream().anyMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
+    }
+
+    /** The options the JVM also reads from the environment, which the child process inherits. */
+    private static List<String> environmentOptions() {
+        List<String> options = new ArrayList<>();
+        for (String name : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.trim().split("\\s+")));
+            }
+        }
+        return options;
     }
 
     static boolean setsHeap(List<String> jvmArguments) {

@@ -150,6 +150,7 @@ public final class Review {
             return target;
         }, saved -> {
             file.set(saved);
+            session.workspaceIs(saved);
             if (changes == version) {
                 unsaved.set(false);
             }
@@ -210,6 +211,7 @@ public final class Review {
         }
         notes.set(placed);
         file.set(source);
+        session.workspaceIs(source);
         changes++;
         unsaved.set(source == null);
         session.say(lost == 0 ? Notice.of("status.workspaceOpened", placed.size())

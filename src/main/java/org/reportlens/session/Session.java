@@ -51,6 +51,7 @@ public final class Session implements AutoCloseable {
     private final State<List<Report>> reports = new State<>(List.of());
     private final State<List<Report>> columns = new State<>(List.of());
     private final State<AnalysisOptions> options;
+    private volatile Path workspaceFile;
     private final State<ShownAnalysis> shown = new State<>(ShownAnalysis.NOTHING);
     private final State<Boolean> busy = new State<>(false);
     private final State<Notice> status = new State<>(Notice.of("status.ready"));
@@ -360,6 +361,11 @@ public final class Session implements AutoCloseable {
         useOptions(now.withCompare(now.compare().withLinks(now.compare().links().with(link))));
     }
 
+    /** The workspace the review saves to or opened (null for none): never written over by an export. */
+    void workspaceIs(Path file) {
+        workspaceFile = file;
+    }
+
     /** Options the user chose: remembered for the next start, analysed once changes stop for {@link #OPTION_DELAY}. */
     public void chooseOptions(AnalysisOptions changed) {
         if (changed.equals(options.get())) {
@@ -430,9 +436,14 @@ public final class Session implements AutoCloseable {
                         ChineseFont.installed().orElseThrow(() -> new java.io.IOException(
                                 "no TrueType font with Chinese characters is installed (for example fonts-wqy-zenhei)")));
             };
-            // never over a report that is open: the export would replace it
+            // never over a report that is open, the workspace, or the user's own files: the export would replace it
             Map<Path, String> kept = new LinkedHashMap<>();
             analysis.reports().forEach(r -> kept.put(Path.of(r.file()), "the report " + r.file()));
+            if (workspaceFile != null) {
+                kept.put(workspaceFile, "the workspace " + workspaceFile);
+            }
+            kept.put(settings.recoveryFile(), "the recovery file " + settings.recoveryFile());
+            UserFiles.own().forEach(f -> kept.put(f, "your list " + f));
             OutputFile.write(file, bytes, kept);
             return file;
         }, written -> say(Notice.of("status.exported", written)));

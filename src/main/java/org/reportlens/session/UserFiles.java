@@ -39,6 +39,11 @@ public final class UserFiles {
         return Path.of(System.getProperty("user.home"), ".reportlens");
     }
 
+    /** The user's own lists the viewer reads, whether or not they exist yet. */
+    public static List<Path> own() {
+        return List.of(directory().resolve(STOCK_PHRASES), directory().resolve(METRIC_NAMES));
+    }
+
     /** The options the viewer starts with: the defaults, the user's lists, the options remembered in {@code settings}. */
     public static Applied startOptions(Settings settings) {
         return apply(settings.options(AnalysisOptions.defaults()), directory());

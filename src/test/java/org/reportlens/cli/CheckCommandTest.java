@@ -73,6 +73,11 @@ class CheckCommandTest {
         assertThat(run("check", Seeds.GAOXIN_2026.toString(), "--against", missing.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(missing.toString());
         assertThat(stdout()).isEmpty();
+        // one report against itself is no check: every sentence would read as carried over
+        assertThat(run("check", Seeds.GAOXIN_2026.toString(), "--against", Seeds.GAOXIN_2026.toAbsolutePath().toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the same file");
+        assertThat(stdout()).isEmpty();
     }
 
     @Test

@@ -490,4 +490,16 @@ class CliTest {
         assertThat(run("analyze", "--format", "pdf", Seeds.DALIAN_2022.toString())).isEqualTo(2);
         assertThat(stderr()).contains("--format pdf", "-o FILE");
     }
+
+    @Test
+    void dupsNeverWritesTheLearnedListOverAReportItReads(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.txt");
+        Files.copy(Seeds.DALIAN_2022, report);
+        byte[] before = Files.readAllBytes(report);
+        assertThat(run("dups", "--write-stock-phrases", report.toString(), report.toString(), Seeds.DALIAN_2024.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains(report.toString(), "the report");
+        assertThat(Files.readAllBytes(report)).isEqualTo(before);
+        assertThat(stdout()).isEmpty();
+    }
 }

@@ -17,6 +17,16 @@ class SizedHeapTest {
     }
 
     @Test
+    void aCollectorTheUserChoseIsKept() {
+        // two collectors chosen stop the JVM at start ("Multiple garbage collectors selected")
+        assertThat(SizedHeap.choosesCollector(List.of("-Dfoo=bar", "-XX:+UseG1GC"))).isTrue();
+        assertThat(SizedHeap.choosesCollector(List.of("-XX:+UseZGC"))).isTrue();
+        assertThat(SizedHeap.choosesCollector(List.of("-XX:+UseShenandoahGC"))).isTrue();
+        assertThat(SizedHeap.choosesCollector(List.of("-XX:-UseCompressedOops", "-XX:+UseStringDeduplication", "-Xss2m")))
+                .isFalse();
+    }
+
+    @Test
     void aHeapTheUserSetIsLeftAlone() {
         assertThat(SizedHeap.setsHeap(List.of("-Xmx2g"))).isTrue();
         assertThat(SizedHeap.setsHeap(List.of("-Dfoo=bar", "-XX:MaxRAMPercentage=50"))).isTrue();

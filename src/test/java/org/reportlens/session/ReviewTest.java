@@ -147,6 +147,10 @@ class ReviewTest {
         Path file = dir.resolve("pairs.rlw");
         assertThat(review.save(file)).isCompletedWithValue(file);
         assertThat(review.wouldLose()).isFalse();
+        // an export aimed at the workspace is refused and leaves it whole
+        byte[] saved = Files.readAllBytes(file);
+        assertThat(session.export(Session.ExportFormat.HTML, file)).isCompletedExceptionally();
+        assertThat(Files.readAllBytes(file)).isEqualTo(saved);
 
         SessionFixture other = restart();
         assertThat(other.review.open(file, (w, outside) -> true)).isCompleted();

@@ -84,24 +84,40 @@ public record ChineseFont(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-            TrueTypeFont[] chosen = new TrueTypeFont[1];
-            collection.processAllFonts(font -> {
-                if (chosen[0] == null && hasChinese(font)) {
-                    chosen[0] = font;
+            try {
+                TrueTypeFont[] chosen = new TrueTypeFont[1];
+                collection.processAllFonts(font -> {
+                    if (chosen[0] == null && hasChinese(font)) {
+                        chosen[0] = font;
+                    }
+                });
+                if (chosen[0] == null) {
+                    throw new IOException(file + " holds no font with Chinese characters");
                 }
-            });
-            if (chosen[0] == null) {
+                return new Loaded(PDType0Font.load(document, chosen[0], true), collection);
+            } catch (IOException | RuntimeException e) {
                 collection.close();
-                throw new IOException(file + " holds no font with Chinese characters");
+                throw failed(e);
             }
-            return new Loaded(PDType0Font.load(document, chosen[0], true), collection);
         }
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-        if (!hasChinese(font)) {
-            font.close();
-            throw new IOException(file + " has no Chinese characters");
+        RandomAccessReadBufferedFile read = new RandomAccessReadBufferedFile(file.toFile());
+        try {
+            TrueTypeFont font = new TTFParser().parse(read);
+            if (!hasChinese(font)) {
+                throw new IOException(file + " has no Chinese characters");
+            }
+            return new Loaded(PDType0Font.load(document, font, true), read);
+        } catch (IOException | RuntimeException e) {
+            read.close();
+            throw failed(e);
         }
-        return new Loaded(PDType0Font.load(document, font, true), font);
+    }
+
+    /** The reason, naming the font file once. */
+    private IOException failed(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return e instanceof IOException io && message.contains(file.toString()) ? io
+                : new IOException(file + " cannot be used as a font (" + message + ")", e);
     }
 
     private static boolean hasChinese(TrueTypeFont font) throws IOException {

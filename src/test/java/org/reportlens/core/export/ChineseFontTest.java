@@ -35,7 +35,8 @@ class ChineseFontTest {
         Path fake = dir.resolve("simhei.ttf");
         Files.writeString(fake, "not a font");
         try (PDDocument document = new PDDocument()) {
-            assertThatThrownBy(() -> new ChineseFont(fake).load(document)).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> new ChineseFont(fake).load(document)).isInstanceOf(IOException.class)
+                    .hasMessageContaining(fake.toString());
         }
     }
 }
