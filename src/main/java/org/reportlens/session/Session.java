@@ -412,8 +412,8 @@ public final class Session implements AutoCloseable {
 
     /**
      * Writes the analysis shown as one HTML page (or that page printed to PDF), its target table as
-     * CSV, or the first compared pair as a Word redline (the later report with tracked changes against the earlier), atomically,
-     * on the files lane.
+     * CSV, or the first compared pair as a Word redline (the later report with tracked changes
+     * against the earlier), atomically, on the files lane.
      */
     public CompletableFuture<Path> export(ExportFormat format, Path file) {
         return export(format, file, java.util.Locale.getDefault());
