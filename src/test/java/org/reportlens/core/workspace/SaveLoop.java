@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Saves a workspace over and over, alternating between two versions, until it is killed. */
+/**
+ * Saves a workspace over and over, alternating between two versions, until it is killed; says
+ * "saved N" after each save, so that a test can kill it while the next one is being written.
+ */
 public final class SaveLoop {
     private SaveLoop() {
     }
@@ -27,6 +30,8 @@ public final class SaveLoop {
         System.out.flush();
         for (int i = 0; ; i++) {
             WorkspaceFile.save(file, i % 2 == 0 ? large : small);
+            System.out.println("saved " + (i + 1));
+            System.out.flush();
         }
     }
 }

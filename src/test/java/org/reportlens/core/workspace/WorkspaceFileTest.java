@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.core.compare.SectionLink;
@@ -104,7 +103,11 @@ class WorkspaceFileTest {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(saver.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).isEqualTo("saving");
-                Thread.sleep(ThreadLocalRandom.current().nextInt(50, 400));
+                // killed after a different number of whole saves each round, while the next one is written
+                // (the loop saves without pause): no timing guess, and the kill always lands mid-work
+                for (int saved = 0; saved <= round; saved++) {
+                    assertThat(out.readLine()).isEqualTo("saved " + (saved + 1));
+                }
                 saver.destroyForcibly().waitFor();
             }
             int notes = WorkspaceFile.load(file).notes().size();
