@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportlens.core.check.DraftCheck;
@@ -12,6 +14,7 @@ import org.reportlens.core.compare.Cancellation;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.export.AnalysisJson;
 import org.reportlens.core.export.OutputException;
+import org.reportlens.core.export.OutputFile;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportLoader;
@@ -89,8 +92,8 @@ final class CheckCommand {
     /** By file identity (a link or another spelling of the path is the same file); false when either cannot be read. */
     private static boolean sameFile(String a, String b) {
         try {
-            return java.nio.file.Files.isSameFile(java.nio.file.Path.of(a), java.nio.file.Path.of(b));
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return OutputFile.same(Path.of(a), Path.of(b));
+        } catch (InvalidPathException e) {
             return false; // the loader says what is wrong with it
         }
     }

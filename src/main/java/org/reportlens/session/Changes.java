@@ -45,6 +45,8 @@ public final class Changes {
     private final State<List<Row>> rows = new State<>(List.of());
     private final State<ChangeEntry> current = new State<>(null);
     private Set<String> reviewedKeys = Set.of();
+    /** The counts of the changes shown, per section: computed with the rows, read by every cell of the section filter. */
+    private Map<OutlineNode, Map<UnitKind, Integer>> sections = Map.of();
 
     public Changes(Session session, Review review) {
         this.session = Objects.requireNonNull(session, "session must not be null");
@@ -82,7 +84,7 @@ public final class Changes {
 
     /** Every change shown, with how many of each kind per section: what the section filter offers. */
     public Map<OutlineNode, Map<UnitKind, Integer>> sections() {
-        return ChangeList.countsBySection(session.shown().get().changes());
+        return sections;
     }
 
     /** Whether F7 stops at this change: the filter lets it through. */
@@ -120,6 +122,7 @@ public final class Changes {
         reviewedKeys = keys;
         List<ChangeEntry> all = session.shown().get().changes();
         Map<OutlineNode, Map<UnitKind, Integer>> counts = ChangeList.countsBySection(all);
+        sections = counts;
         List<Row> out = new ArrayList<>();
         for (var section : counts.entrySet()) {
             boolean headed = false;

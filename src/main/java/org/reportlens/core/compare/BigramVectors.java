@@ -8,7 +8,7 @@ import java.util.List;
  * not separated; IDF over the sections being compared mutes what every section says (发展, 建设)
  * so that what a section is about decides its match.
  */
-final class BigramVectors {
+public final class BigramVectors {
 
     /** A sparse vector: sorted bigram keys and their weights, unit length. */
     record Vector(int[] keys, double[] weights) {
@@ -135,8 +135,8 @@ final class BigramVectors {
         return Math.min(1.0, sum);
     }
 
-    /** Dice coefficient of two short strings' bigram multisets: for pairing sentences. */
-    static double dice(String s, String t) {
+    /** Dice coefficient of two short strings' bigram multisets: for pairing sentences (and reworded targets). */
+    public static double dice(String s, String t) {
         if (s.length() < 2 || t.length() < 2) {
             return s.equals(t) ? 1 : 0;
         }

@@ -152,8 +152,9 @@ final class SectionAligner {
         Map<AlignUnit, Row> reserved = new HashMap<>();
         List<int[]> pins = corrections.pins(earlier, later, reserved);
         for (AlignUnit y : reserved.keySet()) {
+            int j = later.indexOf(y);
             for (double[] row : score) {
-                row[later.indexOf(y)] = MonotoneMatching.NONE;
+                row[j] = MonotoneMatching.NONE;
             }
         }
         Set<Long> pinned = new HashSet<>();

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Learns stock wording from a corpus: wording found in the reports of at least
@@ -23,6 +24,8 @@ import java.util.Set;
  * is left out, which keeps the list short enough to read and edit.
  */
 final class StockLearner {
+    /** A line break with the spaces around it: a phrase is read across lines. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final int RUN = PhraseMatcher.RUN;
     /** Low bits of a packed window that hold the government; the run's hash fills the rest. */
     private static final int GOVERNMENT_BITS = 24;
@@ -250,7 +253,7 @@ final class StockLearner {
         String text(KeyedReport report, int from, int to) {
             int start = report.offsets().at(keyAt[from], report.original().length());
             int end = report.offsets().at(keyAt[to - 1], report.original().length() - 1) + 1;
-            return report.original().substring(start, end).replaceAll("\\s*\\R\\s*", "").strip();
+            return LINE_BREAK.matcher(report.original().substring(start, end)).replaceAll("").strip();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reportlens.core.dups.CorpusDuplicates;
 import org.reportlens.core.dups.CorpusReport;
@@ -19,6 +20,8 @@ import org.reportlens.core.dups.ReuseShare;
  * the target table's CSV.
  */
 public final class CorpusTables {
+    /** A line break with the spaces around it: a table cell is one line. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     /** Passage text shown in a text table; the CSV carries what the scan kept. */
     static final int TEXT_IN_TABLE = 50;
 
@@ -113,7 +116,7 @@ public final class CorpusTables {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+        return LINE_BREAK.matcher(text).replaceAll(" ").strip();
     }
 
     private static String cut(String text, int shown) {

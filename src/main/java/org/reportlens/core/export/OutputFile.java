@@ -98,7 +98,8 @@ public final class OutputFile {
         return Kind.REGULAR;
     }
 
-    private static boolean same(Path a, Path b) {
+    /** Whether the two name the same file (links and other spellings included); false when either cannot be looked at. */
+    public static boolean same(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
         } catch (IOException | SecurityException e) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.core.text.CharFolding;
+import org.reportlens.core.text.YearNumbers;
 
 /** A date as reports write it: "2024年1月15日", "二〇二四年一月十五日", "2023年12月29日". */
 final class DeliveryDate {
@@ -28,7 +29,7 @@ final class DeliveryDate {
 
     static LocalDate of(Matcher m) {
         try {
-            return LocalDate.of(Years.parse(m.group(1)), small(m.group(2)), small(m.group(3)));
+            return LocalDate.of(YearNumbers.parse(m.group(1)), small(m.group(2)), small(m.group(3)));
         } catch (DateTimeException e) {
             return null;
         }

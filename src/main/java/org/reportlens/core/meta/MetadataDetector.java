@@ -11,6 +11,7 @@ import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.outline.Part;
 import org.reportlens.core.text.CharFolding;
 import org.reportlens.core.text.NormalizedText;
+import org.reportlens.core.text.YearNumbers;
 
 /**
  * Detects {@link ReportMetadata} from what a report states, in this order of trust:
@@ -281,7 +282,7 @@ public final class MetadataDetector {
             Matcher named = TARGET_YEAR.matcher(leadIn.substring(0, lead.start()));
             Integer target;
             if (named.find()) {
-                target = named.group(2) != null ? Integer.valueOf(Years.parse(named.group(2))) : year;
+                target = named.group(2) != null ? Integer.valueOf(YearNumbers.parse(named.group(2))) : year;
             } else if (TARGET_CUE_END.matcher(folded).region(at + 2, Math.min(folded.length(), at + 8)).lookingAt()) {
                 target = year;
             } else {

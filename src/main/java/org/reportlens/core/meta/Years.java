@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.core.text.CharFolding;
+import org.reportlens.core.text.YearNumbers;
 
 /**
  * Years as reports write them: "2024年", "２０２４年" and "二〇二四年" are all 2024. Only years
@@ -14,7 +15,6 @@ final class Years {
     static final String TOKEN = "(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})";
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\d〇零○一二三四五六七八九])(" + TOKEN + ")\\s*年");
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private Years() {
     }
@@ -24,7 +24,7 @@ final class Years {
         List<Integer> years = new ArrayList<>();
         Matcher m = YEAR.matcher(CharFolding.fold(s));
         while (m.find()) {
-            years.add(parse(m.group(1)));
+            years.add(YearNumbers.parse(m.group(1)));
         }
         return years;
     }
@@ -42,18 +42,5 @@ final class Years {
     /** {@code s} without its years and their 年. */
     static String remove(String s) {
         return YEAR.matcher(CharFolding.fold(s)).replaceAll("");
-    }
-
-    static int parse(String token) {
-        if (Character.isDigit(token.charAt(0)) && token.charAt(0) < 0x80) {
-            return Integer.parseInt(token);
-        }
-        int year = 0;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            int digit = c == '零' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c);
-            year = year * 10 + digit;
-        }
-        return year;
     }
 }

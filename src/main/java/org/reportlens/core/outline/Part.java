@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportlens.core.text.YearNumbers;
 
 /**
  * What a level-1 part of a report does: look back (on last year, five years, a term), plan the
@@ -38,7 +39,6 @@ public enum Part {
     /** A title naming a year and the work of it, and nothing else: "2024年主要工作", "2020年政府工作", "关于二〇〇一年的政府工作". */
     private static final Pattern YEAR_WORK = Pattern.compile(
             "^(?:关于|做好)?(\\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:的)?(?:政府)?(?:主要|重点)?工作(?:情况)?$");
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     /** A year named in a title, not the far year of 远景目标. */
     private static final Pattern NEAR_YEAR = Pattern.compile("(\\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?!远景)");
 
@@ -85,7 +85,7 @@ public enum Part {
     private static Part byWording(String title, int latestYear) {
         Matcher yearWork = YEAR_WORK.matcher(title);
         if (yearWork.matches()) {
-            return parseYear(yearWork.group(1)) < latestYear ? REVIEW : PLAN;
+            return YearNumbers.parse(yearWork.group(1)) < latestYear ? REVIEW : PLAN;
         }
         boolean review = REVIEW_WORDS.matcher(title).find();
         boolean plan = PLAN_WORDS.matcher(title).find() || !review && AHEAD.matcher(title).find();
@@ -104,20 +104,8 @@ public enum Part {
         Matcher m = NEAR_YEAR.matcher(title);
         int latest = 0;
         while (m.find()) {
-            latest = Math.max(latest, parseYear(m.group(1)));
+            latest = Math.max(latest, YearNumbers.parse(m.group(1)));
         }
         return latest;
-    }
-
-    private static int parseYear(String token) {
-        if (Character.isDigit(token.charAt(0)) && token.charAt(0) < 0x80) {
-            return Integer.parseInt(token);
-        }
-        int year = 0;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            year = year * 10 + (c == '零' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c));
-        }
-        return year;
     }
 }

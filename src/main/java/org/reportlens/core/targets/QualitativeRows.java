@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.reportlens.core.compare.BigramVectors;
 import org.reportlens.core.text.CharFolding;
 
 /**
@@ -77,8 +78,9 @@ final class QualitativeRows {
                 latest = row[p];
             }
             if (latest != null) {
+                String before = wording(latest.text());
                 for (Target t : here) {
-                    double score = likeness(wording(latest.text()), wording(t.text()));
+                    double score = likeness(before, wording(t.text()));
                     if (score > 0) {
                         pairs.add(new Pair(row, t, score));
                     }
@@ -131,24 +133,7 @@ final class QualitativeRows {
             common++;
         }
         double opening = common >= SAME_OPENING ? (double) common / Math.min(a.length(), b.length()) : 0;
-        double pairs = dice(a, b);
+        double pairs = BigramVectors.dice(a, b);
         return Math.max(opening, pairs >= SAME_PAIRS ? pairs : 0);
-    }
-
-    private static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return a.equals(b) ? 1 : 0;
-        }
-        List<String> left = new ArrayList<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            left.add(a.substring(i, i + 2));
-        }
-        int shared = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            if (left.remove(b.substring(i, i + 2))) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
     }
 }
