@@ -1,7 +1,9 @@
 package org.reportlens.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +23,7 @@ import org.reportlens.core.analysis.TextMark;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.report.Report;
 import org.reportlens.session.ColumnMarks;
+import org.reportlens.session.ColumnViewport;
 import org.reportlens.session.ShownText;
 
 /**
@@ -221,6 +224,50 @@ final class ColumnView extends BorderPane {
             return 0;
         }
         return text.toOriginal(area.getAbsolutePosition(paragraph, 0));
+    }
+
+    /** Leaves room on the left for the bands that join this column's sections to those of the column before. */
+    void makeRoomForBands(boolean room) {
+        if (room && getLeft() == null) {
+            Region gutter = new Region();
+            gutter.getStyleClass().add("connector-gutter");
+            setLeft(gutter);
+        } else if (!room) {
+            setLeft(null);
+        }
+    }
+
+    /** The x where this column's text begins, in the coordinates of {@code in}. */
+    double textLeft(Node in) {
+        return in.sceneToLocal(scroll.localToScene(scroll.getLayoutBounds())).getMinX();
+    }
+
+    /** The x where this column ends (after its ruler), in the coordinates of {@code in}. */
+    double right(Node in) {
+        return in.sceneToLocal(localToScene(getLayoutBounds())).getMaxX();
+    }
+
+    /** The paragraphs on screen with their places in the coordinates of {@code in}, in offsets of the original text. */
+    ColumnViewport viewport(Node in) {
+        Bounds textBounds = in.sceneToLocal(scroll.localToScene(scroll.getLayoutBounds()));
+        if (report == null || textBounds == null) {
+            return ColumnViewport.EMPTY;
+        }
+        List<ColumnViewport.Line> lines = new ArrayList<>();
+        int paragraphs = area.getParagraphs().size();
+        for (int v = 0; v < area.getVisibleParagraphs().size(); v++) {
+            int paragraph = area.visibleParToAllParIndex(v);
+            Bounds onScreen = paragraph < paragraphs ? area.getVisibleParagraphBoundsOnScreen(v) : null;
+            Bounds local = onScreen == null ? null : in.screenToLocal(onScreen);
+            if (local == null || Double.isNaN(local.getMinY()) || Double.isNaN(local.getMaxY())) {
+                continue; // while the text is replaced the viewport can name paragraphs not laid out yet
+            }
+            int start = area.getAbsolutePosition(paragraph, 0);
+            int end = Math.min(area.getLength(), start + area.getParagraphLength(paragraph) + 1);
+            lines.add(new ColumnViewport.Line(text.toOriginal(start), Math.max(text.toOriginal(start),
+                    text.toOriginal(end)), local.getMinY(), local.getMaxY()));
+        }
+        return new ColumnViewport(lines, textBounds.getMinY(), textBounds.getMaxY());
     }
 
     /** Where F7, F8 and find start from: the start of the selection, or the caret. */

@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.input.MouseEvent;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.outline.OutlineNode;
@@ -26,9 +27,12 @@ import org.reportlens.session.Zoom;
  * only the changes shown, unchanged text is folded in every column ({@link Folding}).
  * Every jump — next change, next duplicate, find, the ruler, a change chosen in the changes pane, a
  * place shown from another tab ({@link #reveal}) — places all columns at once, level
- * ({@link ScrollSync#jump}). F7 walks the changes the changes pane lets through.
+ * ({@link ScrollSync#jump}). F7 walks the changes the changes pane lets through. Bands in the gutters
+ * between the columns join the sections aligned with each other ({@link ConnectorGutters}).
  */
-final class CompareView extends SplitPane {
+final class CompareView extends StackPane {
+    private final SplitPane split = new SplitPane();
+    private final ConnectorGutters gutters = new ConnectorGutters(() -> this.shown, () -> this.columns);
     private final Messages messages;
     private final ReportDescriptions descriptions;
     private final HoverText hoverText;
@@ -58,7 +62,8 @@ final class CompareView extends SplitPane {
         this.changes = changes;
         this.jumps = new Jumps(this, changes, status);
         onlyChanges.addListener((o, was, now) -> show(shown));
-        setOrientation(Orientation.HORIZONTAL);
+        split.setOrientation(Orientation.HORIZONTAL);
+        getChildren().setAll(split, gutters); // the gutters after the columns: laid out once the columns are
         setId("compare-view");
     }
 
@@ -98,14 +103,16 @@ final class CompareView extends SplitPane {
         for (int i = 0; i < reports.size(); i++) {
             columns.get(i).show(reports.get(i), view.marks(i), text(i));
             columns.get(i).zoom(zoom.fontSize());
+            columns.get(i).makeRoomForBands(i > 0);
         }
+        gutters.requestLayout();
         if (count != columns.size()) {
-            getItems().setAll(columns);
+            split.getItems().setAll(columns);
             double[] dividers = new double[Math.max(0, columns.size() - 1)];
             for (int i = 0; i < dividers.length; i++) {
                 dividers[i] = (i + 1.0) / columns.size();
             }
-            setDividerPositions(dividers);
+            split.setDividerPositions(dividers);
         }
         if (focused == null || !columns.contains(focused)) {
             focused = columns.isEmpty() ? null : columns.get(columns.size() - 1);
@@ -153,6 +160,7 @@ final class CompareView extends SplitPane {
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).show(shown.columns().get(i), shown.marks(i), text(i));
         }
+        gutters.requestLayout();
     }
 
     private ColumnView newColumn(int index) {
@@ -184,6 +192,8 @@ final class CompareView extends SplitPane {
         });
         textMenu.attach(column);
         column.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(index));
+        column.widthProperty().addListener((o, a, b) -> gutters.requestLayout()); // a divider dragged
+        column.heightProperty().addListener((o, a, b) -> gutters.requestLayout());
         column.area().focusedProperty().addListener((o, a, now) -> {
             if (now) {
                 focused = column;
@@ -199,6 +209,7 @@ final class CompareView extends SplitPane {
 
     /** A column's scroll position changed: if the user moved it, the others follow to their level places. */
     private void scrolled(int index) {
+        gutters.requestLayout();
         if (index >= columns.size() || index >= tops.length) {
             return;
         }
@@ -228,6 +239,7 @@ final class CompareView extends SplitPane {
     void zoom(Zoom changed) {
         zoom = changed;
         columns.forEach(c -> c.zoom(zoom.fontSize()));
+        gutters.requestLayout();
     }
 
     Zoom zoom() {
@@ -237,6 +249,10 @@ final class CompareView extends SplitPane {
     /** The jumps — next change, duplicate, find, reveal — that place every column at once. */
     Jumps jumps() {
         return jumps;
+    }
+
+    ConnectorGutters gutters() {
+        return gutters;
     }
 
     ScrollSync sync() {

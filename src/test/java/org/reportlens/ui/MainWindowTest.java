@@ -48,6 +48,7 @@ import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.WorkspaceReport;
 import org.reportlens.session.ChangeEntry;
 import org.reportlens.session.Changes;
+import org.reportlens.session.ConnectorBands;
 import org.reportlens.session.ScrollMap;
 import org.reportlens.session.Session;
 import org.reportlens.session.Settings;
@@ -392,6 +393,42 @@ class MainWindowTest {
         settle();
         assertThat(fx(() -> columns.get(1).area().firstVisibleParToAllParIndex()))
                 .isEqualTo(fx(() -> columns.get(1).paragraphOf(newer.start())));
+    }
+
+    @Test
+    void bandsInTheGutterJoinAlignedSectionsAndFollowTheColumnsAsTheyScroll(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        List<ColumnView> columns = columns();
+        ConnectorGutters gutters = fx(() -> window.compareView().gutters());
+        List<ConnectorBands.Band> atStart = fx(gutters::bands);
+        assertThat(atStart).as("the parts that open both reports are joined").isNotEmpty();
+        assertThat(fx(() -> gutters.getChildren().size())).isEqualTo(atStart.size());
+
+        List<AlignmentRow> rows = fx(() -> window.session().shown().get().outlineRows());
+        int row = fx(() -> {
+            for (int r = 2; r < rows.size(); r++) {
+                if (rows.get(r).level() == 2 && rows.get(r).present() == 2) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        assertThat(row).isNotNegative();
+        OutlineNode older = fx(() -> node(columns.get(0).report().outline(), rows.get(row).sections().get(0)));
+        // the user brings the section to the top of the older column; the newer follows with its partner
+        robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start())));
+        settle();
+        List<ConnectorBands.Band> scrolled = fx(gutters::bands);
+        assertThat(scrolled).isNotEqualTo(atStart);
+        double top = fx(() -> columns.get(0).viewport(gutters).top());
+        assertThat(scrolled).as("the band of the section at the top of both columns runs level along the top")
+                .filteredOn(b -> b.row() == row).singleElement().satisfies(b -> {
+                    assertThat(b.leftTop()).isCloseTo(top, org.assertj.core.data.Offset.offset(2.0));
+                    assertThat(b.rightTop()).isCloseTo(top, org.assertj.core.data.Offset.offset(2.0));
+                    assertThat(b.leftBottom()).isGreaterThan(b.leftTop());
+                });
+        assertThat(scrolled).as("nothing wholly above both columns is drawn")
+                .noneMatch(b -> b.leftBottom() <= top && b.rightBottom() <= top);
     }
 
     @Test
@@ -794,5 +831,60 @@ class MainWindowTest {
         await(fx(() -> window.review().open(file, (w, outside) -> true)));
         until(window, () -> analysed(window, 2) && window.session().shown().get().outlineRows().stream()
                 .anyMatch(r -> r.sections().equals(pair)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void unlinkingAPairSplitsItsRowAndTheSavedWorkspaceKeepsItApart(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        javafx.scene.control.Button unlink = (javafx.scene.control.Button) lookup(robot, "#unlink-sections");
+        int paired = fx(() -> {
+            List<AlignmentRow> items = rows.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).level() == 2 && items.get(i).present() == 2) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(paired).isNotNegative();
+        List<String> pair = fx(() -> rows.getItems().get(paired).sections());
+        java.util.function.Predicate<AlignmentRow> together = r -> pair.get(0).equals(r.sections().get(0))
+                && pair.get(1).equals(r.sections().get(1));
+        assertThat(fx(unlink::isDisabled)).as("nothing selected, nothing to unlink").isTrue();
+        fx(() -> {
+            rows.getSelectionModel().clearSelection();
+            rows.getSelectionModel().select(paired);
+            return null;
+        });
+        assertThat(fx(unlink::isDisabled)).isFalse();
+        fx(() -> {
+            unlink.fire();
+            return null;
+        });
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().outlineRows().stream().noneMatch(together));
+        assertThat(fx(() -> rows.getItems().stream().noneMatch(together))).as("the pane shows the rows apart").isTrue();
+        assertThat(fx(() -> window.review().unsaved().get())).as("an unlinked pair is work to save").isTrue();
+
+        Path file = dir.resolve("unlink-" + UUID.randomUUID() + ".rlw");
+        await(fx(() -> window.review().save(file)));
+        Workspace saved = WorkspaceFile.load(file);
+        assertThat(saved.links().links()).singleElement().satisfies(l -> {
+            assertThat(l.linked()).isFalse();
+            assertThat(List.of(l.a().section(), l.b().section())).containsExactlyInAnyOrderElementsOf(pair);
+        });
+        // without the saved unlink the program pairs them again; opening the workspace parts them once more
+        fx(() -> {
+            window.session().useOptions(window.session().options().get().withCompare(
+                    window.session().options().get().compare().withLinks(org.reportlens.core.compare.SectionLinks.NONE)));
+            return null;
+        });
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().outlineRows().stream().anyMatch(together));
+        await(fx(() -> window.review().open(file, (w, outside) -> true)));
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().outlineRows().stream().noneMatch(together));
     }
 }
