@@ -45,7 +45,7 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(stderr()).isEmpty();
         JsonNode root = new ObjectMapper().readTree(stdout());
-        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(2);
         JsonNode r1 = root.get("reports").get(0);
         assertThat(r1.get("id").asText()).isEqualTo("r1");
         assertThat(r1.get("file").asText()).isEqualTo(Seeds.DALIAN_2024.toString());

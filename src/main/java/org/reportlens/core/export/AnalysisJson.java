@@ -41,7 +41,7 @@ import org.reportlens.core.text.Span;
  * field, not by reflection, so renaming a Java field can never silently change the format.
  */
 public final class AnalysisJson {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisJson() {
