@@ -284,6 +284,16 @@ class CliTest {
     }
 
     @Test
+    void dupsTellsItsProgressInOrderAndInGoodEnglish(@TempDir Path dir) throws Exception {
+        corpusOfThree(dir);
+        Files.delete(dir.resolve("c.txt"));
+        assertThat(run("dups", "--format", "csv", dir.toString())).isZero();
+        assertThat(stderr()).contains("read 2 of 2 files", "1 pair of reports shares text").doesNotContain("1 pairs");
+        assertThat(stderr().indexOf("read 1 of 2 files")).as("the counts come in order")
+                .isLessThan(stderr().indexOf("read 2 of 2 files"));
+    }
+
+    @Test
     void dupsWritesAReadableTableWithWideCharactersAligned(@TempDir Path dir) throws Exception {
         assertThat(run("dups", "--format", "table", corpusOfThree(dir).toString())).isZero();
         String[] lines = stdout().split("\n");

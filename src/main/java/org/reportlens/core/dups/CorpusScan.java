@@ -56,7 +56,8 @@ public final class CorpusScan {
         passages.stream().limit(options.top()).forEach(p -> top.add(reader.duplicate(p)));
         progress.accept(String.format("%,d duplicates; measuring what each pair of reports shares", passages.size()));
         PairShares shares = PairShares.measure(corpus, passages, options.maxPairReports(), false);
-        progress.accept(String.format("%,d pairs of reports share text", shares.pairs().size()));
+        progress.accept(shares.pairs().size() == 1 ? "1 pair of reports shares text"
+                : String.format("%,d pairs of reports share text", shares.pairs().size()));
         List<String> learned = List.of();
         if (options.learnGovernments() > 0) {
             learned = StockLearner.learn(corpus, reports, governments(reports), options.learnGovernments());
@@ -99,9 +100,11 @@ public final class CorpusScan {
             } catch (ReportLoadException e) {
                 failed[i] = new LoadProblem(file.toString(), e.problem(), e.getCause());
             }
-            int n = done.incrementAndGet();
-            if (n % step == 0 || n == files.size()) {
-                progress.accept("read " + n + " of " + files.size() + " files");
+            synchronized (done) { // counted and told together: the counts reach the user in order
+                int n = done.incrementAndGet();
+                if (n % step == 0 || n == files.size()) {
+                    progress.accept("read " + n + " of " + files.size() + " files");
+                }
             }
         });
         List<KeyedReport.Keyed> keyed = new ArrayList<>();
