@@ -84,6 +84,14 @@ final class CheckCommand {
         }
         Report draft = result.reports().get(0);
         Report last = result.reports().get(1);
+        Integer draftYear = draft.metadata().year();
+        Integer lastYear = last.metadata().year();
+        if (draftYear != null && lastYear != null && draftYear <= lastYear) {
+            // checked anyway: the years may be read wrong; but stale years and carried figures mean
+            // little the wrong way round, so say it before the findings
+            err.println("reportlens: the draft " + draft.file() + " is of " + draftYear + ", not after " + against
+                    + " (" + lastYear + "): are the two the wrong way round?");
+        }
         List<Finding> findings = DraftCheck.check(draft, last, CompareOptions.DEFAULTS, names, Cancellation.NEVER);
         target.write(format.equals("json") ? json(draft, last, findings) : text(draft, last, findings), out);
         return findings.isEmpty() ? Cli.OK : FOUND;

@@ -66,6 +66,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDraftGivenTheWrongWayRoundIsCheckedWithAWordThatItMayBe() {
+        run("check", Seeds.GAOXIN_2024.toString(), "--against", Seeds.GAOXIN_2026.toString());
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the draft " + Seeds.GAOXIN_2024 + " is of 2024, not after "
+                + Seeds.GAOXIN_2026 + " (2026): are the two the wrong way round?");
+        assertThat(stdout()).as("the findings still come").contains("\"findings\"");
+        err.reset();
+        out.reset();
+        run("check", Seeds.GAOXIN_2026.toString(), "--against", Seeds.GAOXIN_2024.toString());
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void withoutThePreviousReportItIsAUsageErrorAndAnUnreadableOneIsNamed(@TempDir Path dir) {
         assertThat(run("check", Seeds.GAOXIN_2026.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--against");
