@@ -23,6 +23,9 @@ public record Failure(Notice task, Throwable error) {
         if (error instanceof WorkspaceException) {
             return Notice.verbatim(error.getMessage());
         }
+        if (error instanceof ExplainedFailure explained) {
+            return Notice.of("problem.failed", task, explained.reason());
+        }
         return Notice.of("problem.failed", task, reason(error));
     }
 

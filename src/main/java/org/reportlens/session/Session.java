@@ -433,8 +433,7 @@ public final class Session implements AutoCloseable {
                 case CSV -> TargetTableCsv.write(analysis.targets().table()).getBytes(StandardCharsets.UTF_8);
                 case DOCX -> WordRedline.write(analysis, java.time.Instant.now());
                 case PDF -> PdfExport.write(HtmlExport.write(new LoadResult(analysis.reports(), List.of()), analysis, language),
-                        ChineseFont.installed().orElseThrow(() -> new java.io.IOException(
-                                "no TrueType font with Chinese characters is installed (for example fonts-wqy-zenhei)")));
+                        ChineseFont.installed().orElseThrow(() -> new ExplainedFailure(Notice.of("problem.noChineseFont"))));
             };
             // never over a report that is open, the workspace, or the user's own files: the export would replace it
             Map<Path, String> kept = new LinkedHashMap<>();

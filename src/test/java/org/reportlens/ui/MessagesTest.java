@@ -86,4 +86,14 @@ class MessagesTest {
         assertThat(Messages.forLocale(Locale.US).get("menu.file")).isEqualTo("File");
         assertThat(Messages.forLocale(Locale.GERMANY).get("menu.file")).isEqualTo("File");
     }
+
+    @Test
+    void aFailureTheSessionExplainsIsToldInTheInterfacesLanguage() {
+        org.reportlens.session.Failure failure = new org.reportlens.session.Failure(
+                org.reportlens.session.Notice.of("task.export", Path.of("out.pdf")),
+                new org.reportlens.session.ExplainedFailure(org.reportlens.session.Notice.of("problem.noChineseFont")));
+        assertThat(Messages.forLocale(Locale.CHINA).text(failure.notice())).contains("没有装含中文字形的 TrueType 字体")
+                .doesNotContain("no TrueType font");
+        assertThat(Messages.forLocale(Locale.US).text(failure.notice())).contains("no TrueType font with Chinese characters");
+    }
 }
