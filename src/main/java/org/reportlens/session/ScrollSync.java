@@ -22,6 +22,11 @@ public final class ScrollSync {
      * @param offset the offset to bring to its top
      */
     public record Move(int column, int offset) {
+        public Move {
+            if (column < 0 || offset < 0) {
+                throw new IllegalArgumentException("no such move: column " + column + ", offset " + offset);
+            }
+        }
     }
 
     /**
@@ -32,6 +37,11 @@ public final class ScrollSync {
      * @param offset the offset to bring near its top; -1 to leave the column where it is (it only selects)
      */
     public record Placement(int column, Span select, int offset) {
+        public Placement {
+            if (column < 0 || offset < -1) {
+                throw new IllegalArgumentException("no such placement: column " + column + ", offset " + offset);
+            }
+        }
     }
 
     private boolean[] placedByProgram = new boolean[0];

@@ -27,6 +27,9 @@ public final class ShownText {
     public record Fold(Span span, int hidden) {
         public Fold {
             Objects.requireNonNull(span, "span must not be null");
+            if (hidden < 0 || hidden > span.length()) {
+                throw new IllegalArgumentException("a fold of " + span.length() + " characters cannot hide " + hidden);
+            }
         }
     }
 
@@ -38,6 +41,17 @@ public final class ShownText {
      * @param fold     the fold, for a stub; null for original text
      */
     public record Segment(Span original, Span shown, Fold fold) {
+        public Segment {
+            Objects.requireNonNull(original, "original must not be null");
+            Objects.requireNonNull(shown, "shown must not be null");
+            if (fold == null && original.length() != shown.length()) {
+                throw new IllegalArgumentException("original text shown as it is keeps its length: " + original + " → " + shown);
+            }
+            if (fold != null && !fold.span().equals(original)) {
+                throw new IllegalArgumentException("a stub stands for its fold's span " + fold.span() + ", not " + original);
+            }
+        }
+
         public boolean stub() {
             return fold != null;
         }

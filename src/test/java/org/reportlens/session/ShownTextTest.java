@@ -92,4 +92,17 @@ class ShownTextTest {
         folding.openAll();
         assertThat(folding.text(0, n -> "⋯").text()).isEqualTo(TwoYears.OLDER);
     }
+
+    @Test
+    void foldsSegmentsAndPlacementsRefuseSpansThatCannotBe() {
+        assertThatThrownBy(() -> new ShownText.Fold(new Span(0, 5), 6)).isInstanceOf(IllegalArgumentException.class);
+        ShownText.Fold fold = new ShownText.Fold(new Span(10, 30), 18);
+        assertThatThrownBy(() -> new ShownText.Segment(new Span(0, 10), new Span(0, 9), null))
+                .as("text shown as it is keeps its length").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ShownText.Segment(new Span(10, 31), new Span(10, 15), fold))
+                .as("a stub stands for its fold").isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ShownText.Segment(new Span(10, 30), new Span(10, 15), fold).stub()).isTrue();
+        assertThatThrownBy(() -> new ScrollSync.Placement(-1, null, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScrollSync.Move(0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
