@@ -25,6 +25,11 @@ public record ReportMetadata(String title, String government, Integer year, Inte
         this(title, government, year, reviewYear, planYear, null);
     }
 
+    /** The year the report's figures are targets for: its plan year, else the year it is filed under; null if neither is known. */
+    public Integer targetYear() {
+        return planYear != null ? planYear : year;
+    }
+
     /** This metadata, with each unknown field taken from {@code fallback}. */
     public ReportMetadata orElse(ReportMetadata fallback) {
         return new ReportMetadata(

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.outline.Part;
 import org.reportlens.core.report.Report;
@@ -161,7 +160,7 @@ public final class TargetExtractor {
         /** The year just past: the reviewed year, else the year before the plan's. */
         private Integer reviewedYear() {
             Integer reviewed = report.metadata().reviewYear();
-            Integer plan = planYear();
+            Integer plan = targetYear();
             return reviewed != null ? reviewed : plan == null ? null : plan - 1;
         }
 
@@ -224,7 +223,7 @@ public final class TargetExtractor {
                     targetParagraphs.add(new int[] {folded.lastIndexOf('\n', at) + 1, paragraphEnd});
                     for (int[] c : figures) {
                         add(TargetKind.TARGET, Clause.read(folded.substring(c[0], c[1])).orElseThrow(), null, c[0], c[1],
-                                planYear());
+                                targetYear());
                     }
                 }
                 at = end;
@@ -256,11 +255,11 @@ public final class TargetExtractor {
                         String metric = null;
                         if (metrics != null) {
                             for (int k = 0; k < metrics.size() - 1; k++) {
-                                add(TargetKind.TARGET, figure.get(), metrics.get(k), c[0], c[1], planYear());
+                                add(TargetKind.TARGET, figure.get(), metrics.get(k), c[0], c[1], targetYear());
                             }
                             metric = metrics.get(metrics.size() - 1);
                         }
-                        Target t = metric != null ? add(TargetKind.TARGET, figure.get(), metric, c[0], c[1], planYear())
+                        Target t = metric != null ? add(TargetKind.TARGET, figure.get(), metric, c[0], c[1], targetYear())
                                 : targetClause(c[0], c[1], previous);
                         if (t != null && t.kind() == TargetKind.TARGET) {
                             first = first == null ? t : first;
@@ -270,7 +269,7 @@ public final class TargetExtractor {
                 }
                 for (int[] sentence : stretches) {
                     add(TargetKind.STRETCH, Clause.readStretch(folded.substring(sentence[0], sentence[1])).orElseThrow(),
-                            first == null ? "" : first.metric(), sentence[0], sentence[1], planYear());
+                            first == null ? "" : first.metric(), sentence[0], sentence[1], targetYear());
                 }
             }
         }
@@ -374,7 +373,7 @@ public final class TargetExtractor {
                 // "力争“十四五”以来累计降低10%左右": a figure of the five years, not of this one
                 return null;
             }
-            Integer year = planYear();
+            Integer year = targetYear();
             Optional<Clause> figure = Clause.read(clause);
             if (figure.isPresent() && !figure.get().metric().isEmpty()
                     && !MetricNames.strip(figure.get().metric()).isEmpty()
@@ -483,7 +482,7 @@ public final class TargetExtractor {
                 if (figure.get().metric().isEmpty() && inherited == null) {
                     continue;
                 }
-                Target t = add(TargetKind.COMMITMENT, figure.get(), inherited, c[0], c[1], planYear());
+                Target t = add(TargetKind.COMMITMENT, figure.get(), inherited, c[0], c[1], targetYear());
                 previous = t == null ? null : t.metric();
             }
         }
@@ -574,9 +573,8 @@ public final class TargetExtractor {
             return t;
         }
 
-        private Integer planYear() {
-            ReportMetadata m = report.metadata();
-            return m.planYear() != null ? m.planYear() : m.year();
+        private Integer targetYear() {
+            return report.metadata().targetYear();
         }
 
         private boolean inTargetParagraph(int at) {

@@ -33,8 +33,7 @@ final class TargetTableBuilder {
         List<TargetTable.Column> columns = new ArrayList<>();
         for (Report r : reports) {
             if (figures.stream().anyMatch(t -> t.report().equals(r.id()) && t.kind() == TargetKind.TARGET)) {
-                Integer year = r.metadata().planYear() != null ? r.metadata().planYear() : r.metadata().year();
-                columns.add(new TargetTable.Column(r.id(), r.metadata().government(), year));
+                columns.add(new TargetTable.Column(r.id(), r.metadata().government(), r.metadata().targetYear()));
             }
         }
         columns.sort(Comparator.comparing(TargetTable.Column::government, Comparator.nullsLast(Comparator.naturalOrder()))
