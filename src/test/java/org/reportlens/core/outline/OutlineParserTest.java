@@ -2,10 +2,8 @@ package org.reportlens.core.outline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.text.TextNormalizer;
 
 /**
  * Small texts, the outline written compactly: one line per node, "id level number title" with
@@ -14,20 +12,11 @@ import org.reportlens.core.text.TextNormalizer;
 class OutlineParserTest {
 
     private static List<OutlineNode> parse(String text) {
-        return OutlineParser.parse(TextNormalizer.normalize(text));
+        return OutlineSketch.parse(text);
     }
 
     private static String sketch(String text) {
-        List<String> lines = new ArrayList<>();
-        sketch(parse(text), "", lines);
-        return String.join("\n", lines);
-    }
-
-    private static void sketch(List<OutlineNode> nodes, String indent, List<String> out) {
-        for (OutlineNode n : nodes) {
-            out.add(indent + n.id() + " " + (n.lead() ? "~" : n.level() + " " + n.number()) + " " + n.title());
-            sketch(n.children(), indent + "  ", out);
-        }
+        return OutlineSketch.of(text, n -> n.id() + " " + (n.lead() ? "~" : n.level() + " " + n.number()) + " " + n.title());
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.reportlens.core.outline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.text.TextNormalizer;
 
 /**
  * Parts as real reports set them out (issue 13), one test per rule, on excerpts of the reports that
@@ -15,24 +13,12 @@ import org.reportlens.core.text.TextNormalizer;
 class PartsTest {
 
     private static List<OutlineNode> parse(String text) {
-        return OutlineParser.parse(TextNormalizer.normalize(text));
+        return OutlineSketch.parse(text);
     }
 
     private static String sketch(String text) {
-        List<String> lines = new ArrayList<>();
-        sketch(parse(text), "", lines);
-        return String.join("\n", lines);
-    }
-
-    private static void sketch(List<OutlineNode> nodes, String indent, List<String> out) {
-        for (OutlineNode n : nodes) {
-            if (n.lead()) {
-                continue;
-            }
-            out.add(indent + n.level() + " " + (n.number() == null ? "-" : n.number()) + " " + n.title()
-                    + (n.level() == 1 ? " [" + (n.part() == null ? "none" : n.part().id()) + "]" : ""));
-            sketch(n.children(), indent + "  ", out);
-        }
+        return OutlineSketch.of(text, n -> n.lead() ? null : n.level() + " " + (n.number() == null ? "-" : n.number()) + " " + n.title()
+                + (n.level() == 1 ? " [" + (n.part() == null ? "none" : n.part().id()) + "]" : ""));
     }
 
     private static List<Part> kinds(String... titles) {
