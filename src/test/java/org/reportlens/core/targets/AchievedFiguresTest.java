@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.load.DecodedText;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
 
 /**
  * The achieved figure of a year read from the next report's review, in each phrasing the
@@ -16,9 +14,7 @@ import org.reportlens.core.report.ReportAnalyzer;
  */
 class AchievedFiguresTest {
     private static Report report(String id, int year, String review, String targets) {
-        String text = year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n" + review + "\n二、" + year + "年工作安排\n"
-                + "主要预期目标是：" + targets + "\n";
-        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+        return SmallReport.of(id, year, review, targets);
     }
 
     /** The table of a target list for {@code year} and the next year's review. */

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.load.DecodedText;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
 
 /** Targets stated without a figure stay in one row from year to year, kept or reworded. */
 class QualitativeRowsTest {
     private static Report report(String id, int year, String targets) {
-        String text = year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n成绩显著。\n二、" + year + "年工作安排\n"
-                + "主要预期目标是：" + targets + "\n";
-        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+        return SmallReport.of(id, year, targets);
     }
 
     private static TargetTable table(Report... reports) {

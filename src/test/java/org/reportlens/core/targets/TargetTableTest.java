@@ -13,9 +13,7 @@ import org.reportlens.core.report.ReportAnalyzer;
 
 class TargetTableTest {
     private static Report report(String id, int year, String targets, String review) {
-        String text = year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n" + review + "\n二、" + year + "年工作安排\n"
-                + "主要预期目标是：" + targets + "\n";
-        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+        return SmallReport.of(id, year, review, targets);
     }
 
     private static TargetTable table(Report... reports) {
