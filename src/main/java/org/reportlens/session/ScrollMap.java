@@ -22,13 +22,24 @@ public final class ScrollMap {
         this.sections = sections;
     }
 
-    /** The offset in column {@code to} level with {@code offset} in column {@code from}; empty outside every aligned section. */
+    /**
+     * The offset in column {@code to} level with {@code offset} in column {@code from}: the same
+     * fraction of the aligned section; in the opening before every aligned section (title, date,
+     * greeting), the same fraction of the other's opening, so that the top of one report is level
+     * with the top of the other (Ctrl+Home); empty elsewhere outside every aligned section.
+     */
     public OptionalInt level(int from, int offset, int to) {
         OutlineNode bestFrom = null;
         OutlineNode bestTo = null;
+        OutlineNode firstFrom = null;
+        OutlineNode firstTo = null;
         for (AlignmentRow row : rows) {
             OutlineNode a = sections.node(row, from);
             OutlineNode b = sections.node(row, to);
+            if (a != null && b != null && (firstFrom == null || a.start() < firstFrom.start())) {
+                firstFrom = a;
+                firstTo = b;
+            }
             if (a == null || b == null || offset < a.start() || offset >= a.end()) {
                 continue;
             }
@@ -38,7 +49,9 @@ public final class ScrollMap {
             }
         }
         if (bestFrom == null) {
-            return OptionalInt.empty();
+            return firstFrom != null && offset < firstFrom.start()
+                    ? OptionalInt.of((int) Math.round((double) offset / firstFrom.start() * firstTo.start()))
+                    : OptionalInt.empty();
         }
         double fraction = (double) (offset - bestFrom.start()) / Math.max(1, bestFrom.end() - bestFrom.start());
         return OptionalInt.of(bestTo.start() + (int) Math.round(fraction * (bestTo.end() - bestTo.start())));

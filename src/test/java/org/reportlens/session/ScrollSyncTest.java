@@ -42,10 +42,18 @@ class ScrollSyncTest {
     }
 
     @Test
+    void theTopOfOneReportIsLevelWithTheTopOfTheOther() {
+        ScrollSync sync = new ScrollSync();
+        sync.reset(2);
+        assertThat(sync.follow(0, 0, map)).as("Ctrl+Home in the older column").containsExactly(new ScrollSync.Move(1, 0));
+    }
+
+    @Test
     void withoutALevelPlaceNoColumnMovesAndNoneIsTied() {
         ScrollSync sync = new ScrollSync();
         sync.reset(2);
-        assertThat(sync.follow(0, 1, map)).isEmpty(); // the title line is in no aligned section
+        int end = TwoYears.OLDER.length();
+        assertThat(sync.follow(0, end, map)).isEmpty(); // past the end of the text no section holds the top
         assertThat(sync.follow(0, olderPlan, ScrollMap.NONE)).isEmpty();
         assertThat(sync.leads(1)).isTrue();
     }
@@ -68,8 +76,9 @@ class ScrollSyncTest {
                 .containsExactly(found.start(), other.start());
         // outside every aligned section the other column stays where it is and may still select
         sync.reset(2);
-        assertThat(sync.jump(0, Arrays.asList(null, other), List.of(new Span(1, 1)), map))
-                .containsExactly(new ScrollSync.Placement(0, null, 1), new ScrollSync.Placement(1, other, -1));
+        int end = TwoYears.OLDER.length();
+        assertThat(sync.jump(0, Arrays.asList(null, other), List.of(new Span(end, end)), map))
+                .containsExactly(new ScrollSync.Placement(0, null, end), new ScrollSync.Placement(1, other, -1));
         assertThat(sync.leads(1)).isTrue();
         assertThatThrownBy(() -> sync.jump(0, List.of(), List.of(), map)).isInstanceOf(IllegalArgumentException.class);
     }

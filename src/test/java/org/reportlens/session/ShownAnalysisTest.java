@@ -140,8 +140,12 @@ class ShownAnalysisTest {
         int middle = (a.start() + a.end()) / 2;
         double fraction = (double) (middle - a.start()) / (a.end() - a.start());
         assertThat(shown.scrollMap().level(0, middle, 1)).hasValue(b.start() + (int) Math.round(fraction * (b.end() - b.start())));
-        // the title line lies in no aligned section: nothing to keep level with
-        assertThat(shown.scrollMap().level(0, 1, 1)).isEmpty();
+        // the opening before every aligned section is level with the other's: the tops of the reports meet
+        assertThat(shown.scrollMap().level(0, 0, 1)).hasValue(0);
+        int olderFirst = TwoYears.OLDER.indexOf("一、");
+        int newerFirst = TwoYears.NEWER.indexOf("一、");
+        assertThat(shown.scrollMap().level(0, olderFirst / 2, 1))
+                .hasValue((int) Math.round((double) (olderFirst / 2) / olderFirst * newerFirst));
         assertThat(older.original().substring(a.start())).startsWith("(一)加快建设重点区域");
         assertThat(newer.original().substring(b.start())).startsWith("(一)加快建设重点区域");
     }
