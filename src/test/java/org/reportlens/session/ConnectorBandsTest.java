@@ -135,12 +135,57 @@ class ConnectorBandsTest {
 
         for (AlignmentRow row : List.of(split, merged)) {
             List<Band> bands = ConnectorBands.between(List.of(row), shown.sections(), 0, 1, left, right);
-            assertThat(bands).as("the link to a third report is not between these two").singleElement().satisfies(b -> {
+            assertThat(bands).as("the link to a third report is not between these two")
+                    .filteredOn(b -> b.kind() == Kind.ALSO).singleElement().satisfies(b -> {
                 assertThat(b.kind()).isEqualTo(Kind.ALSO);
                 assertThat(b.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE);
                 assertThat(b.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE);
                 assertThat(b.rightBottom()).isEqualTo(paragraph(TwoYears.NEWER, "(二)") * LINE);
             });
         }
+    }
+
+    @Test
+    void aSectionInOneColumnOnlyIsAWedgeFromWhereItWouldStandInTheOther() {
+        OutlineNode olderFirst = node(0, "加快建设重点区域");
+        OutlineNode olderSecond = node(0, "积极盘活闲置资源");
+        OutlineNode newerFirst = node(1, "加快建设重点区域");
+        OutlineNode newerSecond = node(1, "积极盘活闲置资源");
+        // as if (一) had been rewritten beyond recognition: dropped, and a new (一) in its place
+        List<AlignmentRow> apart = List.of(
+                new AlignmentRow(2, java.util.Arrays.asList(olderFirst.id(), null), 0, 0.9, List.of(), List.of()),
+                new AlignmentRow(2, java.util.Arrays.asList(null, newerFirst.id()), 0, 0.9, List.of(), List.of()),
+                new AlignmentRow(2, java.util.Arrays.asList(olderSecond.id(), newerSecond.id()), 0.8, 0.9, List.of(), List.of()));
+        List<Band> bands = ConnectorBands.between(apart, shown.sections(), 0, 1, showing(TwoYears.OLDER, 0, 20),
+                showing(TwoYears.NEWER, 0, 20));
+
+        assertThat(bands).extracting(Band::kind).containsExactly(Kind.DROPPED, Kind.NEW, Kind.SECTION);
+        Band dropped = bands.get(0);
+        assertThat(dropped.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "(一)") * LINE);
+        assertThat(dropped.leftBottom()).isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE);
+        assertThat(dropped.rightTop()).as("where the next section of the newer column begins: the new (一)")
+                .isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE).isEqualTo(dropped.rightBottom());
+        Band added = bands.get(1);
+        assertThat(added.leftTop()).as("before the older (二), the next section it has")
+                .isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE).isEqualTo(added.leftBottom());
+        assertThat(added.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE);
+        assertThat(added.rightBottom()).isEqualTo(paragraph(TwoYears.NEWER, "(二)") * LINE);
+    }
+
+    @Test
+    void aPartOnlyInOneColumnIsOneWedgeNotOneForEachOfItsSections() {
+        OutlineNode plan = node(1, "工作安排");
+        OutlineNode first = node(1, "加快建设重点区域");
+        OutlineNode second = node(1, "积极盘活闲置资源");
+        List<AlignmentRow> allNew = List.of(plan, first, second).stream()
+                .map(n -> new AlignmentRow(n.level(), java.util.Arrays.asList(null, n.id()), 0, 0.9, List.of(), List.of()))
+                .toList();
+        List<Band> bands = ConnectorBands.between(allNew, shown.sections(), 0, 1, showing(TwoYears.OLDER, 0, 20),
+                showing(TwoYears.NEWER, 0, 20));
+        assertThat(bands).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(Kind.NEW);
+            assertThat(b.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "二、") * LINE);
+            assertThat(b.leftTop()).as("nothing of the older report after it: its end").isEqualTo(20 * LINE);
+        });
     }
 }
