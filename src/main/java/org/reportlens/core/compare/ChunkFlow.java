@@ -243,19 +243,34 @@ final class ChunkFlow {
     }
 
     /**
-     * The best match of every chunk of report {@code a} among the chunks of report {@code b}:
-     * {@code best[i]} is an index into b's chunks, or -1 when none reaches the match threshold of the settings.
+     * Where each chunk of one report went in the other: {@code best[i]} is the index of chunk i's best match
+     * among the other report's chunks, or -1 when none reaches the match threshold of the settings;
+     * {@code near[i]} are the units holding a match of chunk i nearly as good as the best ({@link #NEAR}),
+     * the best's among them, each once (empty when there is no best).
      */
-    int[] bestMatches(int a, int b) {
+    record Matches(int[] best, AlignUnit[][] near) {
+    }
+
+    /**
+     * A match at least this share of a chunk's best is nearly as good: a paragraph whose text went to
+     * two sections of the other year (a split) is alike to both, and its best match is then a close call.
+     */
+    static final double NEAR = 0.8;
+
+    /** The best match of every chunk of report {@code a} among the chunks of report {@code b}, and the near ones. */
+    Matches bestMatches(int a, int b) {
         List<Chunk> from = chunks.get(a);
         List<Chunk> to = chunks.get(b);
         Postings index = postings(b);
         double lengthA = Math.max(1, from.isEmpty() ? 1 : from.get(from.size() - 1).end);
         double lengthB = Math.max(1, to.isEmpty() ? 1 : to.get(to.size() - 1).end);
         int[] best = new int[from.size()];
+        AlignUnit[][] near = new AlignUnit[from.size()][];
         double[] scores = new double[to.size()];
         int[] touched = new int[to.size()];
+        AlignUnit[] holders = new AlignUnit[8];
         for (int i = 0; i < from.size(); i++) {
+            near[i] = NOWHERE;
             if (!from.get(i).matchable()) {
                 best[i] = -1;
                 continue;
@@ -273,12 +288,32 @@ final class ChunkFlow {
                     top = Math.max(top, scores[j]);
                     winner = j;
                 }
+            }
+            int found = 0;
+            for (int t = 0; t < n; t++) {
+                int j = touched[t];
+                if (winner >= 0 && scores[j] >= NEAR * top && scores[j] >= settings.match()) {
+                    AlignUnit holder = to.get(j).holder;
+                    int k = 0;
+                    while (k < found && holders[k] != holder) {
+                        k++;
+                    }
+                    if (k == found) {
+                        if (found == holders.length) {
+                            holders = Arrays.copyOf(holders, found * 2);
+                        }
+                        holders[found++] = holder;
+                    }
+                }
                 scores[j] = 0;
             }
             best[i] = winner;
+            near[i] = found == 0 ? NOWHERE : Arrays.copyOf(holders, found);
         }
-        return best;
+        return new Matches(best, near);
     }
+
+    private static final AlignUnit[] NOWHERE = new AlignUnit[0];
 
     private Postings postings(int report) {
         if (postings[report] == null) {
@@ -305,11 +340,26 @@ final class ChunkFlow {
         /** As {@link #lengths}, but only for the units that own the chunks: a part's own text, not its sections'. */
         private final java.util.Map<Long, double[]> ownLengths = new java.util.HashMap<>();
 
-        private Flows(ChunkFlow flow, int a, int b, int[] bestInB, int[] bestInA) {
+        /** As {@link #ownLengths}, for the chunks' near matches ({@link Matches#near}). */
+        private final java.util.Map<Long, double[]> nearLengths = new java.util.HashMap<>();
+
+        private Flows(ChunkFlow flow, int a, int b, Matches inB, Matches inA) {
             this.chunksA = flow.chunks.get(a);
             this.chunksB = flow.chunks.get(b);
-            this.bestInB = bestInB;
-            this.bestInA = bestInA;
+            this.bestInB = inB.best();
+            this.bestInA = inA.best();
+            for (int i = 0; i < bestInB.length; i++) {
+                Chunk x = chunksA.get(i);
+                for (AlignUnit v : inB.near()[i]) {
+                    nearLengths.computeIfAbsent(key(x.holder, v), k -> new double[2])[0] += x.length();
+                }
+            }
+            for (int j = 0; j < bestInA.length; j++) {
+                Chunk y = chunksB.get(j);
+                for (AlignUnit u : inA.near()[j]) {
+                    nearLengths.computeIfAbsent(key(u, y.holder), k -> new double[2])[1] += y.length();
+                }
+            }
             for (int i = 0; i < bestInB.length; i++) {
                 if (bestInB[i] >= 0) {
                     add(chunksA.get(i).unit, chunksB.get(bestInB[i]).unit, 0, chunksA.get(i).length());
@@ -389,6 +439,18 @@ final class ChunkFlow {
          */
         double ownCoverage(AlignUnit u, AlignUnit v) {
             double[] l = ownLengths.get(key(u, v));
+            if (l == null) {
+                return 0;
+            }
+            return Math.max(l[0] / Math.max(1, ownLength(chunksA, u)), l[1] / Math.max(1, ownLength(chunksB, v)));
+        }
+
+        /**
+         * As {@link #ownCoverage}, counting each chunk for every unit holding a match nearly as good as its
+         * best: what a split or merge leaves when its paragraphs are alike to both of their new places.
+         */
+        double nearCoverage(AlignUnit u, AlignUnit v) {
+            double[] l = nearLengths.get(key(u, v));
             if (l == null) {
                 return 0;
             }

@@ -350,9 +350,12 @@ final class SectionAligner {
                         || corrections.forbidden(x, y) || covered(x, y) || crossesParts(x, y)) {
                     continue;
                 }
-                // the most specific units: a part only for its own text, not for its sections'
+                // the most specific units: a part only for its own text, not for its sections'; a paragraph
+                // alike to both places of a split counts for both (near), but the link shows the paragraphs
+                // whose best match is there, so some must have it (share above 0)
                 double share = flows.ownCoverage(x, y);
-                if (share >= settings.alsoShare() && alsoIn(share, x, y) >= settings.alsoOdds()) {
+                double near = flows.nearCoverage(x, y);
+                if (share > 0 && near >= settings.alsoShare() && alsoIn(share, near, x, y) >= settings.alsoOdds()) {
                     Also also = new Also(x, y, Math.min(1, share), flows.matchedA(x, y), flows.matchedB(x, y));
                     x.row.also.add(also);
                     y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));
@@ -363,20 +366,22 @@ final class SectionAligner {
 
     /**
      * How surely a unit also continues in another (0 is even odds), from the share of text that went
-     * there and how alike their text, titles and topic words are: a logistic fit on the annotated pairs
-     * used in tuning.
+     * there (its best match there, and its best or a near match there: {@link ChunkFlow.Flows#nearCoverage})
+     * and how alike their text, titles and topic words are: a logistic fit on the annotated pairs used in
+     * tuning, its threshold the one of best F1 there that made no more wrong links.
      */
-    private static double alsoIn(double share, AlignUnit x, AlignUnit y) {
-        return ALSO_SHARE * share + ALSO_BODY * BigramVectors.cosine(x.body, y.body)
+    private static double alsoIn(double share, double near, AlignUnit x, AlignUnit y) {
+        return ALSO_SHARE * share + ALSO_NEAR * near + ALSO_BODY * BigramVectors.cosine(x.body, y.body)
                 + ALSO_TITLE * BigramVectors.cosine(x.title, y.title) + ALSO_TOPIC * BigramVectors.cosine(x.leads, y.leads)
                 + ALSO_BIAS;
     }
 
-    private static final double ALSO_SHARE = 6.0;
-    private static final double ALSO_BODY = 26.4;
-    private static final double ALSO_TITLE = 6.8;
-    private static final double ALSO_TOPIC = 9.9;
-    private static final double ALSO_BIAS = -5.44;
+    private static final double ALSO_SHARE = 4.4;
+    private static final double ALSO_NEAR = 0.8;
+    private static final double ALSO_BODY = 14.2;
+    private static final double ALSO_TITLE = 10.2;
+    private static final double ALSO_TOPIC = 12.0;
+    private static final double ALSO_BIAS = -3.95;
 
     /**
      * Whether the pair is already accounted for by a partner above or below it: a section inside a part
