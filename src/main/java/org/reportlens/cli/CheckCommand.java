@@ -89,8 +89,9 @@ final class CheckCommand {
         if (draftYear != null && lastYear != null && draftYear <= lastYear) {
             // checked anyway: the years may be read wrong; but stale years and carried figures mean
             // little the wrong way round, so say it before the findings
-            err.println("reportlens: the draft " + draft.file() + " is of " + draftYear + ", not after " + against
-                    + " (" + lastYear + "): are the two the wrong way round?");
+            err.println("reportlens: the draft " + draft.file() + " is of " + draftYear + (draftYear.equals(lastYear)
+                    ? ", the same year as " + against + ": is one of them another year's?"
+                    : ", not after " + against + " (" + lastYear + "): are the two the wrong way round?"));
         }
         List<Finding> findings = DraftCheck.check(draft, last, CompareOptions.DEFAULTS, names, Cancellation.NEVER);
         target.write(format.equals("json") ? json(draft, last, findings) : text(draft, last, findings), out);

@@ -1,6 +1,7 @@
 package org.reportlens.session;
 
 import java.util.List;
+import org.reportlens.core.text.Span;
 
 /**
  * What a column shows of its report at the moment: the paragraphs on screen with their places, in a
@@ -60,6 +61,17 @@ public record ColumnViewport(List<Line> lines, double top, double bottom) {
     public double bottomOf(int end) {
         int line = lineOf(Math.max(0, end - 1));
         return line < 0 ? top : line >= lines.size() ? bottom : clamp(lines.get(line).bottom());
+    }
+
+    /** Whether any of {@code span} is on screen; for an empty span (a point), whether that point is. */
+    public boolean shows(Span span) {
+        if (lines.isEmpty()) {
+            return false;
+        }
+        int first = lines.get(0).start();
+        int last = lines.get(lines.size() - 1).end();
+        return span.length() == 0 ? span.start() >= first && span.start() < last
+                : span.start() < last && span.end() > first;
     }
 
     /** The line holding an offset: -1 above the first, {@code lines.size()} below the last. */

@@ -14,8 +14,10 @@ import org.reportlens.core.text.Span;
  * The bands drawn in the gutter between two neighbouring columns, joining each section to the one it
  * is aligned with, so that what lines up with what stays in sight while the columns scroll (as Meld
  * and Beyond Compare join their blocks); a section only in one column is a wedge pointing where it
- * would stand in the other. A band that leaves the screen on one side runs to that side's edge; one
- * off the screen on both sides is not drawn.
+ * would stand in the other. A band is drawn while some of what it joins shows in either column (for a
+ * part, where it begins; for a wedge, its section); where it leaves the screen on one side it runs to
+ * that side's edge. What to join is worked out once for an analysis; where the bands lie, for every
+ * frame.
  */
 public final class ConnectorBands {
     /** What a band joins. */
@@ -46,26 +48,39 @@ public final class ConnectorBands {
     public record Band(Kind kind, int row, double leftTop, double leftBottom, double rightTop, double rightBottom,
                        boolean alternate) {
         public Band {
+            if (row < 0) {
+                throw new IllegalArgumentException("row must not be negative: " + row);
+            }
             if (leftBottom < leftTop || rightBottom < rightTop) {
                 throw new IllegalArgumentException("a band's bottom is above its top");
             }
         }
     }
 
-    private ConnectorBands() {
+    /**
+     * What one band joins, in offsets of the two reports' original texts.
+     *
+     * @param kind      what it joins
+     * @param row       index of its alignment row
+     * @param left      the text it joins in the left column (for a part, where it begins; for a new
+     *                  section, where it would stand: an empty span)
+     * @param right     likewise in the right column
+     * @param alternate every other section band
+     */
+    private record Join(Kind kind, int row, Span left, Span right, boolean alternate) {
     }
 
+    private final List<Join> joins = new ArrayList<>();
+
     /**
-     * The bands between column {@code left} and column {@code right} (indexes of the compared reports,
-     * as in the rows' sections) for what the two columns show now.
+     * The joins between column {@code left} and column {@code right} (indexes of the compared reports,
+     * as in the rows' sections) of these alignment rows.
      */
-    public static List<Band> between(List<AlignmentRow> rows, AlignedSections sections, int left, int right,
-                                     ColumnViewport leftView, ColumnViewport rightView) {
+    public ConnectorBands(List<AlignmentRow> rows, AlignedSections sections, int left, int right) {
         Set<String> leftIds = ids(rows, sections, left);
         Set<String> rightIds = ids(rows, sections, right);
         List<OutlineNode> aloneLeft = alone(rows, sections, left, right);
         List<OutlineNode> aloneRight = alone(rows, sections, right, left);
-        List<Band> bands = new ArrayList<>();
         int filled = 0;
         for (int r = 0; r < rows.size(); r++) {
             AlignmentRow row = rows.get(r);
@@ -73,38 +88,50 @@ public final class ConnectorBands {
             OutlineNode b = sections.node(row, right);
             if (a == null && b != null && !insideAnother(b, aloneRight)) {
                 int at = nextStart(rows, sections, r, left);
-                add(bands, new Band(Kind.NEW, r, leftView.topOf(at), leftView.topOf(at), rightView.topOf(b.start()),
-                        rightView.bottomOf(b.end()), false), leftView, rightView);
+                joins.add(new Join(Kind.NEW, r, new Span(at, at), span(b), false));
             }
             if (a != null && b == null && !insideAnother(a, aloneLeft)) {
                 int at = nextStart(rows, sections, r, right);
-                add(bands, new Band(Kind.DROPPED, r, leftView.topOf(a.start()), leftView.bottomOf(a.end()),
-                        rightView.topOf(at), rightView.topOf(at), false), leftView, rightView);
+                joins.add(new Join(Kind.DROPPED, r, span(a), new Span(at, at), false));
             }
             if (a != null && b != null) {
-                boolean part = hasAligned(a, leftIds) || hasAligned(b, rightIds);
-                Band band = part
-                        ? band(Kind.PART, r, new Span(a.start(), a.end()), new Span(b.start(), b.end()),
-                                leftView, rightView, false)
-                        : band(Kind.SECTION, r, new Span(a.start(), a.end()), new Span(b.start(), b.end()),
-                                leftView, rightView, filled % 2 == 1);
-                filled += part ? 0 : 1;
-                add(bands, band, leftView, rightView);
+                if (hasAligned(a, leftIds) || hasAligned(b, rightIds)) {
+                    joins.add(new Join(Kind.PART, r, new Span(a.start(), a.start()), new Span(b.start(), b.start()), false));
+                } else {
+                    joins.add(new Join(Kind.SECTION, r, span(a), span(b), filled % 2 == 1));
+                    filled++;
+                }
             }
             for (AlsoIn also : row.alsoIn()) {
-                Band band = alsoBand(r, also, left, right, leftView, rightView);
-                if (band != null) {
-                    add(bands, band, leftView, rightView);
-                }
+                alsoJoin(r, also, left, right);
+            }
+        }
+    }
+
+    /** The bands for what the two columns show now. */
+    public List<Band> on(ColumnViewport leftView, ColumnViewport rightView) {
+        List<Band> bands = new ArrayList<>();
+        for (Join j : joins) {
+            boolean shows = switch (j.kind()) {
+                case NEW -> rightView.shows(j.right());
+                case DROPPED -> leftView.shows(j.left());
+                default -> leftView.shows(j.left()) || rightView.shows(j.right());
+            };
+            if (shows) {
+                bands.add(new Band(j.kind(), j.row(), leftView.topOf(j.left().start()), bottom(leftView, j.left()),
+                        rightView.topOf(j.right().start()), bottom(rightView, j.right()), j.alternate()));
             }
         }
         return bands;
     }
 
-    private static void add(List<Band> bands, Band band, ColumnViewport leftView, ColumnViewport rightView) {
-        if (onScreen(band, leftView, rightView)) {
-            bands.add(band);
-        }
+    /** Where a joined text ends on screen; an empty one (a point) ends where it begins. */
+    private static double bottom(ColumnViewport view, Span span) {
+        return span.length() == 0 ? view.topOf(span.start()) : view.bottomOf(span.end());
+    }
+
+    private static Span span(OutlineNode node) {
+        return new Span(node.start(), node.end());
     }
 
     /**
@@ -121,43 +148,24 @@ public final class ConnectorBands {
         return Integer.MAX_VALUE;
     }
 
-    /** A split or merge between these two columns, from the paragraphs here to those there; null if it joins others. */
-    private static Band alsoBand(int row, AlsoIn also, int left, int right, ColumnViewport leftView,
-                                 ColumnViewport rightView) {
+    /** A split or merge between these two columns, from the paragraphs here to those there; nothing if it joins others. */
+    private void alsoJoin(int row, AlsoIn also, int left, int right) {
         if (also.here().isEmpty() || also.there().isEmpty()) {
-            return null;
+            return;
         }
         Span here = cover(also.here());
         Span there = cover(also.there());
         if (also.from() == left && also.report() == right) {
-            return band(Kind.ALSO, row, here, there, leftView, rightView, false);
+            joins.add(new Join(Kind.ALSO, row, here, there, false));
+        } else if (also.from() == right && also.report() == left) {
+            joins.add(new Join(Kind.ALSO, row, there, here, false));
         }
-        if (also.from() == right && also.report() == left) {
-            return band(Kind.ALSO, row, there, here, leftView, rightView, false);
-        }
-        return null;
     }
 
     private static Span cover(List<Span> spans) {
         int start = spans.stream().mapToInt(Span::start).min().orElseThrow();
         int end = spans.stream().mapToInt(Span::end).max().orElseThrow();
         return new Span(start, end);
-    }
-
-    private static Band band(Kind kind, int row, Span a, Span b, ColumnViewport leftView, ColumnViewport rightView,
-                             boolean alternate) {
-        return kind == Kind.PART
-                ? new Band(kind, row, leftView.topOf(a.start()), leftView.topOf(a.start()), rightView.topOf(b.start()),
-                        rightView.topOf(b.start()), false)
-                : new Band(kind, row, leftView.topOf(a.start()), leftView.bottomOf(a.end()), rightView.topOf(b.start()),
-                        rightView.bottomOf(b.end()), alternate);
-    }
-
-    /** Whether any of the band shows: not pressed flat against the same edge of both columns. */
-    private static boolean onScreen(Band band, ColumnViewport leftView, ColumnViewport rightView) {
-        boolean above = band.leftBottom() <= leftView.top() && band.rightBottom() <= rightView.top();
-        boolean below = band.leftTop() >= leftView.bottom() && band.rightTop() >= rightView.bottom();
-        return !above && !below;
     }
 
     /** The sections of column {@code in} with no partner in column {@code other}. */

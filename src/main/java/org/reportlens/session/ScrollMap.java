@@ -36,8 +36,11 @@ public final class ScrollMap {
         for (AlignmentRow row : rows) {
             OutlineNode a = sections.node(row, from);
             OutlineNode b = sections.node(row, to);
+            // each report's opening ends where its first section with a partner in the other begins
             if (a != null && b != null && (firstFrom == null || a.start() < firstFrom.start())) {
                 firstFrom = a;
+            }
+            if (a != null && b != null && (firstTo == null || b.start() < firstTo.start())) {
                 firstTo = b;
             }
             if (a == null || b == null || offset < a.start() || offset >= a.end()) {

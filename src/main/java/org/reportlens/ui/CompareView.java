@@ -8,8 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
@@ -63,7 +63,7 @@ final class CompareView extends StackPane {
         this.jumps = new Jumps(this, changes, status);
         onlyChanges.addListener((o, was, now) -> show(shown));
         split.setOrientation(Orientation.HORIZONTAL);
-        getChildren().setAll(split, gutters); // the gutters after the columns: laid out once the columns are
+        getChildren().setAll(split, gutters); // the gutters over the columns, drawing after each layout pass
         setId("compare-view");
     }
 
@@ -105,7 +105,6 @@ final class CompareView extends StackPane {
             columns.get(i).zoom(zoom.fontSize());
             columns.get(i).makeRoomForBands(i > 0);
         }
-        gutters.requestLayout();
         if (count != columns.size()) {
             split.getItems().setAll(columns);
             double[] dividers = new double[Math.max(0, columns.size() - 1)];
@@ -160,7 +159,6 @@ final class CompareView extends StackPane {
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).show(shown.columns().get(i), shown.marks(i), text(i));
         }
-        gutters.requestLayout();
     }
 
     private ColumnView newColumn(int index) {
@@ -192,8 +190,6 @@ final class CompareView extends StackPane {
         });
         textMenu.attach(column);
         column.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(index));
-        column.widthProperty().addListener((o, a, b) -> gutters.requestLayout()); // a divider dragged
-        column.heightProperty().addListener((o, a, b) -> gutters.requestLayout());
         column.area().focusedProperty().addListener((o, a, now) -> {
             if (now) {
                 focused = column;
@@ -209,7 +205,6 @@ final class CompareView extends StackPane {
 
     /** A column's scroll position changed: if the user moved it, the others follow to their level places. */
     private void scrolled(int index) {
-        gutters.requestLayout();
         if (index >= columns.size() || index >= tops.length) {
             return;
         }
@@ -239,7 +234,6 @@ final class CompareView extends StackPane {
     void zoom(Zoom changed) {
         zoom = changed;
         columns.forEach(c -> c.zoom(zoom.fontSize()));
-        gutters.requestLayout();
     }
 
     Zoom zoom() {

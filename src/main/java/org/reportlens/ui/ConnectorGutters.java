@@ -2,7 +2,9 @@ package org.reportlens.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.CubicCurveTo;
@@ -16,17 +18,20 @@ import org.reportlens.session.ShownAnalysis;
 
 /**
  * Laid over the columns: in the gutter between each two, the bands joining aligned sections
- * ({@link ConnectorBands} decides them). It draws when it is laid out — after the columns, so their
- * paragraphs are where they will be painted — and the view asks for that whenever a column scrolls.
- * It lets every mouse event through to the columns below.
+ * ({@link ConnectorBands} decides them). It draws after every layout pass of the window — once the
+ * columns have placed their paragraphs for the frame, whether they scrolled, wrapped anew, zoomed or
+ * were just shown — and touches its shapes only when a band moved. It lets every mouse event
+ * through to the columns below.
  */
 final class ConnectorGutters extends Pane {
     private final Supplier<ShownAnalysis> shown;
     private final Supplier<List<ColumnView>> columns;
-    private List<ConnectorBands.Band> drawn = List.of();
+    /** Per gutter, the bands drawn now. */
+    private List<List<ConnectorBands.Band>> drawn = List.of();
     private List<Double> edges = List.of();
-    private ShownAnalysis rowsOf;
-    private List<AlignmentRow> rows = List.of();
+    /** What each gutter joins, worked out once for the analysis it is for. */
+    private ShownAnalysis joinsOf;
+    private final List<ConnectorBands> joins = new ArrayList<>();
 
     ConnectorGutters(Supplier<ShownAnalysis> shown, Supplier<List<ColumnView>> columns) {
         this.shown = shown;
@@ -45,31 +50,25 @@ final class ConnectorGutters extends Pane {
         });
     }
 
-    /** The bands drawn now, left gutter first; for tests and for whoever wants to know what shows. */
-    List<ConnectorBands.Band> bands() {
-        return drawn;
+    /** The bands drawn now in the gutter after column {@code left}. */
+    List<ConnectorBands.Band> bands(int left) {
+        return left < drawn.size() ? drawn.get(left) : List.of();
     }
 
-    @Override
-    protected void layoutChildren() {
-        redraw();
-    }
-
-    /**
-     * Draws the bands for where the columns are now. Also run after every layout pass of the window: a
-     * column lays its paragraphs out a pass after it is shown or wraps anew, with nothing else moving.
-     */
+    /** Draws the bands for where the columns are now; nothing while another tab hides the columns. */
     private void redraw() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return; // the tab pane hides the columns' tab while another is chosen
+            }
+        }
         ShownAnalysis now = shown.get();
         List<ColumnView> shownColumns = columns.get();
-        List<ConnectorBands.Band> bands = new ArrayList<>();
+        List<List<ConnectorBands.Band>> bands = new ArrayList<>();
         List<Double> xs = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         if (now.analysed() && shownColumns.size() > 1) {
-            if (rowsOf != now) {
-                rowsOf = now;
-                rows = now.outlineRows();
-            }
+            List<ConnectorBands> gutters = joins(now, shownColumns.size());
             for (int i = 0; i + 1 < shownColumns.size(); i++) {
                 ColumnView left = shownColumns.get(i);
                 ColumnView right = shownColumns.get(i + 1);
@@ -77,19 +76,28 @@ final class ConnectorGutters extends Pane {
                 double to = right.textLeft(this);
                 xs.add(from);
                 xs.add(to);
-                for (ConnectorBands.Band band : ConnectorBands.between(rows, now.sections(), i, i + 1,
-                        left.viewport(this), right.viewport(this))) {
-                    bands.add(band);
-                    paths.add(path(band, from, to));
-                }
+                List<ConnectorBands.Band> gutter = gutters.get(i).on(left.viewport(this), right.viewport(this));
+                bands.add(gutter);
+                gutter.forEach(b -> paths.add(path(b, from, to)));
             }
         }
-        // redrawn only when something moved: a layout that changes nothing asks for no other
         if (!bands.equals(drawn) || !xs.equals(edges)) {
             drawn = List.copyOf(bands);
             edges = List.copyOf(xs);
             getChildren().setAll(paths);
         }
+    }
+
+    private List<ConnectorBands> joins(ShownAnalysis now, int columnCount) {
+        if (joinsOf != now || joins.size() != columnCount - 1) {
+            joinsOf = now;
+            joins.clear();
+            List<AlignmentRow> rows = now.outlineRows();
+            for (int i = 0; i + 1 < columnCount; i++) {
+                joins.add(new ConnectorBands(rows, now.sections(), i, i + 1));
+            }
+        }
+        return joins;
     }
 
     /** A band as an S-shaped ribbon from the left column's edge to the right column's text. */
@@ -104,8 +112,8 @@ final class ConnectorGutters extends Pane {
             elements.add(new ClosePath());
         }
         Path path = new Path(elements);
-        path.setManaged(false);
-        path.getStyleClass().addAll("connector-band", "connector-band-" + band.kind().name().toLowerCase(java.util.Locale.ROOT));
+        path.setManaged(false); // its bounds changing asks for no layout of the gutters
+        path.getStyleClass().addAll("connector-band", "connector-band-" + band.kind().name().toLowerCase(Locale.ROOT));
         if (band.alternate()) {
             path.getStyleClass().add("connector-band-alternate");
         }

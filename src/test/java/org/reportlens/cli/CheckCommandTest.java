@@ -72,6 +72,10 @@ class CheckCommandTest {
                 + Seeds.GAOXIN_2026 + " (2026): are the two the wrong way round?");
         assertThat(stdout()).as("the findings still come").contains("\"findings\"");
         err.reset();
+        run("check", Seeds.GAOXIN_2024.toString(), "--against", Seeds.DALIAN_2024.toString());
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is of 2024, the same year as " + Seeds.DALIAN_2024
+                + ": is one of them another year's?");
+        err.reset();
         out.reset();
         run("check", Seeds.GAOXIN_2026.toString(), "--against", Seeds.GAOXIN_2024.toString());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();

@@ -78,7 +78,7 @@ class ConnectorBandsTest {
     void withBothReportsWhollyInSightEverySectionIsJoinedToItsPartnerAndAPartWithSectionsByALine() {
         ColumnViewport left = showing(TwoYears.OLDER, 0, 20);
         ColumnViewport right = showing(TwoYears.NEWER, 0, 20);
-        List<Band> bands = ConnectorBands.between(rows, shown.sections(), 0, 1, left, right);
+        List<Band> bands = new ConnectorBands(rows, shown.sections(), 0, 1).on(left, right);
 
         Band plan = bandOf(bands, "工作安排");
         assertThat(plan.kind()).as("二、 holds (一) and (二), which have bands of their own").isEqualTo(Kind.PART);
@@ -101,7 +101,7 @@ class ConnectorBandsTest {
         int olderFirst = paragraph(TwoYears.OLDER, "(一)");
         ColumnViewport left = showing(TwoYears.OLDER, olderFirst, 2); // (一) and (二) of the older year
         ColumnViewport right = showing(TwoYears.NEWER, 0, 3); // title, 一、 and its first paragraph
-        List<Band> bands = ConnectorBands.between(rows, shown.sections(), 0, 1, left, right);
+        List<Band> bands = new ConnectorBands(rows, shown.sections(), 0, 1).on(left, right);
 
         assertThat(bands).as("一、 is above what the older column shows, in sight in the newer one")
                 .anyMatch(b -> shown.sections().node(rows.get(b.row()), 0) == node(0, "工作回顾"));
@@ -113,9 +113,15 @@ class ConnectorBandsTest {
         assertThat(first.rightTop()).as("below what the newer column shows").isEqualTo(3 * LINE);
         assertThat(first.rightBottom()).isEqualTo(3 * LINE);
 
+        // 一、 above what the older column shows and below what the newer one shows: none of it in sight
+        ColumnViewport olderEnd = showing(TwoYears.OLDER, paragraph(TwoYears.OLDER, "(二)"), 2);
+        ColumnViewport newerTitle = showing(TwoYears.NEWER, 0, 1);
+        assertThat(new ConnectorBands(rows, shown.sections(), 0, 1).on(olderEnd, newerTitle))
+                .noneMatch(b -> shown.sections().node(rows.get(b.row()), 0) == node(0, "工作回顾"));
+
         ColumnViewport bothBelow = showing(TwoYears.NEWER, 0, 1);
         ColumnViewport olderTop = showing(TwoYears.OLDER, 0, 1);
-        assertThat(ConnectorBands.between(rows, shown.sections(), 0, 1, olderTop, bothBelow))
+        assertThat(new ConnectorBands(rows, shown.sections(), 0, 1).on(olderTop, bothBelow))
                 .as("only the titles show: every section is below both").isEmpty();
     }
 
@@ -134,7 +140,7 @@ class ConnectorBandsTest {
         ColumnViewport right = showing(TwoYears.NEWER, 0, 20);
 
         for (AlignmentRow row : List.of(split, merged)) {
-            List<Band> bands = ConnectorBands.between(List.of(row), shown.sections(), 0, 1, left, right);
+            List<Band> bands = new ConnectorBands(List.of(row), shown.sections(), 0, 1).on(left, right);
             assertThat(bands).as("the link to a third report is not between these two")
                     .filteredOn(b -> b.kind() == Kind.ALSO).singleElement().satisfies(b -> {
                 assertThat(b.kind()).isEqualTo(Kind.ALSO);
@@ -156,7 +162,7 @@ class ConnectorBandsTest {
                 new AlignmentRow(2, java.util.Arrays.asList(olderFirst.id(), null), 0, 0.9, List.of(), List.of()),
                 new AlignmentRow(2, java.util.Arrays.asList(null, newerFirst.id()), 0, 0.9, List.of(), List.of()),
                 new AlignmentRow(2, java.util.Arrays.asList(olderSecond.id(), newerSecond.id()), 0.8, 0.9, List.of(), List.of()));
-        List<Band> bands = ConnectorBands.between(apart, shown.sections(), 0, 1, showing(TwoYears.OLDER, 0, 20),
+        List<Band> bands = new ConnectorBands(apart, shown.sections(), 0, 1).on(showing(TwoYears.OLDER, 0, 20),
                 showing(TwoYears.NEWER, 0, 20));
 
         assertThat(bands).extracting(Band::kind).containsExactly(Kind.DROPPED, Kind.NEW, Kind.SECTION);
@@ -180,7 +186,7 @@ class ConnectorBandsTest {
         List<AlignmentRow> allNew = List.of(plan, first, second).stream()
                 .map(n -> new AlignmentRow(n.level(), java.util.Arrays.asList(null, n.id()), 0, 0.9, List.of(), List.of()))
                 .toList();
-        List<Band> bands = ConnectorBands.between(allNew, shown.sections(), 0, 1, showing(TwoYears.OLDER, 0, 20),
+        List<Band> bands = new ConnectorBands(allNew, shown.sections(), 0, 1).on(showing(TwoYears.OLDER, 0, 20),
                 showing(TwoYears.NEWER, 0, 20));
         assertThat(bands).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(Kind.NEW);

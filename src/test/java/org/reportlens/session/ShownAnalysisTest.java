@@ -142,10 +142,10 @@ class ShownAnalysisTest {
         assertThat(shown.scrollMap().level(0, middle, 1)).hasValue(b.start() + (int) Math.round(fraction * (b.end() - b.start())));
         // the opening before every aligned section is level with the other's: the tops of the reports meet
         assertThat(shown.scrollMap().level(0, 0, 1)).hasValue(0);
-        int olderFirst = TwoYears.OLDER.indexOf("一、");
-        int newerFirst = TwoYears.NEWER.indexOf("一、");
-        assertThat(shown.scrollMap().level(0, olderFirst / 2, 1))
-                .hasValue((int) Math.round((double) (olderFirst / 2) / olderFirst * newerFirst));
+        // "2023年东港市政府工作报告\n" and "2024年…\n" are 15 characters each: the opening maps one to one
+        assertThat(TwoYears.OLDER.indexOf("一、")).isEqualTo(15).isEqualTo(TwoYears.NEWER.indexOf("一、"));
+        assertThat(shown.scrollMap().level(0, 7, 1)).hasValue(7);
+        assertThat(shown.scrollMap().level(1, 14, 0)).hasValue(14);
         assertThat(older.original().substring(a.start())).startsWith("(一)加快建设重点区域");
         assertThat(newer.original().substring(b.start())).startsWith("(一)加快建设重点区域");
     }
@@ -174,5 +174,20 @@ class ShownAnalysisTest {
         Report corrected = shown.columns().get(1).withMetadata(shown.columns().get(1).metadata());
         assertThat(shown.withColumns(List.of(shown.columns().get(0), corrected)).analysed()).isTrue();
         assertThat(shown.withColumns(shown.columns())).isSameAs(shown);
+    }
+
+    @Test
+    void theOpeningsOfTwoReportsAreLevelFractionByFraction() {
+        // the newer report greets the congress before its first part: its opening is 21 characters, the older's 15
+        String greeted = TwoYears.NEWER.replace("工作报告\n", "工作报告\n各位代表：\n");
+        Report a = TwoYears.older();
+        Report b = TwoYears.report("r2", greeted);
+        ShownAnalysis two = ShownAnalysis.of(List.of(a, b), org.reportlens.core.analysis.Analyzer.analyze(List.of(a, b),
+                SessionFixture.characterOptions()), 1);
+        assertThat(greeted.indexOf("一、")).isEqualTo(21);
+        assertThat(two.scrollMap().level(0, 0, 1)).hasValue(0);
+        assertThat(two.scrollMap().level(0, 10, 1)).as("10 of 15 is 14 of 21").hasValue(14);
+        assertThat(two.scrollMap().level(1, 14, 0)).hasValue(10);
+        assertThat(two.scrollMap().level(0, 15, 1)).as("the first part begins level with the other's").hasValue(21);
     }
 }

@@ -1,6 +1,7 @@
 package org.reportlens.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -396,40 +397,107 @@ class MainWindowTest {
                 .isEqualTo(fx(() -> columns.get(1).paragraphOf(newer.start())));
     }
 
+    /**
+     * Waits until the toolkit has run a whole pulse — CSS, layout and what runs after the layout, where
+     * the gutters draw — after this call: an animation timer ticks once a pulse, before its layout.
+     */
+    private static void pulse() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fx(() -> {
+            new javafx.animation.AnimationTimer() {
+                private int ticks;
+
+                @Override
+                public void handle(long now) {
+                    if (++ticks == 3) { // the second pulse began: the first after this call is whole
+                        stop();
+                        done.complete(null);
+                    }
+                }
+            }.start();
+            return null;
+        });
+        await(done);
+    }
+
+    /** The first row of two numbered sections, level 2, present in both columns, from row {@code from} on; -1 if none. */
+    private static int pairedSection(List<AlignmentRow> rows, int from) {
+        for (int r = from; r < rows.size(); r++) {
+            if (rows.get(r).level() == 2 && rows.get(r).present() == 2) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the first character at {@code offset} of a column stands, as y in the gutters' coordinates. */
+    private static double yOf(ColumnView column, int offset, ConnectorGutters gutters) throws Exception {
+        return fx(() -> {
+            int shown = column.shownText().toShown(offset);
+            Bounds b = column.area().getCharacterBoundsOnScreen(shown, shown + 1).orElseThrow();
+            return gutters.screenToLocal(b).getMinY();
+        });
+    }
+
     @Test
     void bandsInTheGutterJoinAlignedSectionsAndFollowTheColumnsAsTheyScroll(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        pulse();
         List<ColumnView> columns = columns();
         ConnectorGutters gutters = fx(() -> window.compareView().gutters());
-        List<ConnectorBands.Band> atStart = fx(gutters::bands);
+        List<ConnectorBands.Band> atStart = fx(() -> gutters.bands(0));
         assertThat(atStart).as("the parts that open both reports are joined").isNotEmpty();
         assertThat(fx(() -> gutters.getChildren().size())).isEqualTo(atStart.size());
 
         List<AlignmentRow> rows = fx(() -> window.session().shown().get().outlineRows());
-        int row = fx(() -> {
-            for (int r = 2; r < rows.size(); r++) {
-                if (rows.get(r).level() == 2 && rows.get(r).present() == 2) {
-                    return r;
-                }
-            }
-            return -1;
-        });
+        int row = pairedSection(rows, 2);
         assertThat(row).isNotNegative();
         OutlineNode older = fx(() -> node(columns.get(0).report().outline(), rows.get(row).sections().get(0)));
-        // the user brings the section to the top of the older column; the newer follows with its partner
-        robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start())));
+        OutlineNode newer = fx(() -> node(columns.get(1).report().outline(), rows.get(row).sections().get(1)));
+        // the user brings the paragraph before the section to the top of the older column (the newer
+        // follows to its level place), then the newer column is placed the same way: the section stands a
+        // little below the top in both, where nothing is pressed to an edge
+        robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start()) - 1));
         settle();
-        List<ConnectorBands.Band> scrolled = fx(gutters::bands);
+        robot.interact(() -> columns.get(1).area().showParagraphAtTop(columns.get(1).paragraphOf(newer.start()) - 1));
+        settle();
+        pulse();
+        List<ConnectorBands.Band> scrolled = fx(() -> gutters.bands(0));
         assertThat(scrolled).isNotEqualTo(atStart);
         double top = fx(() -> columns.get(0).viewport(gutters).top());
-        assertThat(scrolled).as("the band of the section at the top of both columns runs level along the top")
-                .filteredOn(b -> b.row() == row).singleElement().satisfies(b -> {
-                    assertThat(b.leftTop()).isCloseTo(top, org.assertj.core.data.Offset.offset(2.0));
-                    assertThat(b.rightTop()).isCloseTo(top, org.assertj.core.data.Offset.offset(2.0));
-                    assertThat(b.leftBottom()).isGreaterThan(b.leftTop());
-                });
-        assertThat(scrolled).as("nothing wholly above both columns is drawn")
-                .noneMatch(b -> b.leftBottom() <= top && b.rightBottom() <= top);
+        ConnectorBands.Band band = scrolled.stream().filter(b -> b.row() == row).findFirst().orElseThrow();
+        assertThat(band.leftTop()).isGreaterThan(top + 5);
+        assertThat(band.leftTop()).as("the band begins where the section's first line does, in the older column")
+                .isCloseTo(yOf(columns.get(0), older.start(), gutters), offset(3.0));
+        assertThat(band.rightTop()).as("and in the newer")
+                .isCloseTo(yOf(columns.get(1), newer.start(), gutters), offset(3.0));
+        assertThat(band.leftBottom()).isGreaterThan(band.leftTop());
+    }
+
+    @Test
+    void withThreeColumnsEachGutterJoinsItsTwoColumns(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 3);
+        fx(() -> {
+            window.session().showColumns(window.session().reports().get());
+            return null;
+        });
+        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 3);
+        pulse();
+        ConnectorGutters gutters = fx(() -> window.compareView().gutters());
+        List<ConnectorBands.Band> first = fx(() -> gutters.bands(0));
+        List<ConnectorBands.Band> second = fx(() -> gutters.bands(1));
+        assertThat(first).isNotEmpty();
+        assertThat(second).isNotEmpty();
+        assertThat(fx(() -> gutters.getChildren().size())).isEqualTo(first.size() + second.size());
+        List<ColumnView> columns = columns();
+        // each gutter lies between its two columns: after the left one, before the right one's text
+        List<Double> xs = fx(() -> gutters.getChildren().stream().map(n -> n.getBoundsInParent().getCenterX()).toList());
+        double firstEnd = fx(() -> columns.get(0).right(gutters));
+        double secondText = fx(() -> columns.get(1).textLeft(gutters));
+        double secondEnd = fx(() -> columns.get(1).right(gutters));
+        double thirdText = fx(() -> columns.get(2).textLeft(gutters));
+        assertThat(xs.subList(0, first.size())).allMatch(x -> x > firstEnd - 1 && x < secondText + 1);
+        assertThat(xs.subList(first.size(), xs.size())).allMatch(x -> x > secondEnd - 1 && x < thirdText + 1);
     }
 
     @Test
@@ -848,15 +916,7 @@ class MainWindowTest {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
         javafx.scene.control.Button unlink = (javafx.scene.control.Button) lookup(robot, "#unlink-sections");
-        int paired = fx(() -> {
-            List<AlignmentRow> items = rows.getItems();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).level() == 2 && items.get(i).present() == 2) {
-                    return i;
-                }
-            }
-            return -1;
-        });
+        int paired = fx(() -> pairedSection(rows.getItems(), 0));
         assertThat(paired).isNotNegative();
         List<String> pair = fx(() -> rows.getItems().get(paired).sections());
         Predicate<AlignmentRow> together = r -> r.sections().equals(pair);

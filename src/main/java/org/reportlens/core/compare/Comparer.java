@@ -118,7 +118,7 @@ public final class Comparer {
         return ranges.stream().map(r -> report.text().toOriginal(r[0], r[1])).toList();
     }
 
-    /** Year delivered, else plan year, else the year after the reviewed one; unknown last; stable. */
+    /** In year order ({@link #yearOf}); unknown last; stable. */
     public static List<Report> byYear(List<Report> reports) {
         List<Report> ordered = new ArrayList<>(reports);
         ordered.sort(Comparator.comparingInt(Comparer::yearKey));
@@ -130,7 +130,10 @@ public final class Comparer {
         return year == null ? Integer.MAX_VALUE : year;
     }
 
-    /** The year a report is for: delivered, else planned, else the one after the reviewed; null if unknown. */
+    /**
+     * The year a report is for: the year it is filed under, else the year it plans, else the one after
+     * the year it reviews; null if unknown.
+     */
     public static Integer yearOf(Report r) {
         var m = r.metadata();
         if (m.year() != null) {
