@@ -118,8 +118,11 @@ public final class ConnectorBands {
                 default -> leftView.shows(j.left()) || rightView.shows(j.right());
             };
             if (shows) {
-                bands.add(new Band(j.kind(), j.row(), leftView.topOf(j.left().start()), bottom(leftView, j.left()),
-                        rightView.topOf(j.right().start()), bottom(rightView, j.right()), j.alternate()));
+                double leftTop = leftView.topOf(j.left().start());
+                double rightTop = rightView.topOf(j.right().start());
+                // never upside down, even if the toolkit reports paragraphs out of place for a moment
+                bands.add(new Band(j.kind(), j.row(), leftTop, Math.max(leftTop, bottom(leftView, j.left())), rightTop,
+                        Math.max(rightTop, bottom(rightView, j.right())), j.alternate()));
             }
         }
         return bands;

@@ -2,7 +2,9 @@ package org.reportlens.core.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.reportlens.core.report.Report;
 
 /**
@@ -336,12 +338,12 @@ final class ChunkFlow {
         private final List<Chunk> chunksB;
         final int[] bestInB;
         final int[] bestInA;
-        private final java.util.Map<Long, double[]> lengths = new java.util.HashMap<>();
+        private final Map<Long, double[]> lengths = new HashMap<>();
         /** As {@link #lengths}, but only for the units that own the chunks: a part's own text, not its sections'. */
-        private final java.util.Map<Long, double[]> ownLengths = new java.util.HashMap<>();
+        private final Map<Long, double[]> ownLengths = new HashMap<>();
 
         /** As {@link #ownLengths}, for the chunks' near matches ({@link Matches#near}). */
-        private final java.util.Map<Long, double[]> nearLengths = new java.util.HashMap<>();
+        private final Map<Long, double[]> nearLengths = new HashMap<>();
 
         private Flows(ChunkFlow flow, int a, int b, Matches inB, Matches inA) {
             this.chunksA = flow.chunks.get(a);
