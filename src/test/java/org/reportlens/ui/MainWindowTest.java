@@ -798,6 +798,76 @@ class MainWindowTest {
     }
 
     @Test
+    void theTextMenuFindsTheSelectionInTheOtherColumnsAndOffersNothingWithoutOne(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
+        List<ColumnView> columns = columns();
+        ColumnView older = columns.get(0);
+        ColumnView newer = columns.get(1);
+        javafx.scene.control.ContextMenu menu = fx(() -> newer.area().getContextMenu());
+        assertThat(menu).isNotNull();
+
+        // nothing selected: nothing to copy, note or look for
+        robot.interact(() -> {
+            newer.area().requestFocus();
+            newer.area().moveTo(0);
+            menu.show(newer.area(), javafx.geometry.Side.TOP, 20, 20);
+        });
+        assertThat(fx(() -> menu.getItems().stream().filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem))
+                .allMatch(javafx.scene.control.MenuItem::isDisable))).isTrue();
+        robot.interact(menu::hide);
+
+        // 招商引资 selected in the newer column: "find in the other columns" selects it in the older one
+        String newerText = fx(() -> newer.report().original());
+        int at = newerText.indexOf("招商引资");
+        assertThat(at).isNotNegative();
+        robot.interact(() -> {
+            newer.area().requestFocus();
+            newer.selectOnly(at, at + 4);
+            menu.show(newer.area(), javafx.geometry.Side.TOP, 20, 20);
+        });
+        javafx.scene.control.MenuItem find = fx(() -> menu.getItems().get(menu.getItems().size() - 1));
+        assertThat(fx(find::isDisable)).isFalse();
+        robot.interact(() -> {
+            menu.hide();
+            find.fire();
+        });
+        settle();
+        assertThat(fx(() -> older.area().getSelectedText())).isEqualTo("招商引资");
+        assertThat(fx(() -> ((Labeled) lookup(robot, "#find-count")).getText())).isNotEmpty();
+        assertThat(fx(() -> newer.area().getSelectedText())).as("the newer column keeps its selection").isEqualTo("招商引资");
+    }
+
+    @Test
+    void theTrustPromptListsWhatWouldBeReadAndEnterRefuses(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2022.toString()), 1);
+        Messages zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        TrustPrompt prompt = new TrustPrompt(zh, stage);
+        List<String> outside = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "/elsewhere/r" + i + ".txt").toList();
+        for (boolean read : new boolean[] {false, true}) {
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> answer.complete(prompt.readOutside(Path.of("shared.rlw"), outside)));
+            settle();
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) fx(() -> robot.lookup("#trust-prompt").query());
+            String listed = fx(pane::getContentText);
+            assertThat(listed).contains("/elsewhere/r1.txt", "/elsewhere/r8.txt").doesNotContain("/elsewhere/r9.txt")
+                    .contains(zh.format("trust.more", 2));
+            assertThat(fx(pane::getHeaderText)).contains("shared.rlw");
+            javafx.scene.control.Button cancel = (javafx.scene.control.Button) fx(() -> pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+            javafx.scene.control.Button readButton = (javafx.scene.control.Button) fx(() -> pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.YES).map(pane::lookupButton)
+                    .findFirst().orElseThrow());
+            assertThat(fx(cancel::isDefaultButton)).as("reading files the user did not choose is not the default").isTrue();
+            assertThat(fx(readButton::isDefaultButton)).isFalse();
+            if (read) {
+                robot.clickOn(onScreen(readButton, false, 0));
+            } else {
+                robot.type(KeyCode.ENTER); // the default answer
+            }
+            assertThat(await(answer)).isEqualTo(read);
+        }
+    }
+
+    @Test
     void quittingWithUnsavedNotesAsksFirst(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
         CompletableFuture<Void> exited = new CompletableFuture<>();
