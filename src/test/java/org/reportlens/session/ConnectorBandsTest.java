@@ -40,6 +40,11 @@ class ConnectorBandsTest {
         return (int) text.substring(0, text.indexOf(heading)).chars().filter(c -> c == '\n').count();
     }
 
+    /** A row of level 2 pairing these sections (null for none), as the aligner would make it. */
+    private static AlignmentRow row(String older, String newer) {
+        return new AlignmentRow(2, java.util.Arrays.asList(older, newer), 0.5, 0.9, List.of(), List.of());
+    }
+
     private OutlineNode node(int column, String title) {
         for (AlignmentRow row : rows) {
             OutlineNode n = shown.sections().node(row, column);
@@ -159,9 +164,9 @@ class ConnectorBandsTest {
         OutlineNode newerSecond = node(1, "积极盘活闲置资源");
         // as if (一) had been rewritten beyond recognition: dropped, and a new (一) in its place
         List<AlignmentRow> apart = List.of(
-                new AlignmentRow(2, java.util.Arrays.asList(olderFirst.id(), null), 0, 0.9, List.of(), List.of()),
-                new AlignmentRow(2, java.util.Arrays.asList(null, newerFirst.id()), 0, 0.9, List.of(), List.of()),
-                new AlignmentRow(2, java.util.Arrays.asList(olderSecond.id(), newerSecond.id()), 0.8, 0.9, List.of(), List.of()));
+                row(olderFirst.id(), null),
+                row(null, newerFirst.id()),
+                row(olderSecond.id(), newerSecond.id()));
         List<Band> bands = new ConnectorBands(apart, shown.sections(), 0, 1).on(showing(TwoYears.OLDER, 0, 20),
                 showing(TwoYears.NEWER, 0, 20));
 
