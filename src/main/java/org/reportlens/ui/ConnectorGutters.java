@@ -13,6 +13,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.session.ColumnViewport;
 import org.reportlens.session.ConnectorBands;
 import org.reportlens.session.ShownAnalysis;
 
@@ -69,14 +70,14 @@ final class ConnectorGutters extends Pane {
         List<Path> paths = new ArrayList<>();
         if (now.analysed() && shownColumns.size() > 1) {
             List<ConnectorBands> gutters = joins(now, shownColumns.size());
+            // each column measured once: a middle column is the right of one gutter and the left of the next
+            List<ColumnViewport> views = shownColumns.stream().map(c -> c.viewport(this)).toList();
             for (int i = 0; i + 1 < shownColumns.size(); i++) {
-                ColumnView left = shownColumns.get(i);
-                ColumnView right = shownColumns.get(i + 1);
-                double from = left.right(this);
-                double to = right.textLeft(this);
+                double from = shownColumns.get(i).right(this);
+                double to = shownColumns.get(i + 1).textLeft(this);
                 xs.add(from);
                 xs.add(to);
-                List<ConnectorBands.Band> gutter = gutters.get(i).on(left.viewport(this), right.viewport(this));
+                List<ConnectorBands.Band> gutter = gutters.get(i).on(views.get(i), views.get(i + 1));
                 bands.add(gutter);
                 gutter.forEach(b -> paths.add(path(b, from, to)));
             }
