@@ -1,7 +1,6 @@
 package org.reportlens.core.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,30 +252,12 @@ final class SequenceDiff {
 
     /** The longest subsequence of {@code pairs} (increasing in b) that also increases in a. */
     private static List<int[]> longestIncreasing(List<int[]> pairs) {
-        int[] tails = new int[pairs.size()];
-        int[] parent = new int[pairs.size()];
-        int length = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            int aIndex = pairs.get(i)[0];
-            int lo = 0;
-            int hi = length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (pairs.get(tails[mid])[0] < aIndex) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            parent[i] = lo > 0 ? tails[lo - 1] : -1;
-            tails[lo] = i;
-            length = Math.max(length, lo + 1);
+        int[] run = LongestIncreasing.of(pairs.stream().mapToInt(p -> p[0]).toArray());
+        List<int[]> chain = new ArrayList<>(run.length);
+        for (int at : run) {
+            chain.add(pairs.get(at));
         }
-        int[][] chain = new int[length][];
-        for (int i = length - 1, at = length > 0 ? tails[length - 1] : -1; i >= 0; i--, at = parent[at]) {
-            chain[i] = pairs.get(at);
-        }
-        return Arrays.asList(chain);
+        return chain;
     }
 
     private static int commonPrefix(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {

@@ -135,29 +135,9 @@ public record TrackedText(String older, String newer, List<TrackedPiece> pieces)
                     paired.add(i);
                 }
             }
-            // patience sorting: tails[k] ends the best run of length k + 1 found so far
-            int[] tails = new int[paired.size()];
-            int[] before = new int[paired.size()];
-            int length = 0;
-            for (int p = 0; p < paired.size(); p++) {
-                int start = units.get(paired.get(p)).a().start();
-                int lo = 0;
-                int hi = length;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (units.get(paired.get(tails[mid])).a().start() < start) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                before[p] = lo > 0 ? tails[lo - 1] : -1;
-                tails[lo] = p;
-                length = Math.max(length, lo + 1);
-            }
             List<Integer> run = new ArrayList<>();
-            for (int p = length > 0 ? tails[length - 1] : -1; p >= 0; p = before[p]) {
-                run.add(0, paired.get(p));
+            for (int p : LongestIncreasing.of(paired.stream().mapToInt(i -> units.get(i).a().start()).toArray())) {
+                run.add(paired.get(p));
             }
             // units never overlap; should two, the later one leaves the backbone rather than break the order
             List<Integer> kept = new ArrayList<>();
