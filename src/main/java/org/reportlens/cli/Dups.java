@@ -44,10 +44,6 @@ final class Dups {
     private Dups() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException, OutputException {
-        return run(args, out, err, false);
-    }
-
     /** @param mayRelaunch whether the scan may run in a second process with a heap sized for the corpus */
     static int run(List<String> args, PrintStream out, PrintStream err, boolean mayRelaunch)
             throws Cli.UsageException, OutputException {

@@ -38,7 +38,7 @@ final class PhraseMatcher {
             empty = false;
             int length = Math.min(RUN, words.length());
             for (int from = 0; from + length <= words.length(); from++) {
-                runs.get(length).add(hash(words, from, from + length));
+                runs.get(length).add(runHash(words, from, from + length));
             }
         }
     }
@@ -59,12 +59,10 @@ final class PhraseMatcher {
         return words.toString();
     }
 
-    /** How many characters of {@code words} (a text without clause punctuation) lie in a run of the list. */
-    int covered(String words) {
-        return covered(words, 0);
-    }
-
-    /** As {@link #covered(String)}, the first {@code given} characters counted covered whatever they are. */
+    /**
+     * How many characters of {@code words} (a text without clause punctuation) lie in a run of the list,
+     * the first {@code given} counted covered whatever they are.
+     */
     int covered(String words, int given) {
         boolean[] covered = new boolean[words.length()];
         java.util.Arrays.fill(covered, 0, Math.min(given, words.length()), true);
@@ -77,7 +75,7 @@ final class PhraseMatcher {
             for (int i = 0; i < length; i++) {
                 power *= BASE;
             }
-            long h = hash(words, 0, length);
+            long h = runHash(words, 0, length);
             for (int from = 0; ; from++) {
                 if (set.contains(h)) {
                     java.util.Arrays.fill(covered, from, from + length, true);
@@ -97,10 +95,6 @@ final class PhraseMatcher {
 
     /** The hash a run of {@code s} is kept under. */
     static long runHash(String s, int from, int to) {
-        return hash(s, from, to);
-    }
-
-    private static long hash(String s, int from, int to) {
         long h = 0;
         for (int i = from; i < to; i++) {
             h = h * BASE + s.charAt(i);
