@@ -46,12 +46,7 @@ final class CheckCommand {
             String arg = args.get(i);
             switch (arg) {
                 case "--against" -> against = Cli.value(args, ++i, arg);
-                case "--format" -> {
-                    format = Cli.value(args, ++i, arg);
-                    if (!format.equals("json") && !format.equals("text")) {
-                        throw new Cli.UsageException("unknown format '" + format + "' (supported: json, text)");
-                    }
-                }
+                case "--format" -> format = Cli.choice(Cli.value(args, ++i, arg), arg, "json", "text");
                 case "-o", "--output" -> output = Cli.value(args, ++i, arg);
                 case "--metrics" -> {
                     metricsFile = Cli.value(args, ++i, arg);

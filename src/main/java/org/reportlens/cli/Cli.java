@@ -219,10 +219,7 @@ public final class Cli {
             } else if (arg.equals("--no-near")) {
                 duplicates = duplicates.withNearRepeats(false);
             } else if (arg.equals("--format")) {
-                format = value(args, ++i, "--format");
-                if (!List.of("json", "html", "docx", "pdf").contains(format)) {
-                    throw new UsageException("unknown format '" + format + "' (supported: json, html, docx, pdf)");
-                }
+                format = choice(value(args, ++i, "--format"), "--format", "json", "html", "docx", "pdf");
             } else if (arg.equals("--link") || arg.equals("--unlink")) {
                 sectionLinks.add(new String[] {arg, value(args, ++i, arg)});
             } else if (arg.equals("--workspace")) {
@@ -441,6 +438,15 @@ public final class Cli {
             throw new UsageException(option + " needs a value");
         }
         return args.get(index);
+    }
+
+    /** The value of {@code option} if it is one of {@code allowed}; else a usage error naming them. */
+    static String choice(String value, String option, String... allowed) throws UsageException {
+        if (!List.of(allowed).contains(value)) {
+            throw new UsageException("unknown " + option.substring(2) + " '" + value + "' (supported: "
+                    + String.join(", ", allowed) + ")");
+        }
+        return value;
     }
 
     /** stderr when the user asked for {@code --debug}: problems then print the stack traces behind them. */

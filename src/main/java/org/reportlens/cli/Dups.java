@@ -67,8 +67,8 @@ final class Dups {
                     options = options.withStockPhrases(Cli.stockPhrases(stockPhrases));
                 }
                 case "--top" -> top = Cli.wholeNumber(args, ++i, arg, 0);
-                case "--format" -> format = choice(Cli.value(args, ++i, arg), arg, "json", "csv", "table");
-                case "--list" -> list = choice(Cli.value(args, ++i, arg), arg, "pairs", "passages", "reuse");
+                case "--format" -> format = Cli.choice(Cli.value(args, ++i, arg), arg, "json", "csv", "table");
+                case "--list" -> list = Cli.choice(Cli.value(args, ++i, arg), arg, "pairs", "passages", "reuse");
                 case "--write-stock-phrases" -> learnTo = Cli.value(args, ++i, arg);
                 case "--stock-governments" -> governments = Cli.wholeNumber(args, ++i, arg, 2);
                 default -> {
@@ -125,14 +125,6 @@ final class Dups {
         }
         out.flush();
         return problems.isEmpty() ? Cli.OK : Cli.SOME_UNREADABLE;
-    }
-
-    private static String choice(String value, String option, String... allowed) throws Cli.UsageException {
-        if (!List.of(allowed).contains(value)) {
-            throw new Cli.UsageException("unknown " + option.substring(2) + " '" + value + "' (supported: "
-                    + String.join(", ", allowed) + ")");
-        }
-        return value;
     }
 
     /** The files named, and the report files under each folder named ({@link InputPaths}: the viewer's rule too). */

@@ -29,12 +29,7 @@ final class TargetsCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--format" -> {
-                    format = Cli.value(args, ++i, arg);
-                    if (!format.equals("csv") && !format.equals("json")) {
-                        throw new Cli.UsageException("unknown format '" + format + "' (supported: csv, json)");
-                    }
-                }
+                case "--format" -> format = Cli.choice(Cli.value(args, ++i, arg), arg, "csv", "json");
                 case "--metrics" -> names = Cli.metricNames(Cli.value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
