@@ -67,7 +67,6 @@ final class ConnectorGutters extends Pane {
         List<ColumnView> shownColumns = columns.get();
         List<List<ConnectorBands.Band>> bands = new ArrayList<>();
         List<Double> xs = new ArrayList<>();
-        List<Path> paths = new ArrayList<>();
         if (now.analysed() && shownColumns.size() > 1) {
             List<ConnectorBands> gutters = joins(now, shownColumns.size());
             // each column measured once: a middle column is the right of one gutter and the left of the next
@@ -77,14 +76,19 @@ final class ConnectorGutters extends Pane {
                 double to = shownColumns.get(i + 1).textLeft(this);
                 xs.add(from);
                 xs.add(to);
-                List<ConnectorBands.Band> gutter = gutters.get(i).on(views.get(i), views.get(i + 1));
-                bands.add(gutter);
-                gutter.forEach(b -> paths.add(path(b, from, to)));
+                bands.add(gutters.get(i).on(views.get(i), views.get(i + 1)));
             }
         }
+        // shapes made only when a band moved: most frames (a caret's blink) move none
         if (!bands.equals(drawn) || !xs.equals(edges)) {
             drawn = List.copyOf(bands);
             edges = List.copyOf(xs);
+            List<Path> paths = new ArrayList<>();
+            for (int i = 0; i < bands.size(); i++) {
+                for (ConnectorBands.Band b : bands.get(i)) {
+                    paths.add(path(b, xs.get(2 * i), xs.get(2 * i + 1)));
+                }
+            }
             getChildren().setAll(paths);
         }
     }
