@@ -108,10 +108,6 @@ final class ChangesView extends VBox {
         Fx.show(changes.current(), this::follow);
     }
 
-    ListView<Changes.Row> list() {
-        return list;
-    }
-
     private void showRows(List<Changes.Row> rows) {
         following = true;
         try {

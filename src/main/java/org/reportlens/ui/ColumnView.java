@@ -187,11 +187,6 @@ final class ColumnView extends BorderPane {
     }
 
     /** Selects {@code [start, end)} and scrolls it into view a little below the top. */
-    void select(int start, int end) {
-        selectOnly(start, end);
-        showNear(start);
-    }
-
     /** Selects {@code [start, end)} where it is, without scrolling. */
     void selectOnly(int start, int end) {
         int s = shownOffset(start);

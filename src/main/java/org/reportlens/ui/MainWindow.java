@@ -102,10 +102,6 @@ final class MainWindow {
         return changes;
     }
 
-    ChangesView changesView() {
-        return changesView;
-    }
-
     CompareView compareView() {
         return compareView;
     }

@@ -179,7 +179,7 @@ final class TargetsView extends SplitPane {
         @Override
         protected void updateItem(TargetTable.Cell cell, boolean empty) {
             super.updateItem(cell, empty);
-            getStyleClass().removeIf(s -> s.startsWith(ShownTargetCell.CELL_CLASS) || s.startsWith("target-"));
+            getStyleClass().removeIf(s -> s.startsWith("target-"));
             setTooltip(null);
             // the text is kept (for accessibility and lookups) but shown as the wrapping graphic
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

@@ -148,7 +148,6 @@ class ConnectorBandsTest {
             List<Band> bands = new ConnectorBands(List.of(row), shown.sections(), 0, 1).on(left, right);
             assertThat(bands).as("the link to a third report is not between these two")
                     .filteredOn(b -> b.kind() == Kind.ALSO).singleElement().satisfies(b -> {
-                assertThat(b.kind()).isEqualTo(Kind.ALSO);
                 assertThat(b.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE);
                 assertThat(b.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE);
                 assertThat(b.rightBottom()).isEqualTo(paragraph(TwoYears.NEWER, "(二)") * LINE);

@@ -276,7 +276,7 @@ public record TrackedText(String older, String newer, List<TrackedPiece> pieces)
             for (int i = from + 1; i <= to; i++) {
                 if (i == to || owner[i] != owner[start]) {
                     int unit = owner[start];
-                    if (unit >= 0 && moved[unit] || unit >= 0 && units.get(unit).kind() == UnitKind.MOVED) {
+                    if (unit >= 0 && moved[unit]) { // every paired unit off the backbone, MOVED ones among them
                         int number = moveNumbers.computeIfAbsent(unit, k -> moveNumbers.size() + 1);
                         add(olderSide ? TrackedPiece.Kind.MOVED_FROM : TrackedPiece.Kind.MOVED_TO, start, i, number);
                     } else {

@@ -1,6 +1,7 @@
 package org.reportlens.core.export;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rows as plain text in aligned columns for a terminal: Chinese and other wide characters count as
@@ -8,6 +9,8 @@ import java.util.List;
  * last column is not padded, so a long text does not push the line out.
  */
 final class TextTable {
+    /** A cell of figures, set flush right. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9,.%]+");
     private static final String GAP = "  ";
 
     private TextTable() {
@@ -26,7 +29,7 @@ final class TextTable {
             for (int c = 0; c < columns; c++) {
                 String cell = rows.get(r).get(c);
                 widths[c] = Math.max(widths[c], width(cell));
-                if (r > 0 && !cell.matches("[0-9,.%]+")) {
+                if (r > 0 && !NUMBER.matcher(cell).matches()) {
                     numeric[c] = false;
                 }
             }
