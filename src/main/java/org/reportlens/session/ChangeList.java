@@ -13,6 +13,7 @@ import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.PairComparison;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.outline.OutlinePath;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 
@@ -86,17 +87,9 @@ public final class ChangeList {
     /** The innermost numbered part or section (not an item, not a topic lead) around {@code offset}; null if none. */
     static OutlineNode section(Report report, int offset) {
         OutlineNode found = null;
-        List<OutlineNode> level = report.outline();
-        boolean deeper = true;
-        while (deeper) {
-            deeper = false;
-            for (OutlineNode n : level) {
-                if (!n.lead() && n.level() <= 2 && offset >= n.start() && offset < n.end()) {
-                    found = n;
-                    level = n.children();
-                    deeper = true;
-                    break;
-                }
+        for (OutlineNode n : OutlinePath.at(report.outline(), offset)) {
+            if (n.level() <= 2) { // levels grow going down: these come first
+                found = n;
             }
         }
         return found;

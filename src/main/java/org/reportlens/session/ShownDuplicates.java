@@ -13,6 +13,7 @@ import org.reportlens.core.dups.Occurrence;
 import org.reportlens.core.dups.Places;
 import org.reportlens.core.dups.ReuseShare;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.outline.OutlinePath;
 import org.reportlens.core.report.Report;
 
 /**
@@ -150,7 +151,7 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
     static int bodyReached(Report report, int start, int end) {
         String text = report.original();
         int offset = start;
-        List<OutlineNode> chain = chainAt(report.outline(), offset);
+        List<OutlineNode> chain = OutlinePath.at(report.outline(), offset);
         for (boolean moved = true; moved; ) {
             moved = false;
             for (OutlineNode n : chain) {
@@ -159,30 +160,12 @@ public record ShownDuplicates(List<Item> items, List<Bar> bars) {
                     while (offset < end && Character.isWhitespace(text.charAt(offset))) {
                         offset++;
                     }
-                    chain = chainAt(report.outline(), offset);
+                    chain = OutlinePath.at(report.outline(), offset);
                     moved = true;
                     break;
                 }
             }
         }
         return offset;
-    }
-
-    private static List<OutlineNode> chainAt(List<OutlineNode> outline, int offset) {
-        List<OutlineNode> chain = new ArrayList<>();
-        List<OutlineNode> level = outline;
-        boolean deeper = true;
-        while (deeper) {
-            deeper = false;
-            for (OutlineNode n : level) {
-                if (!n.lead() && offset >= n.start() && offset < n.end()) {
-                    chain.add(n);
-                    level = n.children();
-                    deeper = true;
-                    break;
-                }
-            }
-        }
-        return chain;
     }
 }

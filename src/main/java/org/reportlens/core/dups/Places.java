@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.outline.OutlinePath;
 import org.reportlens.core.report.Report;
 
 /**
@@ -67,20 +68,7 @@ public final class Places {
 
     /** The place of original offset {@code offset} in report {@code id}. */
     public String at(String id, int offset) {
-        List<OutlineNode> path = new ArrayList<>();
-        List<OutlineNode> level = outlines.getOrDefault(id, List.of());
-        boolean deeper = true;
-        while (deeper) {
-            deeper = false;
-            for (OutlineNode n : level) {
-                if (!n.lead() && n.start() <= offset && offset < n.end()) {
-                    path.add(n);
-                    level = n.children();
-                    deeper = true;
-                    break;
-                }
-            }
-        }
+        List<OutlineNode> path = OutlinePath.at(outlines.getOrDefault(id, List.of()), offset);
         return path.isEmpty() ? report(id) : report(id) + SEPARATOR + section(path);
     }
 
