@@ -19,6 +19,7 @@ import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportLoader;
 import org.reportlens.core.targets.MetricNames;
+import org.reportlens.core.text.OneLine;
 
 /**
  * {@code check DRAFT --against LAST [--format json|text] [-o FILE] [--metrics FILE]}: the draft
@@ -118,7 +119,7 @@ final class CheckCommand {
         StringBuilder s = new StringBuilder();
         for (Finding f : findings) {
             s.append(place(draft, f.start())).append(": ").append(f.kind().id()).append(": ").append(f.message())
-                    .append(": «").append(shown(f.found())).append('»');
+                    .append(": «").append(OneLine.of(f.found(), SHOWN_CHARS)).append('»');
             if (f.expected() != null) {
                 s.append(" (expected ").append(f.expected()).append(')');
             }
@@ -142,8 +143,4 @@ final class CheckCommand {
         return r.file() + ":" + line + ":" + (offset - lineStart + 1);
     }
 
-    private static String shown(String found) {
-        String one = found.replaceAll("\\s+", " ").strip();
-        return one.length() <= SHOWN_CHARS ? one : one.substring(0, SHOWN_CHARS) + "…";
-    }
 }

@@ -9,6 +9,7 @@ import org.reportlens.core.compare.PairComparison;
 import org.reportlens.core.dups.Places;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
+import org.reportlens.core.text.OneLine;
 
 /**
  * The Checks tab's lines for an analysis: for each compared pair, the later report checked as a
@@ -38,7 +39,7 @@ public final class DraftChecks {
             for (Finding f : DraftCheck.check(draft, last, pair, analysis.targets().targets())) {
                 Report evidence = f.evidence().report().equals(last.id()) ? last : draft;
                 rows.add(new CheckRow(key(f), draft.id(), new Span(f.start(), f.end()), places.at(draft.id(), f.start()),
-                        shown(f.found()), f.expected() == null ? "" : f.expected(), evidence.id(),
+                        OneLine.of(f.found(), SHOWN_CHARS), f.expected() == null ? "" : f.expected(), evidence.id(),
                         new Span(f.evidence().start(), f.evidence().end()), places.at(evidence.id(), f.evidence().start())));
             }
         }
@@ -60,8 +61,4 @@ public final class DraftChecks {
                 .orElseThrow(() -> new IllegalStateException("no report " + id + " in the analysis"));
     }
 
-    private static String shown(String text) {
-        String one = text.replaceAll("\\s+", " ").strip();
-        return one.length() <= SHOWN_CHARS ? one : one.substring(0, SHOWN_CHARS) + "…";
-    }
 }
