@@ -142,5 +142,4 @@ final class CheckCommand {
         }
         return r.file() + ":" + line + ":" + (offset - lineStart + 1);
     }
-
 }
