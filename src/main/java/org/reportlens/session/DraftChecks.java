@@ -5,7 +5,6 @@ import java.util.List;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.check.DraftCheck;
 import org.reportlens.core.check.Finding;
-import org.reportlens.core.compare.PairComparison;
 import org.reportlens.core.dups.Places;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
@@ -30,14 +29,10 @@ public final class DraftChecks {
             return rows;
         }
         Places places = Places.of(analysis.reports());
-        for (PairComparison pair : analysis.comparison().pairs()) {
-            if (pair.yearsApart() != null && pair.yearsApart() <= 0) {
-                continue; // compared with a later base: no draft to check
-            }
-            Report last = report(analysis, pair.a());
-            Report draft = report(analysis, pair.b());
-            for (Finding f : DraftCheck.check(draft, last, pair, analysis.targets().targets())) {
-                Report evidence = f.evidence().report().equals(last.id()) ? last : draft;
+        for (Analysis.Checked c : analysis.checks()) {
+            Report draft = c.draft();
+            for (Finding f : c.findings()) {
+                Report evidence = f.evidence().report().equals(c.against().id()) ? c.against() : draft;
                 rows.add(new CheckRow(key(f), draft.id(), new Span(f.start(), f.end()), places.at(draft.id(), f.start()),
                         OneLine.of(f.found(), SHOWN_CHARS), f.expected() == null ? "" : f.expected(), evidence.id(),
                         new Span(f.evidence().start(), f.evidence().end()), places.at(evidence.id(), f.evidence().start())));
@@ -55,10 +50,4 @@ public final class DraftChecks {
             case COPIED_PASSAGE -> "check.copiedPassage";
         };
     }
-
-    private static Report report(Analysis analysis, String id) {
-        return analysis.reports().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no report " + id + " in the analysis"));
-    }
-
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.reportlens.core.analysis.Analysis;
-import org.reportlens.core.check.DraftCheck;
 import org.reportlens.core.check.Finding;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.AlsoIn;
@@ -218,14 +217,9 @@ public final class AnalysisJson {
 
     /** The draft check of each compared pair: the later report as the draft, against the earlier one. */
     private static void checks(ArrayNode checks, Analysis analysis) {
-        for (PairComparison pair : analysis.comparison().pairs()) {
-            if (pair.yearsApart() != null && pair.yearsApart() <= 0) {
-                continue; // a base later than the report it is compared with: no draft to check
-            }
-            Report last = analysis.reports().stream().filter(r -> r.id().equals(pair.a())).findFirst().orElseThrow();
-            Report draft = analysis.reports().stream().filter(r -> r.id().equals(pair.b())).findFirst().orElseThrow();
-            ObjectNode o = checks.addObject().put("draft", pair.b()).put("against", pair.a());
-            findings(o.putArray("findings"), DraftCheck.check(draft, last, pair, analysis.targets().targets()));
+        for (Analysis.Checked c : analysis.checks()) {
+            ObjectNode o = checks.addObject().put("draft", c.draft().id()).put("against", c.against().id());
+            findings(o.putArray("findings"), c.findings());
         }
     }
 

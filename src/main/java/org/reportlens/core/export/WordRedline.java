@@ -63,15 +63,10 @@ public final class WordRedline {
     public static byte[] write(Analysis analysis, Instant date) {
         Objects.requireNonNull(analysis, "analysis must not be null");
         PairComparison pair = analysis.comparison().pairs().get(0);
-        Report older = report(analysis, pair.a());
-        Report newer = report(analysis, pair.b());
+        Report older = analysis.report(pair.a());
+        Report newer = analysis.report(pair.b());
         TrackedText tracked = TrackedText.of(pair, older.original(), newer.original(), Cancellation.NEVER);
         return write(older, newer, tracked, date);
-    }
-
-    private static Report report(Analysis analysis, String id) {
-        return analysis.reports().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no report " + id + " in the analysis"));
     }
 
     /**
