@@ -225,9 +225,13 @@ final class MainWindow {
     /** Shows a finding of the draft check in the draft's column and its evidence in its report's, where shown. */
     private void openFinding(CheckRow row) {
         tabs.selectCompare();
-        compareView.jumps().reveal(row.evidence(), row.evidenceSpan());
-        if (!compareView.jumps().reveal(row.draft(), row.span())) {
+        int draft = session.shown().get().columnOf(row.draft());
+        int evidence = session.shown().get().columnOf(row.evidence());
+        if (draft < 0) {
             session.bringIntoColumns(row.draft());
+        } else { // one jump: the draft's place leads, the evidence shown in its own report's column
+            compareView.jumps().reveal(evidence < 0 || evidence == draft ? List.of(new ShownAnalysis.Place(draft, row.span()))
+                    : List.of(new ShownAnalysis.Place(draft, row.span()), new ShownAnalysis.Place(evidence, row.evidenceSpan())));
         }
     }
 
