@@ -174,24 +174,42 @@ public final class ShownText {
 
     /** The shown offset of an original one; inside a fold, its stub's start; the end of the text, the end of the shown text. */
     public int toShown(int offset) {
-        for (Segment s : segments) {
-            if (offset < s.original().end()) {
-                return s.stub() || offset < s.original().start() ? s.shown().start()
-                        : s.shown().start() + offset - s.original().start();
-            }
+        int i = firstEndingAfter(offset, true);
+        if (i == segments.size()) {
+            return text.length();
         }
-        return text.length();
+        Segment s = segments.get(i);
+        return s.stub() || offset < s.original().start() ? s.shown().start() : s.shown().start() + offset - s.original().start();
     }
 
     /** The original offset of a shown one; inside a stub, the fold's start. */
     public int toOriginal(int shown) {
-        for (Segment s : segments) {
-            if (shown < s.shown().end()) {
-                return s.stub() || shown < s.shown().start() ? s.original().start()
-                        : s.original().start() + shown - s.shown().start();
+        int i = firstEndingAfter(shown, false);
+        if (i == segments.size()) {
+            return original.length();
+        }
+        Segment s = segments.get(i);
+        return s.stub() || shown < s.shown().start() ? s.original().start() : s.original().start() + shown - s.shown().start();
+    }
+
+    /**
+     * The first segment ending after {@code offset} (of the original text, or of the shown one);
+     * {@code segments.size()} if none. Segments come in order in both texts, so a binary search: the
+     * gutters map every paragraph on screen this way each frame.
+     */
+    private int firstEndingAfter(int offset, boolean inOriginal) {
+        int low = 0;
+        int high = segments.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            Segment s = segments.get(mid);
+            if ((inOriginal ? s.original().end() : s.shown().end()) > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
             }
         }
-        return original.length();
+        return low;
     }
 
     /** The fold whose stub is at this shown offset. */
