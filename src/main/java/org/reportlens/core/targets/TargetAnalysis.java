@@ -20,16 +20,19 @@ public record TargetAnalysis(List<Target> targets, TargetTable table) {
      */
     public static TargetAnalysis of(List<Report> reports, MetricNames names) {
         TargetExtractor extractor = new TargetExtractor(names);
-        List<Target> targets = reports.stream().flatMap(r -> extractor.extract(r).stream()).toList();
+        // the metrics targeted that the name table does not know, from the target lists alone: each
+        // report is then read once, not once more whenever a report targets such a metric
         Set<String> unknown = new HashSet<>();
-        for (Target t : targets) {
-            if (t.kind() == TargetKind.TARGET && !names.isKnown(t.metric())) {
-                unknown.add(t.canonicalMetric());
+        if (reports.size() > 1) {
+            for (Report r : reports) {
+                for (Target t : extractor.mainTargets(r)) {
+                    if (t.kind() == TargetKind.TARGET && !names.isKnown(t.metric())) {
+                        unknown.add(t.canonicalMetric());
+                    }
+                }
             }
         }
-        if (!unknown.isEmpty() && reports.size() > 1) {
-            targets = reports.stream().flatMap(r -> extractor.extract(r, unknown).stream()).toList();
-        }
+        List<Target> targets = reports.stream().flatMap(r -> extractor.extract(r, unknown).stream()).toList();
         return new TargetAnalysis(targets, TargetTableBuilder.build(reports, targets));
     }
 }

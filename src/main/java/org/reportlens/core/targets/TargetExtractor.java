@@ -85,6 +85,16 @@ public final class TargetExtractor {
         return new Run(report, Set.copyOf(alsoAchieved)).figures();
     }
 
+    /**
+     * The main targets of {@code report} alone (its target list), which the achieved figures read
+     * later never change: what another report's review needs to know which metrics to look for.
+     */
+    List<Target> mainTargets(Report report) {
+        Run run = new Run(report, Set.of());
+        run.mainTargets();
+        return List.copyOf(run.figures);
+    }
+
     private final class Run {
         private final Report report;
         private final NormalizedText text;
