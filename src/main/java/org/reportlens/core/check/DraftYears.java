@@ -10,27 +10,24 @@ import org.reportlens.core.report.Report;
  *
  * @param plan        the year the draft's plan should plan
  * @param stalePlan   the previous report's plan year
- * @param review      the year the draft's review should look back on; null when unknown
- * @param staleReview the previous report's review year; null when unknown
+ * @param staleReview the previous report's review year (the year before its plan when it does not say)
  */
-record DraftYears(int plan, int stalePlan, Integer review, Integer staleReview) {
+record DraftYears(int plan, int stalePlan, int staleReview) {
     /** Null when neither report's years are known: no year rule can then run. */
     static DraftYears of(Report draft, Report last) {
-        Integer lastPlan = planYear(last);
-        Integer draftPlan = planYear(draft);
+        Integer lastPlan = last.metadata().targetYear();
+        Integer draftPlan = draft.metadata().targetYear();
         if (lastPlan == null && draftPlan == null) {
             return null;
         }
         int stalePlan = lastPlan != null ? lastPlan : draftPlan - 1;
         int plan = draftPlan != null && draftPlan > stalePlan ? draftPlan : stalePlan + 1;
-        Integer staleReview = last.metadata().reviewYear() != null ? last.metadata().reviewYear() : stalePlan - 1;
-        return new DraftYears(plan, stalePlan, plan - 1, staleReview);
+        int staleReview = last.metadata().reviewYear() != null ? last.metadata().reviewYear() : stalePlan - 1;
+        return new DraftYears(plan, stalePlan, staleReview);
     }
 
-    private static Integer planYear(Report r) {
-        if (r.metadata().planYear() != null) {
-            return r.metadata().planYear();
-        }
-        return r.metadata().year();
+    /** The year the draft's review should look back on: the one before its plan. */
+    int review() {
+        return plan - 1;
     }
 }

@@ -57,7 +57,7 @@ final class StaleYears {
                 yearsIn(found, draft, last, text, s, stalePlan, years.plan(),
                         "a sentence about 今年 names " + stalePlan + "; this draft's year is " + years.plan());
             }
-            if (part == Part.REVIEW && years.staleReview() != null) {
+            if (part == Part.REVIEW) {
                 reviewOpening(found, draft, last, text, s, years);
             }
         }
@@ -78,7 +78,7 @@ final class StaleYears {
     /** A review sentence opening with the previous review's year: "2023年，我们…" in a review of 2024. */
     private static void reviewOpening(Map<Integer, Finding> found, Report draft, Report last, String text, int[] s, DraftYears years) {
         int at = s[0];
-        while (at < s[1] && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\u3000')) {
+        while (at < s[1] && Character.isWhitespace(text.charAt(at))) {
             at++;
         }
         String stale = years.staleReview() + "年";
@@ -110,7 +110,7 @@ final class StaleYears {
     /** Whether the year follows a word that compares or dates ("比", "到", "自", "2023、"), spaces aside. */
     private static boolean compared(String text, int yearStart) {
         int i = yearStart - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
         if (i < 0) {

@@ -81,8 +81,8 @@ public final class CorpusTables {
                     String where = d.occurrences().stream().map(o -> result.places().of(o))
                             .collect(Collectors.joining("；"));
                     rows.add(List.of(String.valueOf(rank++), number(d.length()), number(d.reportCount()),
-                            number(d.occurrences().size()), kind(d), textShown < Integer.MAX_VALUE
-                                    ? cut(where, textShown) : where, cut(oneLine(d.text()), textShown)));
+                            number(d.occurrences().size()), kind(d), cut(where, textShown),
+                            cut(oneLine(d.text()), textShown)));
                 }
             }
             case "reuse" -> {

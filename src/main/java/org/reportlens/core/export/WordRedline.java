@@ -157,7 +157,7 @@ public final class WordRedline {
         private void runs(TrackedPiece piece, String text, int from, int to, Headings headings) {
             int start = from;
             for (int i = from; i <= to; i++) {
-                if (i < to && !styled && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+                if (i < to && !styled && !Character.isWhitespace(text.charAt(i))) {
                     styled = true;
                     style(headings, piece.start() + i);
                 }
@@ -330,7 +330,7 @@ public final class WordRedline {
                 if (c == '\n' || c == '\r') {
                     return true;
                 }
-                if (!Character.isWhitespace(c) && c != '\u3000') {
+                if (!Character.isWhitespace(c)) {
                     return false;
                 }
             }
