@@ -2,7 +2,6 @@ package org.reportlens.core.dups;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,11 +45,11 @@ public final class CorpusScan {
     /** Scans these files, telling {@code progress} what it is doing. */
     public static CorpusDuplicates scan(List<Path> files, Options options, Consumer<String> progress) {
         List<LoadProblem> problems = new ArrayList<>();
-        Indexed indexed = index(read(files, problems, progress));
+        IndexedReports indexed = IndexedReports.of(read(files, problems, progress));
         List<KeyedReport> reports = indexed.reports();
         KeyCorpus corpus = indexed.corpus();
         progress.accept(String.format("indexing %,d characters of %d reports", corpus.length(), reports.size()));
-        List<Passage> passages = PassageSearch.find(corpus, options.duplicates(), openings(reports), progress);
+        List<Passage> passages = PassageSearch.find(corpus, options.duplicates(), indexed.openings(), progress);
         PassageReader reader = new PassageReader(corpus, reports);
         List<Duplicate> top = new ArrayList<>();
         passages.stream().limit(options.top()).forEach(p -> top.add(reader.duplicate(p)));
@@ -65,23 +64,6 @@ public final class CorpusScan {
         }
         return new CorpusDuplicates(corpusReports(reports), passages.size(), top, pairs(reports, shares, options.top()),
                 reuse(reports, shares), learned, Places.ofKept(reports), problems);
-    }
-
-    /** What is kept of the reports, and their comparable characters end to end. */
-    private record Indexed(List<KeyedReport> reports, KeyCorpus corpus) {
-    }
-
-    /** Copies the keys into one corpus; once this returns, nothing holds them twice. */
-    private static Indexed index(List<KeyedReport.Keyed> keyed) {
-        List<KeyedReport> reports = new ArrayList<>(keyed.size());
-        List<String> keys = new ArrayList<>(keyed.size());
-        List<BitSet> boundaries = new ArrayList<>(keyed.size());
-        for (KeyedReport.Keyed k : keyed) {
-            reports.add(k.report());
-            keys.add(k.key());
-            boundaries.add(k.boundaries());
-        }
-        return new Indexed(reports, new KeyCorpus(keys, boundaries));
     }
 
     private static List<KeyedReport.Keyed> read(List<Path> files, List<LoadProblem> problems,
@@ -158,9 +140,5 @@ public final class CorpusScan {
                     (double) shares.same(t) / length, List.of()));
         }
         return reuse;
-    }
-
-    private static int[] openings(List<KeyedReport> reports) {
-        return reports.stream().mapToInt(KeyedReport::opening).toArray();
     }
 }

@@ -24,18 +24,11 @@ public final class DuplicateFinder {
 
     /** As {@link #find(List, DuplicateOptions)}, telling {@code progress} what it is doing. */
     public static DuplicateAnalysis find(List<Report> reports, DuplicateOptions options, Consumer<String> progress) {
-        List<KeyedReport> kept = new ArrayList<>(reports.size());
-        List<String> keys = new ArrayList<>(reports.size());
-        List<java.util.BitSet> boundaries = new ArrayList<>(reports.size());
-        for (Report r : reports) {
-            KeyedReport.Keyed keyed = KeyedReport.of(r);
-            kept.add(keyed.report());
-            keys.add(keyed.key());
-            boundaries.add(keyed.boundaries());
-        }
-        KeyCorpus corpus = new KeyCorpus(keys, boundaries);
+        IndexedReports indexed = IndexedReports.of(reports.stream().map(KeyedReport::of).toList());
+        List<KeyedReport> kept = indexed.reports();
+        KeyCorpus corpus = indexed.corpus();
         progress.accept(String.format("indexing %,d characters of %d reports", corpus.length(), reports.size()));
-        List<Passage> passages = PassageSearch.find(corpus, options, openings(kept), progress);
+        List<Passage> passages = PassageSearch.find(corpus, options, indexed.openings(), progress);
         PassageReader reader = new PassageReader(corpus, kept);
         List<Duplicate> duplicates = new ArrayList<>(passages.size());
         passages.forEach(p -> duplicates.add(reader.duplicate(p)));
@@ -93,9 +86,5 @@ public final class DuplicateFinder {
 
     private static double share(int part, int whole) {
         return whole <= 0 ? 0 : (double) part / whole;
-    }
-
-    private static int[] openings(List<KeyedReport> reports) {
-        return reports.stream().mapToInt(KeyedReport::opening).toArray();
     }
 }
