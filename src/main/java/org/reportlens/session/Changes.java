@@ -44,6 +44,9 @@ public final class Changes {
     private final State<ChangeFilter> filter = new State<>(ChangeFilter.ALL);
     private final State<List<Row>> rows = new State<>(List.of());
     private final State<ChangeEntry> current = new State<>(null);
+    /** The shown analysis whose columns' absolute paths {@link #columnPaths} holds. */
+    private ShownAnalysis pathsOf;
+    private List<String> columnPaths = List.of();
     private Set<String> reviewedKeys = Set.of();
     /** The counts of the changes shown, per section: computed with the rows, read by every cell of the section filter. */
     private Map<OutlineNode, Map<UnitKind, Integer>> sections = Map.of();
@@ -141,10 +144,13 @@ public final class Changes {
     }
 
     private String key(ChangeEntry e) {
-        List<Report> columns = session.shown().get().columns();
-        Report report = columns.get(e.anchor().column());
+        ShownAnalysis now = session.shown().get();
+        if (now != pathsOf) { // a path made absolute once per column, not once per change and look-up
+            pathsOf = now;
+            columnPaths = now.columns().stream().map(r -> WorkspaceSnapshot.absolute(r.file())).toList();
+        }
         Span s = e.anchor().span();
-        return WorkspaceSnapshot.absolute(report.file()) + "#" + s.start() + ":" + s.end();
+        return columnPaths.get(e.anchor().column()) + "#" + s.start() + ":" + s.end();
     }
 
     private static String key(Note n) {
