@@ -1,6 +1,7 @@
 package org.reportlens.session;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.reportlens.core.compare.UnitKind;
@@ -15,7 +16,9 @@ import org.reportlens.core.outline.OutlineNode;
  */
 public record ChangeFilter(Set<UnitKind> kinds, OutlineNode section, boolean hideReviewed) {
     /** Every change. */
-    public static final ChangeFilter ALL = new ChangeFilter(EnumSet.complementOf(EnumSet.of(UnitKind.SAME)), null, false);
+    /** The kinds of change, in their order: every kind but unchanged text. */
+    public static final List<UnitKind> KINDS = List.copyOf(EnumSet.complementOf(EnumSet.of(UnitKind.SAME)));
+    public static final ChangeFilter ALL = new ChangeFilter(EnumSet.copyOf(KINDS), null, false);
 
     public ChangeFilter {
         Objects.requireNonNull(kinds, "kinds must not be null");

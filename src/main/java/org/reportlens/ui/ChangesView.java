@@ -1,7 +1,6 @@
 package org.reportlens.ui;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.session.ChangeEntry;
+import org.reportlens.session.ChangeFilter;
 import org.reportlens.session.Changes;
 
 /**
@@ -35,7 +35,6 @@ import org.reportlens.session.Changes;
  * and marks is {@link Changes}' business.
  */
 final class ChangesView extends VBox {
-    static final List<UnitKind> KINDS = List.copyOf(EnumSet.complementOf(EnumSet.of(UnitKind.SAME)));
     private final Messages messages;
     private final Changes changes;
     private final ListView<Changes.Row> list = new ListView<>();
@@ -54,7 +53,7 @@ final class ChangesView extends VBox {
         getStyleClass().add("changes-pane");
         MenuButton kinds = new MenuButton(messages.get("changes.kinds"));
         kinds.setId("changes-kinds");
-        for (UnitKind k : KINDS) {
+        for (UnitKind k : ChangeFilter.KINDS) {
             CheckMenuItem item = new CheckMenuItem(messages.get("unit." + k.id()));
             item.setId("changes-kind-" + k.id());
             item.setSelected(changes.filter().get().kinds().contains(k));
@@ -149,7 +148,7 @@ final class ChangesView extends VBox {
 
     private String counts(Map<UnitKind, Integer> counts) {
         List<String> parts = new ArrayList<>();
-        for (UnitKind k : KINDS) {
+        for (UnitKind k : ChangeFilter.KINDS) {
             Integer n = counts.get(k);
             if (n != null) {
                 parts.add(messages.format("changes.kindCount", messages.get("unit." + k.id()), n));

@@ -53,6 +53,7 @@ final class MainWindow {
     private final ChangesView changesView;
     private final AlignmentPane alignmentRows;
     private final FindBar findBar;
+    private final NoteDialog notes;
     private final ResultTabs tabs;
     private Stage stage;
     private Runnable onFirstPaint;
@@ -71,7 +72,8 @@ final class MainWindow {
         this.changes = new Changes(session, review);
         this.descriptions = new ReportDescriptions(messages);
         this.findBar = new FindBar(messages, this::find);
-        TextMenu textMenu = new TextMenu(messages, new NoteDialog(messages, session, review), findBar::findInOtherColumns);
+        this.notes = new NoteDialog(messages, session, review); // one dialog for the menus and the text's context menu
+        TextMenu textMenu = new TextMenu(messages, notes, findBar::findInOtherColumns);
         this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
         this.alignmentRows = new AlignmentPane(messages, review, compareView::revealRow);
         this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
@@ -128,7 +130,7 @@ final class MainWindow {
     void show(Stage stage, Runnable beforeShowing) {
         this.stage = stage;
         BorderPane root = new BorderPane();
-        Menus menus = new Menus(messages, session, review, compareView, tabs, findBar,
+        Menus menus = new Menus(messages, session, review, compareView, tabs, findBar, notes,
                 () -> new FileDialogs(messages, stage), this::quit);
         root.setTop(new VBox(menus.bar(), new OptionsBar(messages, session)));
         SplitPane body = body();

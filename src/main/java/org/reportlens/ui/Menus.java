@@ -28,8 +28,8 @@ final class Menus {
     private final NoteDialog notes;
 
     Menus(Messages messages, Session session, Review review, CompareView compare, ResultTabs tabs, FindBar findBar,
-          Supplier<FileDialogs> dialogs, Runnable quit) {
-        this.notes = new NoteDialog(messages, session, review);
+          NoteDialog notes, Supplier<FileDialogs> dialogs, Runnable quit) {
+        this.notes = notes;
         this.messages = messages;
         this.session = session;
         this.review = review;
