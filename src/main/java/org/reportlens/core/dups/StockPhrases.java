@@ -113,11 +113,14 @@ public final class StockPhrases {
             return false;
         }
         int inOpening = Math.max(0, Math.min(opening, key.length()));
-        if (statesAFigure(key.substring(inOpening))) {
+        if (statesAFigure(key, inOpening)) {
             return false;
         }
         String words = PhraseMatcher.words(key);
-        int openingWords = PhraseMatcher.words(key.substring(0, inOpening)).length();
+        int openingWords = 0; // the words of the opening, counted without copying it: this runs for every passage found
+        for (int i = 0; i < inOpening; i++) {
+            openingWords += ClauseBoundaries.isClauseEnd(key.charAt(i)) ? 0 : 1;
+        }
         return !words.isEmpty()
                 && matcher.covered(words, openingWords) * 100L >= (long) words.length() * STOCK_SHARE_PERCENT;
     }
@@ -127,7 +130,12 @@ public final class StockPhrases {
      * A passage with a figure in it is content, however common the wording around it (目标是：地区生产总值增长5%以上).
      */
     static boolean statesAFigure(String key) {
-        for (int i = 0; i < key.length(); i++) {
+        return statesAFigure(key, 0);
+    }
+
+    /** As {@link #statesAFigure(String)}, for the text of {@code key} from {@code from} on. */
+    private static boolean statesAFigure(String key, int from) {
+        for (int i = from; i < key.length(); i++) {
             if (Character.isDigit(key.charAt(i)) && (i + 1 == key.length() || !isDigitOrPoint(key.charAt(i + 1))
                     && "年月日".indexOf(key.charAt(i + 1)) < 0)) {
                 return true;
