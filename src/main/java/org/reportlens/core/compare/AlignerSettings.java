@@ -11,18 +11,17 @@ package org.reportlens.core.compare;
  * @param mutualFlow weight of the smaller share: text that went both ways
  * @param least      no pair scores below this
  * @param strong     a mutual best pair from this score on may break the reports' order
- * @param alsoShare  a unit also continues in another only from this share of either's text on (counting a
- *                   paragraph whose best or nearly best match is there) …
- * @param alsoOdds   … and when the log-odds that it does (see {@code SectionAligner}) reach this
+ * @param alsoOdds   a unit also continues in another when the log-odds that it does (see {@code SectionAligner})
+ *                   reach this
  * @param longParagraph a paragraph longer than this is cut into chunks after sentences
  * @param piece      the shortest chunk cut from a long paragraph
  * @param match      a chunk's best match counts from this cosine on
  */
 record AlignerSettings(double body, double title, double topic, double flow, double mutualFlow, double least,
-                       double strong, double alsoShare, double alsoOdds, int longParagraph, int piece, double match) {
+                       double strong, double alsoOdds, int longParagraph, int piece, double match) {
     static final AlignerSettings DEFAULT = new AlignerSettings(
             d("body", 1.0), d("title", 0.3), d("topic", 0.2), d("flow", 0.25), d("mutual", 0.25),
-            d("least", 0.12), d("strong", 0.3), d("alsoShare", 0.2), d("alsoOdds", 0.0),
+            d("least", 0.12), d("strong", 0.3), d("alsoOdds", 0.0),
             (int) d("long", 100), (int) d("piece", 50), d("match", 0.08));
 
     private static double d(String name, double value) {

@@ -30,7 +30,7 @@ final class ChunkFlow {
     /** … but a bigram in this many chunks is never too common … */
     private static final int FEW = 8;
     /** … and one in more than this many always is: the work per chunk stays bounded, however long the reports. */
-    private static final int MANY = 40;
+    static final int MANY = 40;
 
     /**
      * A piece of one unit's own text, normalized {@code [start, end)}, with its bigrams as dense term ids
@@ -66,6 +66,7 @@ final class ChunkFlow {
     /** The chunks of every report, in text order; each unit's subtree is a contiguous range of them. */
     final List<List<Chunk>> chunks = new ArrayList<>();
     private final AlignerSettings settings;
+    private final List<List<AlignUnit>> units;
     private final int vocabulary;
     private final Postings[] postings;
     /** Counts by term while summing a unit's chunks; all zero between uses. */
@@ -73,6 +74,7 @@ final class ChunkFlow {
 
     ChunkFlow(List<Report> reports, List<List<AlignUnit>> units, AlignerSettings settings) {
         this.settings = settings;
+        this.units = units;
         int textLength = 0;
         for (Report r : reports) {
             textLength += r.text().length();
@@ -245,34 +247,19 @@ final class ChunkFlow {
     }
 
     /**
-     * Where each chunk of one report went in the other: {@code best[i]} is the index of chunk i's best match
-     * among the other report's chunks, or -1 when none reaches the match threshold of the settings;
-     * {@code near[i]} are the units holding a match of chunk i nearly as good as the best ({@link #NEAR}),
-     * the best's among them, each once (empty when there is no best).
+     * Where each chunk of report {@code a} went in report {@code b}: the index of its best match among
+     * b's chunks, or -1 when none reaches the match threshold of the settings.
      */
-    record Matches(int[] best, AlignUnit[][] near) {
-    }
-
-    /**
-     * A match at least this share of a chunk's best is nearly as good: a paragraph whose text went to
-     * two sections of the other year (a split) is alike to both, and its best match is then a close call.
-     */
-    static final double NEAR = 0.8;
-
-    /** The best match of every chunk of report {@code a} among the chunks of report {@code b}, and the near ones. */
-    Matches bestMatches(int a, int b) {
+    int[] bestMatches(int a, int b) {
         List<Chunk> from = chunks.get(a);
         List<Chunk> to = chunks.get(b);
         Postings index = postings(b);
         double lengthA = Math.max(1, from.isEmpty() ? 1 : from.get(from.size() - 1).end);
         double lengthB = Math.max(1, to.isEmpty() ? 1 : to.get(to.size() - 1).end);
         int[] best = new int[from.size()];
-        AlignUnit[][] near = new AlignUnit[from.size()][];
         double[] scores = new double[to.size()];
         int[] touched = new int[to.size()];
-        AlignUnit[] holders = new AlignUnit[8];
         for (int i = 0; i < from.size(); i++) {
-            near[i] = NOWHERE;
             if (!from.get(i).matchable()) {
                 best[i] = -1;
                 continue;
@@ -291,31 +278,13 @@ final class ChunkFlow {
                     winner = j;
                 }
             }
-            int found = 0;
             for (int t = 0; t < n; t++) {
-                int j = touched[t];
-                if (winner >= 0 && scores[j] >= NEAR * top && scores[j] >= settings.match()) {
-                    AlignUnit holder = to.get(j).holder;
-                    int k = 0;
-                    while (k < found && holders[k] != holder) {
-                        k++;
-                    }
-                    if (k == found) {
-                        if (found == holders.length) {
-                            holders = Arrays.copyOf(holders, found * 2);
-                        }
-                        holders[found++] = holder;
-                    }
-                }
-                scores[j] = 0;
+                scores[touched[t]] = 0;
             }
             best[i] = winner;
-            near[i] = found == 0 ? NOWHERE : Arrays.copyOf(holders, found);
         }
-        return new Matches(best, near);
+        return best;
     }
-
-    private static final AlignUnit[] NOWHERE = new AlignUnit[0];
 
     private Postings postings(int report) {
         if (postings[report] == null) {
@@ -324,9 +293,14 @@ final class ChunkFlow {
         return postings[report];
     }
 
-    /** The flows between the units of report {@code a} and those of report {@code b}. */
-    Flows flows(int a, int b) {
-        return new Flows(this, a, b, bestMatches(a, b), bestMatches(b, a));
+    /**
+     * The flows between the units of report {@code a} and those of report {@code b}, once the units have
+     * their vectors ({@link UnitVectors}).
+     */
+    Flows flows(int a, int b, CompareOptions options) {
+        return new Flows(this, a, b, bestMatches(a, b), bestMatches(b, a),
+                TopicalFlow.destinations(chunks.get(a), units.get(b), options),
+                TopicalFlow.destinations(chunks.get(b), units.get(a), options));
     }
 
     /**
@@ -342,24 +316,30 @@ final class ChunkFlow {
         /** As {@link #lengths}, but only for the units that own the chunks: a part's own text, not its sections'. */
         private final Map<Long, double[]> ownLengths = new HashMap<>();
 
-        /** As {@link #ownLengths}, for the chunks' near matches ({@link Matches#near}). */
-        private final Map<Long, double[]> nearLengths = new HashMap<>();
+        /** Where each chunk's topic went ({@link TopicalFlow}): a unit of the other report, or null. */
+        private final AlignUnit[] topicInB;
+        private final AlignUnit[] topicInA;
+        /** As {@link #ownLengths}, for where the chunks' topics went. */
+        private final Map<Long, double[]> topicLengths = new HashMap<>();
 
-        private Flows(ChunkFlow flow, int a, int b, Matches inB, Matches inA) {
+        private Flows(ChunkFlow flow, int a, int b, int[] bestInB, int[] bestInA, AlignUnit[] topicInB,
+                      AlignUnit[] topicInA) {
             this.chunksA = flow.chunks.get(a);
             this.chunksB = flow.chunks.get(b);
-            this.bestInB = inB.best();
-            this.bestInA = inA.best();
-            for (int i = 0; i < bestInB.length; i++) {
-                Chunk x = chunksA.get(i);
-                for (AlignUnit v : inB.near()[i]) {
-                    nearLengths.computeIfAbsent(key(x.holder, v), k -> new double[2])[0] += x.length();
+            this.bestInB = bestInB;
+            this.bestInA = bestInA;
+            this.topicInB = topicInB;
+            this.topicInA = topicInA;
+            for (int i = 0; i < topicInB.length; i++) {
+                if (topicInB[i] != null) {
+                    topicLengths.computeIfAbsent(key(chunksA.get(i).holder, topicInB[i]), k -> new double[2])[0]
+                            += chunksA.get(i).length();
                 }
             }
-            for (int j = 0; j < bestInA.length; j++) {
-                Chunk y = chunksB.get(j);
-                for (AlignUnit u : inA.near()[j]) {
-                    nearLengths.computeIfAbsent(key(u, y.holder), k -> new double[2])[1] += y.length();
+            for (int j = 0; j < topicInA.length; j++) {
+                if (topicInA[j] != null) {
+                    topicLengths.computeIfAbsent(key(topicInA[j], chunksB.get(j).holder), k -> new double[2])[1]
+                            += chunksB.get(j).length();
                 }
             }
             for (int i = 0; i < bestInB.length; i++) {
@@ -448,15 +428,17 @@ final class ChunkFlow {
         }
 
         /**
-         * As {@link #ownCoverage}, counting each chunk for every unit holding a match nearly as good as its
-         * best: what a split or merge leaves when its paragraphs are alike to both of their new places.
+         * The shares of {@code u}'s own text whose topic went to {@code v} and of {@code v}'s whose topic went
+         * to {@code u} ({@link TopicalFlow}), the larger first: {@code {max, min}}.
          */
-        double nearCoverage(AlignUnit u, AlignUnit v) {
-            double[] l = nearLengths.get(key(u, v));
+        double[] topicShares(AlignUnit u, AlignUnit v) {
+            double[] l = topicLengths.get(key(u, v));
             if (l == null) {
-                return 0;
+                return new double[] {0, 0};
             }
-            return Math.max(l[0] / Math.max(1, ownLength(chunksA, u)), l[1] / Math.max(1, ownLength(chunksB, v)));
+            double forward = l[0] / Math.max(1, ownLength(chunksA, u));
+            double backward = l[1] / Math.max(1, ownLength(chunksB, v));
+            return new double[] {Math.max(forward, backward), Math.min(forward, backward)};
         }
 
         /** The length of the chunks {@code u} holds: its own, and for a last section the closing remarks after it. */
@@ -479,24 +461,26 @@ final class ChunkFlow {
             return sum;
         }
 
-        /** The chunks of {@code u}'s own text (a) matched in {@code v}'s own text (b), as normalized {start, end}. */
+        /** The chunks of {@code u}'s own text (a) matched in {@code v}'s own text (b) or whose topic went there, normalized {start, end}. */
         List<int[]> matchedA(AlignUnit u, AlignUnit v) {
             List<int[]> out = new ArrayList<>();
             AlignUnit top = u.parent == null ? u : u.parent;
             for (int i = top.chunkFrom; i < top.chunkTo; i++) {
-                if (bestInB[i] >= 0 && chunksA.get(i).holder == u && chunksB.get(bestInB[i]).holder == v) {
+                if (chunksA.get(i).holder == u
+                        && (bestInB[i] >= 0 && chunksB.get(bestInB[i]).holder == v || topicInB[i] == v)) {
                     out.add(new int[] {chunksA.get(i).start, chunksA.get(i).end});
                 }
             }
             return out;
         }
 
-        /** The chunks of {@code v}'s own text (b) matched in {@code u}'s own text (a), as normalized {start, end}. */
+        /** The chunks of {@code v}'s own text (b) matched in {@code u}'s own text (a) or whose topic went there, normalized {start, end}. */
         List<int[]> matchedB(AlignUnit u, AlignUnit v) {
             List<int[]> out = new ArrayList<>();
             AlignUnit top = v.parent == null ? v : v.parent;
             for (int j = top.chunkFrom; j < top.chunkTo; j++) {
-                if (bestInA[j] >= 0 && chunksB.get(j).holder == v && chunksA.get(bestInA[j]).holder == u) {
+                if (chunksB.get(j).holder == v
+                        && (bestInA[j] >= 0 && chunksA.get(bestInA[j]).holder == u || topicInA[j] == u)) {
                     out.add(new int[] {chunksB.get(j).start, chunksB.get(j).end});
                 }
             }

@@ -106,7 +106,7 @@ final class SectionAligner {
         }
         for (int k = 1; k < reports.size(); k++) {
             cancellation.check();
-            join(rows, units.get(k - 1), units.get(k), chunks.flows(k - 1, k), corrections, options, reports.size(),
+            join(rows, units.get(k - 1), units.get(k), chunks.flows(k - 1, k, options), corrections, options, reports.size(),
                     settings);
         }
         return order(rows, units);
@@ -195,7 +195,7 @@ final class SectionAligner {
         alsoIn(earlier, later, flows, corrections, options, settings);
     }
 
-    /** Review with review, plan with plan; a part with a part, a section with a section, or either with a part that has no sections. */
+    /** Review with review, plan with plan, and units of levels that meet ({@link #levelsMeet}). */
     static boolean compatible(AlignUnit x, AlignUnit y, CompareOptions options) {
         if (options.likeWithLike() && opposite(x.kind(), y.kind())) {
             return false;
@@ -204,7 +204,17 @@ final class SectionAligner {
         if (x.fiveYear != y.fiveYear && x.kind() != Part.REVIEW && y.kind() != Part.REVIEW) {
             return false;
         }
+        return levelsMeet(x, y);
+    }
+
+    /** A part with a part and a section with a section, or either with a part that has no sections. */
+    private static boolean levelsMeet(AlignUnit x, AlignUnit y) {
         return x.level() == y.level() || x.level() == 1 && x.leaf || y.level() == 1 && y.leaf;
+    }
+
+    /** Whether a unit's text may continue in another's at all: not a review in a plan, not five years in one. */
+    static boolean mayPair(AlignUnit x, AlignUnit y, CompareOptions options) {
+        return x.fiveYear == y.fiveYear && !(options.likeWithLike() && opposite(x.kind(), y.kind()));
     }
 
     private static boolean opposite(Part a, Part b) {
@@ -346,16 +356,15 @@ final class SectionAligner {
             AlignUnit x = earlier.get(i);
             for (int j = 0; j < later.size(); j++) {
                 AlignUnit y = later.get(j);
-                if (x.row == y.row || x.fiveYear != y.fiveYear || options.likeWithLike() && opposite(x.kind(), y.kind())
-                        || corrections.forbidden(x, y) || covered(x, y) || crossesParts(x, y)) {
+                if (x.row == y.row || !mayPair(x, y, options) || !levelsMeet(x, y) || corrections.forbidden(x, y)
+                        || covered(x, y) || crossesParts(x, y)) {
                     continue;
                 }
-                // the most specific units: a part only for its own text, not for its sections'; a paragraph
-                // alike to both places of a split counts for both (near), but the link shows the paragraphs
-                // whose best match is there, so some must have it (share above 0)
+                // the most specific units: a part only for its own text, not for its sections'; the link shows
+                // the paragraphs matched there or whose topic went there, so there must be some
                 double share = flows.ownCoverage(x, y);
-                double near = flows.nearCoverage(x, y);
-                if (share > 0 && near >= settings.alsoShare() && alsoIn(share, near, x, y) >= settings.alsoOdds()) {
+                double[] topic = flows.topicShares(x, y);
+                if ((share > 0 || topic[0] > 0) && alsoIn(share, topic, x, y) >= settings.alsoOdds()) {
                     Also also = new Also(x, y, Math.min(1, share), flows.matchedA(x, y), flows.matchedB(x, y));
                     x.row.also.add(also);
                     y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));
@@ -365,23 +374,25 @@ final class SectionAligner {
     }
 
     /**
-     * How surely a unit also continues in another (0 is even odds), from the share of text that went
-     * there (its best match there, and its best or a near match there: {@link ChunkFlow.Flows#nearCoverage})
-     * and how alike their text, titles and topic words are: a logistic fit on the annotated pairs used in
-     * tuning, its threshold the one of best F1 there that made no more wrong links.
+     * How surely a unit also continues in another (0 is the threshold), from the share of either's text
+     * whose paragraphs found their best match in the other, the shares whose topic went there
+     * ({@link TopicalFlow}; the larger and the smaller), and how alike their titles and topic words are.
+     * The weights are a logistic fit on the annotated pairs used in tuning; the bias sets the threshold
+     * at a fitted chance of 0.7, the lowest at which the links made on those pairs stay 97% right.
      */
-    private static double alsoIn(double share, double near, AlignUnit x, AlignUnit y) {
-        return ALSO_SHARE * share + ALSO_NEAR * near + ALSO_BODY * BigramVectors.cosine(x.body, y.body)
-                + ALSO_TITLE * BigramVectors.cosine(x.title, y.title) + ALSO_TOPIC * BigramVectors.cosine(x.leads, y.leads)
+    private static double alsoIn(double share, double[] topic, AlignUnit x, AlignUnit y) {
+        return ALSO_SHARE * share + ALSO_TITLE * BigramVectors.cosine(x.title, y.title)
+                + ALSO_LEADS * BigramVectors.cosine(x.leads, y.leads) + ALSO_TOPIC * topic[0] + ALSO_MUTUAL * topic[1]
                 + ALSO_BIAS;
     }
 
-    private static final double ALSO_SHARE = 4.4;
-    private static final double ALSO_NEAR = 0.8;
-    private static final double ALSO_BODY = 14.2;
-    private static final double ALSO_TITLE = 10.2;
-    private static final double ALSO_TOPIC = 12.0;
-    private static final double ALSO_BIAS = -3.95;
+    private static final double ALSO_SHARE = 6.8;
+    private static final double ALSO_TITLE = 5.71;
+    private static final double ALSO_LEADS = 13.18;
+    private static final double ALSO_TOPIC = 5.98;
+    private static final double ALSO_MUTUAL = 5.72;
+    /** The fit's bias −6.25, less log(0.7 / 0.3). */
+    private static final double ALSO_BIAS = -7.1;
 
     /**
      * Whether the pair is already accounted for by a partner above or below it: a section inside a part

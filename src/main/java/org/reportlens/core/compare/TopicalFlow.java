@@ -1,0 +1,107 @@
+package org.reportlens.core.compare;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where each paragraph's topic went: for every chunk of one report, the unit of the other report whose
+ * whole text is most alike to it (the cosine of the chunk's bigrams with the unit's body). A chunk's best
+ * match ({@link ChunkFlow#bestMatches}) needs a paragraph kept in some of its words; a split or a merge of
+ * sections mostly rewrites its paragraphs, and what is left of them is their topic: a paragraph on 养老
+ * rewritten from scratch is still most alike to the section that speaks of 养老 the most.
+ *
+ * <p>Candidates are the units that hold text of their own and no sections (sections, parts without
+ * sections), of a kind that may pair with the chunk's unit. The units' bodies are indexed by bigram; a
+ * bigram in more than {@link ChunkFlow#MANY} of them is left out (it tells nothing apart), so the work per
+ * chunk stays bounded however many units there are.
+ */
+final class TopicalFlow {
+    private TopicalFlow() {
+    }
+
+    /** For each chunk of {@code chunks}, the unit of {@code others} its topic went to, or null. */
+    static AlignUnit[] destinations(List<ChunkFlow.Chunk> chunks, List<AlignUnit> others, CompareOptions options) {
+        AlignUnit[] candidates = others.stream().filter(u -> u.leaf && u.body != null).toArray(AlignUnit[]::new);
+        BodyIndex index = new BodyIndex(candidates);
+        AlignUnit[] destination = new AlignUnit[chunks.size()];
+        double[] scores = new double[candidates.length];
+        int[] touched = new int[candidates.length];
+        for (int c = 0; c < chunks.size(); c++) {
+            ChunkFlow.Chunk chunk = chunks.get(c);
+            if (!chunk.matchable()) {
+                continue;
+            }
+            int n = index.accumulate(chunk, scores, touched);
+            double top = 0;
+            for (int t = 0; t < n; t++) {
+                int u = touched[t];
+                if (scores[u] > top && SectionAligner.mayPair(chunk.holder, candidates[u], options)) {
+                    top = scores[u];
+                    destination[c] = candidates[u];
+                }
+                scores[u] = 0;
+            }
+        }
+        return destination;
+    }
+
+    /** The candidates' body weights by bigram. */
+    private static final class BodyIndex {
+        private final int[] startOf;
+        private final int[] unit;
+        private final double[] weight;
+
+        BodyIndex(AlignUnit[] units) {
+            int vocabulary = 0;
+            for (AlignUnit u : units) {
+                int[] keys = u.body.keys();
+                vocabulary = keys.length == 0 ? vocabulary : Math.max(vocabulary, keys[keys.length - 1] + 1);
+            }
+            int[] df = new int[vocabulary];
+            for (AlignUnit u : units) {
+                for (int t : u.body.keys()) {
+                    df[t]++;
+                }
+            }
+            startOf = new int[vocabulary + 1];
+            int total = 0;
+            for (int t = 0; t < vocabulary; t++) {
+                startOf[t] = total;
+                total += df[t] <= ChunkFlow.MANY ? df[t] : 0;
+            }
+            startOf[vocabulary] = total;
+            unit = new int[total];
+            weight = new double[total];
+            int[] next = Arrays.copyOf(startOf, vocabulary);
+            for (int u = 0; u < units.length; u++) {
+                int[] keys = units[u].body.keys();
+                double[] weights = units[u].body.weights();
+                for (int k = 0; k < keys.length; k++) {
+                    if (df[keys[k]] <= ChunkFlow.MANY) {
+                        unit[next[keys[k]]] = u;
+                        weight[next[keys[k]]++] = weights[k];
+                    }
+                }
+            }
+        }
+
+        /** Adds the chunk's dot product with each unit's body into {@code scores}; returns how many it touched. */
+        int accumulate(ChunkFlow.Chunk c, double[] scores, int[] touched) {
+            int n = 0;
+            int vocabulary = startOf.length - 1;
+            for (int k = 0; k < c.terms.length; k++) {
+                int t = c.terms[k];
+                if (t >= vocabulary) {
+                    continue;
+                }
+                for (int p = startOf[t]; p < startOf[t + 1]; p++) {
+                    if (scores[unit[p]] == 0) {
+                        touched[n++] = unit[p];
+                    }
+                    scores[unit[p]] += c.weights[k] * weight[p];
+                }
+            }
+            return n;
+        }
+    }
+}
