@@ -35,8 +35,8 @@ class AlignmentAnnotationsTest {
         print(bySet, false, System.out);
         AlignmentScore tuning = AlignmentScore.total("tuning", bySet.get("tuning"));
         AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
-        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.91);
-        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.91);
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.92);
+        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.92);
         AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout));
         // a pair shown is a claim the reader acts on: few wrong ones, partners (the rows) nearly all right
         assertThat(all.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.97);
