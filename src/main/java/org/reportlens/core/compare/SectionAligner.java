@@ -71,8 +71,9 @@ final class SectionAligner {
     /**
      * Unit {@code from} also continues in {@code to} (another row's unit of another report).
      *
-     * @param here  normalized {start, end} ranges of {@code from}'s paragraphs found in {@code to}
-     * @param there normalized ranges of {@code to}'s paragraphs found in {@code from}
+     * @param share the larger share of either's own text that went to the other, by best match or by topic
+     * @param here  normalized {start, end} ranges of {@code from}'s paragraphs found in {@code to}, or whose topic went there
+     * @param there normalized ranges of {@code to}'s paragraphs found in {@code from}, or whose topic went there
      */
     record Also(AlignUnit from, AlignUnit to, double share, List<int[]> here, List<int[]> there) {
     }
@@ -192,7 +193,47 @@ final class SectionAligner {
                 x.row.aloneConfidence = Math.min(x.row.aloneConfidence, 1 - probability(best(score, i, -1)));
             }
         }
-        alsoIn(earlier, later, flows, corrections, options, settings);
+        partnersFromLinks(rows, alsoIn(earlier, later, flows, corrections, options, settings), score, earlier, later);
+    }
+
+    /** An "also in" found between two consecutive reports, with the log-odds it was made with. */
+    private record Link(AlignUnit x, AlignUnit y, double odds) {
+    }
+
+    /**
+     * Two units that found no partner, each the other's strongest "also in", are partners: what went from
+     * one to the other is all either has in the other year (a section reworded from end to end, too far for
+     * the scores of the matching). Their rows become one; the pair's confidence is the link's fitted chance.
+     */
+    private static void partnersFromLinks(List<Row> rows, List<Link> links, double[][] score, List<AlignUnit> earlier,
+                                          List<AlignUnit> later) {
+        for (Link l : links) {
+            Row into = l.x().row;
+            Row from = l.y().row;
+            if (into.members[l.y().report] != null || from.members[l.x().report] != null || from.pinned[l.y().report]
+                    || !strongest(l, links)) {
+                continue;
+            }
+            rows.remove(from);
+            into.add(l.y());
+            int i = earlier.indexOf(l.x());
+            int j = later.indexOf(l.y());
+            into.score[l.y().report] = score[i][j];
+            into.margin[l.y().report] = margin(score, i, j);
+            into.confidence[l.y().report] = logistic(l.odds() + ALSO_CHANCE);
+            into.also.removeIf(a -> a.to() == l.y());
+            from.also.stream().filter(a -> a.to() != l.x()).forEach(into.also::add);
+        }
+    }
+
+    /** Whether no other link of either unit has higher odds. */
+    private static boolean strongest(Link link, List<Link> links) {
+        for (Link other : links) {
+            if (other != link && (other.x() == link.x() || other.y() == link.y()) && other.odds() > link.odds()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Review with review, plan with plan, and units of levels that meet ({@link #levelsMeet}). */
@@ -349,9 +390,13 @@ final class SectionAligner {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Splits and merges between two consecutive reports: pairs that are not partners but share much of their text. */
-    private static void alsoIn(List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
-                               Corrections corrections, CompareOptions options, AlignerSettings settings) {
+    /**
+     * Splits and merges between two consecutive reports: pairs that are not partners but share much of their
+     * text. Recorded on both rows, and returned.
+     */
+    private static List<Link> alsoIn(List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
+                                     Corrections corrections, CompareOptions options, AlignerSettings settings) {
+        List<Link> links = new ArrayList<>();
         for (int i = 0; i < earlier.size(); i++) {
             AlignUnit x = earlier.get(i);
             for (int j = 0; j < later.size(); j++) {
@@ -364,13 +409,17 @@ final class SectionAligner {
                 // the paragraphs matched there or whose topic went there, so there must be some
                 double share = flows.ownCoverage(x, y);
                 double[] topic = flows.topicShares(x, y);
-                if ((share > 0 || topic[0] > 0) && alsoIn(share, topic, x, y) >= settings.alsoOdds()) {
-                    Also also = new Also(x, y, Math.min(1, share), flows.matchedA(x, y), flows.matchedB(x, y));
+                double odds = alsoIn(share, topic, x, y);
+                if ((share > 0 || topic[0] > 0) && odds >= settings.alsoOdds()) {
+                    Also also = new Also(x, y, Math.min(1, Math.max(share, topic[0])), flows.matchedA(x, y),
+                            flows.matchedB(x, y));
                     x.row.also.add(also);
                     y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));
+                    links.add(new Link(x, y, odds));
                 }
             }
         }
+        return links;
     }
 
     /**
@@ -391,8 +440,10 @@ final class SectionAligner {
     private static final double ALSO_LEADS = 13.18;
     private static final double ALSO_TOPIC = 5.98;
     private static final double ALSO_MUTUAL = 5.72;
-    /** The fit's bias −6.25, less log(0.7 / 0.3). */
+    /** The fit's bias −6.25, less {@link #ALSO_CHANCE}. */
     private static final double ALSO_BIAS = -7.1;
+    /** log(0.7 / 0.3): the log-odds are 0 where the fitted chance is 0.7. */
+    private static final double ALSO_CHANCE = 0.85;
 
     /**
      * Whether the pair is already accounted for by a partner above or below it: a section inside a part

@@ -1,0 +1,38 @@
+package org.reportlens.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A section rewritten from end to end keeps too few words for the scores of the matching, but its
+ * paragraphs' topics all go to its successor and back: the two are partners, not an "also in" between
+ * two units left alone.
+ */
+class RewrittenSectionTest {
+    static final String Y2023 = "二、2023年工作安排\n"
+            + "（一）发展现代农业。\n"
+            + "建设高标准农田十万亩，推广节水灌溉和良种良法，扶持家庭农场和农民合作社做大做强。\n"
+            + "（二）丰富群众文化生活。\n"
+            + "送戏下乡一千场，农家书屋补充新书五万册，广场舞大赛覆盖所有街道。\n"
+            + "（三）改善城市交通。\n"
+            + "新建城市道路三十公里，开通公交线路十二条，建成停车泊位五千个，缓解中心城区拥堵。\n";
+    static final String Y2024 = "二、2024年工作安排\n"
+            + "（一）推进乡村振兴。\n"
+            + "建设高标准农田十万亩，推广节水灌溉和良种良法，扶持家庭农场做大做强。\n"
+            + "（二）推动文化繁荣。\n"
+            + "文艺院团演出进乡村，书屋和读书会遍及城乡，群众文化活动季季有主题。\n"
+            + "（三）畅通城市交通。\n"
+            + "新建城市道路四十公里，开通公交线路十五条，建成停车泊位六千个，缓解中心城区拥堵。\n";
+
+    @Test
+    void aRewrittenSectionIsItsSuccessorsPartner() {
+        Comparison c = Comparer.compare(List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", Y2024)),
+                CompareOptions.DEFAULTS);
+        assertThat(SplitMergeTest.rows(c)).containsExactly("1 | 1", "1.1 | 1.1", "1.2 | 1.2", "1.3 | 1.3");
+        AlignmentRow culture = c.alignment().get(2);
+        // the confidence is the link's fitted chance: at least the 0.7 a link needs, not the certainty of a pin
+        assertThat(culture.confidence()).isGreaterThanOrEqualTo(0.7).isLessThan(1.0);
+    }
+}
