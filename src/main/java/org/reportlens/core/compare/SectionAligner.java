@@ -236,16 +236,9 @@ final class SectionAligner {
         return true;
     }
 
-    /** Review with review, plan with plan, and units of levels that meet ({@link #levelsMeet}). */
+    /** Units that may pair ({@link #mayPair}) of levels that meet ({@link #levelsMeet}). */
     static boolean compatible(AlignUnit x, AlignUnit y, CompareOptions options) {
-        if (options.likeWithLike() && opposite(x.kind(), y.kind())) {
-            return false;
-        }
-        // five years of plans and one year's plan overlap by nature; five years of review and last year's are partners
-        if (x.fiveYear != y.fiveYear && x.kind() != Part.REVIEW && y.kind() != Part.REVIEW) {
-            return false;
-        }
-        return levelsMeet(x, y);
+        return mayPair(x, y, options) && levelsMeet(x, y);
     }
 
     /** A part with a part and a section with a section, or either with a part that has no sections. */
@@ -253,9 +246,13 @@ final class SectionAligner {
         return x.level() == y.level() || x.level() == 1 && x.leaf || y.level() == 1 && y.leaf;
     }
 
-    /** Whether a unit's text may continue in another's at all: not a review in a plan, not five years in one. */
+    /**
+     * Whether a unit's text may continue in another's at all: not a review in a plan, not five years of plans
+     * in one year's (they overlap by nature) — but five years of review in last year's, as partners may.
+     */
     static boolean mayPair(AlignUnit x, AlignUnit y, CompareOptions options) {
-        return x.fiveYear == y.fiveYear && !(options.likeWithLike() && opposite(x.kind(), y.kind()));
+        boolean years = x.fiveYear == y.fiveYear || x.kind() == Part.REVIEW || y.kind() == Part.REVIEW;
+        return years && !(options.likeWithLike() && opposite(x.kind(), y.kind()));
     }
 
     private static boolean opposite(Part a, Part b) {
@@ -401,7 +398,7 @@ final class SectionAligner {
             AlignUnit x = earlier.get(i);
             for (int j = 0; j < later.size(); j++) {
                 AlignUnit y = later.get(j);
-                if (x.row == y.row || !mayPair(x, y, options) || !levelsMeet(x, y) || corrections.forbidden(x, y)
+                if (x.row == y.row || !compatible(x, y, options) || corrections.forbidden(x, y)
                         || covered(x, y) || crossesParts(x, y)) {
                     continue;
                 }
