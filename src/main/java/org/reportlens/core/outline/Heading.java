@@ -23,6 +23,8 @@ record Heading(int level, String number, int markerEnd) {
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[、.](?![\\d%])");
     private static final Pattern SUB_ITEM = Pattern.compile("^\\((\\d{1,2})\\)");
     private static final Pattern[] BY_LEVEL = {PART, SECTION, ITEM, SUB_ITEM};
+    /** "三）不失时机地…": a section marker that lost its opening bracket in the saved page. */
+    private static final Pattern UNOPENED_SECTION = Pattern.compile("^(" + CN + ")\\)");
 
     static Optional<Heading> match(CharSequence foldedParagraph) {
         for (int i = 0; i < BY_LEVEL.length; i++) {
@@ -33,5 +35,30 @@ record Heading(int level, String number, int markerEnd) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A section marker without its opening bracket ("三）"), read as a section only where it is the next
+     * number after {@code previous} (the last section's numeral in the same part): alone, "三）" may be
+     * anything.
+     */
+    static Optional<Heading> unopenedSection(CharSequence foldedParagraph, String previous) {
+        Matcher m = UNOPENED_SECTION.matcher(foldedParagraph);
+        if (previous == null || !m.find() || value(m.group(1)) != value(previous) + 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(2, m.group(1), m.end()));
+    }
+
+    /** The value of a numeral of one to three characters (一 … 九十九); 0 for anything else. */
+    static int value(String numeral) {
+        String digits = "一二三四五六七八九";
+        int ten = numeral.indexOf('十');
+        if (ten < 0) {
+            return numeral.length() == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
+        }
+        int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
+        int units = ten == numeral.length() - 1 ? 0 : ten == numeral.length() - 2 ? digits.indexOf(numeral.charAt(ten + 1)) + 1 : -1;
+        return tens <= 0 || units < 0 ? 0 : 10 * tens + units;
     }
 }

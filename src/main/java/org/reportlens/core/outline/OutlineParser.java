@@ -48,6 +48,8 @@ public final class OutlineParser {
         private int contentEnd;
         /** After "附件" or "名词解释", only another appendix opens a part: the appendix's own headings are its. */
         private boolean inAppendix;
+        /** The numeral of the last (一) section opened since the last part: what a "三）" must follow. */
+        private String lastSection;
 
         Run(NormalizedText text) {
             this.text = text;
@@ -94,6 +96,9 @@ public final class OutlineParser {
                 markEnd = markdown.lookingAt() ? markdown.end() : start;
             }
             Optional<Heading> heading = Heading.match(folded.subSequence(markEnd, end));
+            if (heading.isEmpty()) {
+                heading = Heading.unopenedSection(folded.subSequence(markEnd, end), lastSection);
+            }
             if (heading.isEmpty() && markEnd > start) {
                 java.util.regex.Matcher bare = BARE_NUMERAL.matcher(folded).region(markEnd, end);
                 if (bare.matches()) {
@@ -124,6 +129,7 @@ public final class OutlineParser {
 
         /** Opens a part standing on a line of its own (after any Markdown marks at {@code titleStart}). */
         private void openPartLine(int start, int titleStart, int end) {
+            lastSection = null;
             while (!open.isEmpty()) {
                 close(open.pop());
             }
@@ -133,6 +139,9 @@ public final class OutlineParser {
         /** Opens a numbered heading node; returns where its body starts within the paragraph. */
         private int openHeading(Heading heading, int start, int markerStart, int end) {
             int rank = heading.level();
+            if (rank <= 2) {
+                lastSection = rank == 2 ? heading.number() : null;
+            }
             while (!open.isEmpty() && (open.peek().lead || open.peek().rank >= rank)) {
                 close(open.pop());
             }

@@ -45,6 +45,30 @@ class OutlineParserTest {
     }
 
     @Test
+    void aSectionThatLostItsOpeningBracketIsReadWhereItContinuesTheNumbering() {
+        // 武汉市 2004: "三）不失时机地深化改革、扩大开放，…" between (二) and (四)
+        String text = String.join("\n",
+                "一、2003年工作回顾",
+                "（二）聚精会神地组织经济运行，经济发展呈现速度和结构相统一的态势。正文。",
+                "三）不失时机地深化改革、扩大开放，城市发展的动力与活力不断增强。正文。",
+                "（四）始终不渝地抓好项目兴市工作，城市综合功能稳步提升。正文。",
+                "六）这里跳过了五，不是节。",
+                "二、2004年的主要任务",
+                "二）没有前一节，也不是节。");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 2003年工作回顾",
+                "  1.1 2 二 聚精会神地组织经济运行，经济发展呈现速度和结构相统一的态势",
+                "  1.2 2 三 不失时机地深化改革、扩大开放，城市发展的动力与活力不断增强",
+                "  1.3 2 四 始终不渝地抓好项目兴市工作，城市综合功能稳步提升",
+                "2 1 二 2004年的主要任务"));
+        assertThat(Heading.value("三")).isEqualTo(3);
+        assertThat(Heading.value("十")).isEqualTo(10);
+        assertThat(Heading.value("十二")).isEqualTo(12);
+        assertThat(Heading.value("二十")).isEqualTo(20);
+        assertThat(Heading.value("二十三")).isEqualTo(23);
+    }
+
+    @Test
     void partsAreClassified() {
         List<OutlineNode> nodes = parse("一、2023年工作回顾\n正文。\n二、“十五五”主要目标和2026年重点工作安排\n正文。\n"
                 + "三、建设新时代人民满意的服务型政府\n(一)以政治建设锤炼忠诚品格。正文。");
