@@ -27,8 +27,9 @@ final class AlignmentPane extends VBox {
     private final Button unlink;
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
 
-    AlignmentPane(Messages messages, Review review, Consumer<AlignmentRow> onSelect) {
-        rows = new AlignmentRowsView(messages, onSelect);
+    AlignmentPane(Messages messages, Review review, Consumer<AlignmentRow> onSelect,
+                  Consumer<List<ShownAnalysis.Place>> onAlso) {
+        rows = new AlignmentRowsView(messages, onSelect, onAlso);
         rows.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         link = new Button(messages.get("alignment.link"));
         link.setId("link-sections");

@@ -1,6 +1,8 @@
 package org.reportlens.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,18 +14,24 @@ import javafx.scene.layout.VBox;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.session.AlignmentLine;
 import org.reportlens.session.ShownAnalysis;
 
 /**
- * The alignment rows: each section's title in each shown year, the similarity, and a badge when
- * a section is new or dropped. Selecting a row scrolls every column to it.
+ * The alignment rows: each section's title in each shown year, the similarity, a badge when a section
+ * is new or dropped, another when the program is unsure of the row ({@link AlignmentLine}), and under
+ * the titles where a section also continues. Selecting a row scrolls every column to it; clicking an
+ * "also in" shows the paragraphs that went there, side by side.
  */
 final class AlignmentRowsView extends ListView<AlignmentRow> {
     private final Messages messages;
+    private final Consumer<List<ShownAnalysis.Place>> onAlso;
     private AlignedSections sections;
+    private ShownAnalysis shown = ShownAnalysis.NOTHING;
 
-    AlignmentRowsView(Messages messages, Consumer<AlignmentRow> onSelect) {
+    AlignmentRowsView(Messages messages, Consumer<AlignmentRow> onSelect, Consumer<List<ShownAnalysis.Place>> onAlso) {
         this.messages = messages;
+        this.onAlso = onAlso;
         setId("alignment-rows");
         setPlaceholder(new Label(messages.get("alignment.empty")));
         setCellFactory(list -> {
@@ -40,9 +48,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         });
     }
 
-    void show(ShownAnalysis shown) {
-        sections = shown.sections();
-        getItems().setAll(shown.outlineRows());
+    void show(ShownAnalysis analysis) {
+        shown = analysis;
+        sections = analysis.sections();
+        getItems().setAll(analysis.outlineRows());
     }
 
     private final class RowCell extends ListCell<AlignmentRow> {
@@ -69,27 +78,48 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                     first = ReportDescriptions.nodeLabel(n);
                 }
             }
+            AlignmentLine line = AlignmentLine.of(shown, row);
+            for (AlignmentLine.Also also : line.also()) {
+                Integer year = also.report().metadata().year();
+                Hyperlink link = new Hyperlink(messages.format("alignment.also",
+                        year != null ? String.valueOf(year) : ReportDescriptions.fileName(also.report()),
+                        ReportDescriptions.nodeLabel(also.section()), also.share()));
+                link.getStyleClass().add("row-also");
+                link.setMinWidth(0);
+                link.setOnAction(e -> onAlso.accept(also.places()));
+                titles.getChildren().add(link);
+            }
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
             titles.setMinWidth(0);
-            Label badge = new Label();
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.getStyleClass().add("row-badge");
-            int present = row.present();
-            if (present == row.sections().size()) {
-                badge.setText(Math.round(row.similarity() * 100) + "%");
-            } else if (row.sections().get(row.sections().size() - 1) != null) {
-                badge.setText(messages.get("alignment.new"));
-                badge.getStyleClass().add("row-badge-new");
-            } else {
-                badge.setText(messages.get("alignment.dropped"));
-                badge.getStyleClass().add("row-badge-dropped");
+            Label badge = badge(line.badge() == AlignmentLine.Badge.SIMILAR ? line.similarity() + "%"
+                    : messages.get(line.badge() == AlignmentLine.Badge.NEW ? "alignment.new" : "alignment.dropped"),
+                    line.badge() == AlignmentLine.Badge.NEW ? "row-badge-new"
+                            : line.badge() == AlignmentLine.Badge.DROPPED ? "row-badge-dropped" : null);
+            VBox badges = new VBox(2, badge);
+            if (line.doubtful()) {
+                badges.getChildren().add(badge(messages.get("alignment.doubtful"), "row-badge-doubtful"));
             }
-            HBox box = new HBox(6, titles, badge);
+            whole.append("\n").append(messages.format(line.badge() == AlignmentLine.Badge.SIMILAR
+                    ? "alignment.tip.pair" : "alignment.tip.alone", line.similarity(), line.confidence()));
+            if (line.doubtful()) {
+                whole.append("\n").append(messages.get("alignment.doubtful.tip"));
+            }
+            HBox box = new HBox(6, titles, badges);
             setText(null);
             setGraphic(box);
             setAccessibleText(first);
             setTooltip(new Tooltip(whole.toString()));
+        }
+
+        private Label badge(String text, String style) {
+            Label badge = new Label(text);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.getStyleClass().add("row-badge");
+            if (style != null) {
+                badge.getStyleClass().add(style);
+            }
+            return badge;
         }
     }
 }

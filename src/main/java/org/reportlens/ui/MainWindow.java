@@ -75,7 +75,7 @@ final class MainWindow {
         this.notes = new NoteDialog(messages, session, review); // one dialog for the menus and the text's context menu
         TextMenu textMenu = new TextMenu(messages, notes, findBar::findInOtherColumns);
         this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
-        this.alignmentRows = new AlignmentPane(messages, review, compareView::revealRow);
+        this.alignmentRows = new AlignmentPane(messages, review, compareView::revealRow, compareView.jumps()::reveal);
         this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
                 compareView.onlyChanges());
         SplitPane columnsAndChanges = new SplitPane(compareView, changesView);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.OptionalInt;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,12 +49,14 @@ import org.reportlens.core.workspace.Workspace;
 import org.reportlens.core.workspace.WorkspaceFile;
 import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.WorkspaceReport;
+import org.reportlens.session.AlignmentLine;
 import org.reportlens.session.ChangeEntry;
 import org.reportlens.session.Changes;
 import org.reportlens.session.ConnectorBands;
 import org.reportlens.session.ScrollMap;
 import org.reportlens.session.Session;
 import org.reportlens.session.Settings;
+import org.reportlens.session.ShownAnalysis;
 import org.reportlens.session.ShownText;
 import org.reportlens.session.Subscription;
 import org.reportlens.testing.Seeds;
@@ -252,6 +255,36 @@ class MainWindowTest {
             assertThat(fx(() -> c.area().firstVisibleParToAllParIndex())).as("column %d shows %s at the top", i, section.title())
                     .isEqualTo(fx(() -> c.paragraphOf(section.start())));
         }
+    }
+
+    @Test
+    void anAlsoInUnderAnAlignmentRowShowsTheParagraphsThatWentThereSideBySide(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        @SuppressWarnings("unchecked")
+        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        int at = fx(() -> IntStream.range(0, rows.getItems().size())
+                .filter(i -> !rows.getItems().get(i).alsoIn().isEmpty()).findFirst().orElse(-1));
+        assertThat(at).as("the seeds have a split or merge").isNotNegative();
+        robot.interact(() -> rows.scrollTo(at));
+        settle();
+        AlignmentRow row = fx(() -> rows.getItems().get(at));
+        AlignmentLine line = fx(() -> AlignmentLine.of(window.session().shown().get(), row));
+        javafx.scene.control.Hyperlink also = fx(() -> rows.lookupAll(".row-also").stream()
+                .map(n -> (javafx.scene.control.Hyperlink) n)
+                .filter(h -> h.getText().contains(line.also().get(0).section().title())).findFirst().orElseThrow());
+        assertThat(fx(also::getText)).startsWith("另见 ").contains(line.also().get(0).share() + "%");
+        fx(() -> {
+            also.fire();
+            return null;
+        });
+        settle();
+        List<ColumnView> columns = columns();
+        for (ShownAnalysis.Place place : line.also().get(0).places()) {
+            ColumnView c = columns.get(place.column());
+            assertThat(fx(() -> new Span(c.selectionStart(), c.selectionStart() + c.selectionLength())))
+                    .as("column %d shows the paragraph", place.column()).isEqualTo(place.span());
+        }
+        assertThat(line.also().get(0).places()).extracting(ShownAnalysis.Place::column).containsExactlyInAnyOrder(0, 1);
     }
 
     @Test

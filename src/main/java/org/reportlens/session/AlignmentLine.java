@@ -1,0 +1,84 @@
+package org.reportlens.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlens.core.analysis.AlignedSections;
+import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
+import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.text.Span;
+
+/**
+ * What the alignment pane says of one row: how alike its sections are or that one is new or dropped,
+ * how sure the program is (a row it is unsure of asks to be checked), and where its sections also
+ * continue — each "also in" with the places that show it: the paragraphs that went there, side by side.
+ *
+ * @param similarity percent, for a row of partners
+ * @param confidence percent: for partners the chance the pairing is right; for a section alone the
+ *                   chance it really has no partner
+ * @param doubtful   the confidence is below {@link #DOUBTFUL}: the reader should check the row
+ */
+public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, boolean doubtful,
+                           List<Also> also) {
+    /** Below this chance the row asks to be checked: the program thinks it more likely wrong than right. */
+    public static final double DOUBTFUL = 0.5;
+
+    public enum Badge { SIMILAR, NEW, DROPPED }
+
+    /**
+     * A section of the row also continues in {@code section} of {@code report}.
+     *
+     * @param share  percent of either's text that went to the other (the larger)
+     * @param places the first paragraph that went, in the column of the row's section, and the first that
+     *               came, in the column of the other: what a click on the line shows
+     */
+    public record Also(Report report, OutlineNode section, int share, List<ShownAnalysis.Place> places) {
+        public Also {
+            places = List.copyOf(places);
+        }
+    }
+
+    public AlignmentLine {
+        also = List.copyOf(also);
+    }
+
+    public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
+        int present = row.present();
+        Badge badge = present == row.sections().size() ? Badge.SIMILAR
+                : row.sections().get(row.sections().size() - 1) != null ? Badge.NEW : Badge.DROPPED;
+        AlignedSections sections = shown.sections();
+        List<Also> also = new ArrayList<>();
+        for (AlsoIn link : row.alsoIn()) {
+            OutlineNode other = sections == null ? null : sections.node(link);
+            if (other == null) {
+                continue;
+            }
+            Report otherReport = sections.reports().get(link.report());
+            List<ShownAnalysis.Place> places = new ArrayList<>();
+            place(shown, sections.reports().get(link.from()), link.here(), sections.node(row, link.from()), places);
+            place(shown, otherReport, link.there(), other, places);
+            also.add(new Also(otherReport, other, percent(link.share()), places));
+        }
+        return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()),
+                row.confidence() < DOUBTFUL, also);
+    }
+
+    /** The first of {@code paragraphs} in the report's column, or the section's heading when there are none. */
+    private static void place(ShownAnalysis shown, Report report, List<Span> paragraphs, OutlineNode section,
+                              List<ShownAnalysis.Place> places) {
+        int column = shown.columnOf(report.id());
+        if (column < 0) {
+            return;
+        }
+        if (!paragraphs.isEmpty()) {
+            places.add(new ShownAnalysis.Place(column, paragraphs.get(0)));
+        } else if (section != null) {
+            places.add(new ShownAnalysis.Place(column, new Span(section.start(), section.headingEnd())));
+        }
+    }
+
+    private static int percent(double share) {
+        return (int) Math.round(100 * share);
+    }
+}
