@@ -16,7 +16,7 @@ import org.reportlens.core.text.Span;
  *
  * @param similarity percent, for a row of partners
  * @param confidence percent: for partners the chance the pairing is right; for a section alone the
- *                   chance it really has no partner
+ *                   chance it really has no main partner (it may still continue "also in" another)
  * @param doubtful   the confidence is below {@link #DOUBTFUL}: the reader should check the row
  */
 public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, boolean doubtful,

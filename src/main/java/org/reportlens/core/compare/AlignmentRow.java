@@ -13,7 +13,7 @@ import java.util.List;
  *                   no such section (new in a later report, or dropped)
  * @param similarity mean similarity (0–1) of consecutive present sections; 0 for a section alone
  * @param confidence 0–1: for a row of partners the least confidence of its {@link #pairs}; for a section
- *                   alone, the chance that it really has no partner
+ *                   alone, the chance that it really has no main partner
  * @param pairs      each two sections that follow each other in year order, with how sure the aligner is
  * @param alsoIn     where the row's sections also continue: splits and merges, down to the paragraphs
  */

@@ -35,4 +35,17 @@ class RewrittenSectionTest {
         // the confidence is the link's fitted chance: at least the 0.7 a link needs, not the certainty of a pin
         assertThat(culture.confidence()).isGreaterThanOrEqualTo(0.7).isLessThan(1.0);
     }
+
+    @Test
+    void aSectionAloneSaysHowOftenSuchSectionsReallyAre() {
+        String withNew = Y2024 + "（四）支持国防建设。\n完善国防动员体系，支持驻地部队建设，做好退役军人服务保障工作。\n";
+        Comparison c = Comparer.compare(List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", withNew)),
+                CompareOptions.DEFAULTS);
+        AlignmentRow defence = c.alignment().stream().filter(r -> "1.4".equals(r.sections().get(1))).findFirst()
+                .orElseThrow();
+        assertThat(defence.sections().get(0)).isNull();
+        assertThat(defence.alsoIn()).isEmpty();
+        // whatever its best candidate scored: that did not tell alone sections apart on the annotated pairs
+        assertThat(defence.confidence()).isEqualTo(SectionAligner.ALONE);
+    }
 }

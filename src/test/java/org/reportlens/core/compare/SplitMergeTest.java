@@ -58,6 +58,9 @@ class SplitMergeTest {
         assertThat(rows(c)).containsAnyOf("1.1 | 1.1 + also r2:1.2", "1.1 | 1.2 + also r2:1.1");
         assertThat(rows(c)).contains("1 | 1", "1.2 | 1.3 + also r1:1.3", "1.3 | - + also r2:1.3", "1.4 | 1.4");
         assertThat(partnersOf(c, "1.1")).containsExactlyInAnyOrder("1.1", "1.2");
+        // 扩大开放 has no partner of its own, but continues in 深化改革开放: as sure as such sections were
+        assertThat(c.alignment().stream().filter(r -> "1.3".equals(r.sections().get(0)) && r.sections().get(1) == null)
+                .findFirst().orElseThrow().confidence()).isEqualTo(SectionAligner.ALONE_LINKED);
         // down to the paragraphs: each 2023 paragraph of 城市品质 is found in the 2024 section it went to
         AlignmentRow cityQuality = c.alignment().stream().filter(r -> "1.1".equals(r.sections().get(0)))
                 .findFirst().orElseThrow();
