@@ -378,9 +378,9 @@ final class SectionAligner {
     static final double CONF_MARGIN = 8.0;
     /**
      * The chance that a unit left alone really has no main partner. How well its best candidate scored did
-     * not tell (units whose best scored 0.4 or more were alone as often as the rest: their candidates were
-     * taken by better partners), so it is one figure: of the units left alone on the annotated pairs
-     * (tuning and kept back), 94% had none. (On the pairs two years apart annotated later, 36%: those
+     * not tell (units whose best scored 0.4 or more were alone more often than the rest, not less: their
+     * candidates were taken by better partners), so it is one figure: of the units left alone on the
+     * annotated pairs (tuning and kept back), 94% had none. (On the pairs two years apart annotated later, 36%: those
      * merge several sections into one, and every one of them is annotated a main partner.)
      */
     static final double ALONE = 0.9;
