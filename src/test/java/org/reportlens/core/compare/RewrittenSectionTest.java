@@ -48,4 +48,34 @@ class RewrittenSectionTest {
         // whatever its best candidate scored: that did not tell alone sections apart on the annotated pairs
         assertThat(defence.confidence()).isEqualTo(SectionAligner.ALONE);
     }
+
+    /** 2024's culture section: one paragraph from 2023's, three new ones on topics 2023 did not have. */
+    static final String CULTURE_2024 = "文艺院团演出进乡村，书屋和读书会遍及城乡，群众文化活动季季有主题。\n"
+            + "推进博物馆数字化改造，建成智慧展厅三处，推出线上展览二十个，开发文创产品一百款。\n"
+            + "设立非遗传承保护基金，扶持老字号技艺和传统工艺振兴，建设非遗工坊十家。\n"
+            + "实施历史街区保护工程，修缮文物建筑十二处。\n";
+    static final String FARMING_2024 = "（{n}）推进乡村振兴。\n建设高标准农田十万亩，推广节水灌溉和良种良法，扶持家庭农场做大做强。\n";
+    static final String TRAFFIC_2024 = "（三）畅通城市交通。\n"
+            + "新建城市道路四十公里，开通公交线路十五条，建成停车泊位六千个，缓解中心城区拥堵。\n";
+
+    private static List<String> rowsWith(String y2024) {
+        return SplitMergeTest.rows(Comparer.compare(
+                List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", y2024)), CompareOptions.DEFAULTS));
+    }
+
+    @Test
+    void aLinkOfMiddlingOddsMakesPartnersInOrderButDoesNotCrossTheOrder() {
+        // in 2023's order (农业, 文化, 交通) the link makes the two culture sections partners …
+        String inOrder = "二、2024年工作安排\n" + FARMING_2024.replace("{n}", "一") + "（二）推动文化繁荣。\n" + CULTURE_2024
+                + TRAFFIC_2024;
+        assertThat(rowsWith(inOrder)).contains("1.2 | 1.2");
+        // … but with culture moved first it would cross 农业's pair: it stays an "also in"
+        String crossing = "二、2024年工作安排\n（一）推动文化繁荣。\n" + CULTURE_2024 + FARMING_2024.replace("{n}", "二")
+                + TRAFFIC_2024;
+        assertThat(rowsWith(crossing)).contains("1.1 | 1.2", "1.2 | - + also r2:1.1", "- | 1.1 + also r1:1.2");
+        // a sure link does cross: the whole rewritten section moved first
+        String sure = "二、2024年工作安排\n（一）推动文化繁荣。\n文艺院团演出进乡村，书屋和读书会遍及城乡，群众文化活动季季有主题。\n"
+                + FARMING_2024.replace("{n}", "二") + TRAFFIC_2024;
+        assertThat(rowsWith(sure)).contains("1.2 | 1.1", "1.1 | 1.2");
+    }
 }
