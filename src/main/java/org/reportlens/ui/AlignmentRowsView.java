@@ -92,16 +92,17 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
             titles.setMinWidth(0);
-            Label badge = badge(line.badge() == AlignmentLine.Badge.SIMILAR ? line.similarity() + "%"
-                    : messages.get(line.badge() == AlignmentLine.Badge.NEW ? "alignment.new" : "alignment.dropped"),
-                    line.badge() == AlignmentLine.Badge.NEW ? "row-badge-new"
-                            : line.badge() == AlignmentLine.Badge.DROPPED ? "row-badge-dropped" : null);
+            Label badge = switch (line.badge()) {
+                case SIMILAR -> badge(line.similarity() + "%", null);
+                case NEW -> badge(messages.get("alignment.new"), "row-badge-new");
+                case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
+            };
             VBox badges = new VBox(2, badge);
             if (line.doubtful()) {
                 badges.getChildren().add(badge(messages.get("alignment.doubtful"), "row-badge-doubtful"));
             }
-            whole.append("\n").append(messages.format(line.badge() == AlignmentLine.Badge.SIMILAR
-                    ? "alignment.tip.pair" : "alignment.tip.alone", line.similarity(), line.confidence()));
+            whole.append("\n").append(messages.format(line.alone() ? "alignment.tip.alone" : "alignment.tip.pair",
+                    line.similarity(), line.confidence()));
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));
             }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.AlignmentRow;
-import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 
 /** What the alignment pane says of a row: its badge, how sure the program is, and where it also continues. */
@@ -79,7 +78,22 @@ class AlignmentLineTest {
         assertThat(line.doubtful()).isTrue();
         assertThat(line.confidence()).isEqualTo(42);
         assertThat(line.similarity()).isEqualTo(30);
-        OutlineNode section = shown.sections().node(unsure, 0);
-        assertThat(section.title()).isEqualTo("深化改革");
+    }
+
+    @Test
+    void inThreeYearsARowNewInTheMiddleYearHoldsPartnersAndIsNotAlone() {
+        Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
+        Analysis analysis = Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions());
+        ShownAnalysis three = ShownAnalysis.of(List.of(older, newer, latest), analysis, 1);
+        AlignmentLine fromTheMiddle = three.outlineRows().stream()
+                .filter(r -> r.sections().get(0) == null && r.sections().get(1) != null && r.sections().get(2) != null)
+                .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
+        assertThat(fromTheMiddle.badge()).isEqualTo(AlignmentLine.Badge.NEW);
+        assertThat(fromTheMiddle.alone()).as("it has its partner in 2025").isFalse();
+        AlignmentLine opening = three.outlineRows().stream()
+                .filter(r -> "1.3".equals(r.sections().get(0)) && r.sections().get(1) == null)
+                .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
+        assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
+        assertThat(opening.alone()).isTrue();
     }
 }

@@ -269,14 +269,14 @@ class MainWindowTest {
         settle();
         AlignmentRow row = fx(() -> rows.getItems().get(at));
         AlignmentLine line = fx(() -> AlignmentLine.of(window.session().shown().get(), row));
-        javafx.scene.control.Hyperlink also = fx(() -> rows.lookupAll(".row-also").stream()
-                .map(n -> (javafx.scene.control.Hyperlink) n)
-                .filter(h -> h.getText().contains(line.also().get(0).section().title())).findFirst().orElseThrow());
-        assertThat(fx(also::getText)).startsWith("另见 ").contains(line.also().get(0).share() + "%");
-        fx(() -> {
-            also.fire();
-            return null;
-        });
+        // the first "also in" under the titles of that row's own cell
+        javafx.scene.control.Hyperlink also = fx(() -> rows.lookupAll(".list-cell").stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(cell -> cell.getItem() == row)
+                .flatMap(cell -> cell.lookupAll(".row-also").stream()).map(n -> (javafx.scene.control.Hyperlink) n)
+                .findFirst().orElseThrow());
+        assertThat(fx(also::getText)).startsWith("另见 ").contains(line.also().get(0).section().title())
+                .contains(line.also().get(0).share() + "%");
+        robot.clickOn(also);
         settle();
         List<ColumnView> columns = columns();
         for (ShownAnalysis.Place place : line.also().get(0).places()) {

@@ -11,7 +11,8 @@ import org.reportlens.core.text.Span;
  * @param from    index into the row's sections: the section that continues elsewhere
  * @param report  index, in the order the reports were given, of the report holding the other section
  * @param section outline node id of the other section (which belongs to another row)
- * @param share   0–1, the larger of the share of this section found there and of that section found here
+ * @param share   0–1, the larger of the shares of this section and of that one made up by the paragraphs
+ *                listed in {@code here} and {@code there}
  * @param here    the paragraphs of this section that went there (in report {@code from}'s text)
  * @param there   the paragraphs of the other section that came from here (in report {@code report}'s text)
  */

@@ -461,6 +461,23 @@ final class ChunkFlow {
             return sum;
         }
 
+        /**
+         * The larger of the shares of {@code u}'s own text in {@link #matchedA} and of {@code v}'s in
+         * {@link #matchedB}: how much of either the paragraphs a link lists make up.
+         */
+        double linkedShare(AlignUnit u, AlignUnit v) {
+            return Math.max(length(matchedA(u, v)) / Math.max(1, ownLength(chunksA, u)),
+                    length(matchedB(u, v)) / Math.max(1, ownLength(chunksB, v)));
+        }
+
+        private static double length(List<int[]> ranges) {
+            double sum = 0;
+            for (int[] r : ranges) {
+                sum += r[1] - r[0];
+            }
+            return sum;
+        }
+
         /** The chunks of {@code u}'s own text (a) matched in {@code v}'s own text (b) or whose topic went there, normalized {start, end}. */
         List<int[]> matchedA(AlignUnit u, AlignUnit v) {
             List<int[]> out = new ArrayList<>();

@@ -79,7 +79,7 @@ final class SectionAligner {
     /**
      * Unit {@code from} also continues in {@code to} (another row's unit of another report).
      *
-     * @param share the larger share of either's own text that went to the other, by best match or by topic
+     * @param share the larger share of either's own text in the paragraphs listed (matched there, or whose topic went there)
      * @param here  normalized {start, end} ranges of {@code from}'s paragraphs found in {@code to}, or whose topic went there
      * @param there normalized ranges of {@code to}'s paragraphs found in {@code from}, or whose topic went there
      */
@@ -436,7 +436,7 @@ final class SectionAligner {
                 double[] topic = flows.topicShares(x, y);
                 double odds = alsoIn(share, topic, x, y);
                 if ((share > 0 || topic[0] > 0) && odds >= settings.alsoOdds()) {
-                    Also also = new Also(x, y, Math.min(1, Math.max(share, topic[0])), flows.matchedA(x, y),
+                    Also also = new Also(x, y, Math.min(1, flows.linkedShare(x, y)), flows.matchedA(x, y),
                             flows.matchedB(x, y));
                     x.row.also.add(also);
                     y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));

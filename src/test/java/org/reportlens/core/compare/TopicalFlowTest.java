@@ -42,17 +42,22 @@ class TopicalFlowTest {
         int[] best = chunks.bestMatches(0, 1);
         AlignUnit[] topic = TopicalFlow.destinations(older, units.get(1), CompareOptions.DEFAULTS);
         String text = reports.get(0).text().folded();
+        int checked = 0;
         for (int i = 0; i < older.size(); i++) {
             String paragraph = text.substring(older.get(i).start, older.get(i).end);
             if (paragraph.startsWith("办好公共图书馆")) {
                 assertThat(topic[i]).isSameAs(culture);
+                checked++;
             } else if (paragraph.startsWith("群众健身")) {
                 assertThat(best[i]).as("too little of it is left to match").isEqualTo(-1);
                 assertThat(topic[i]).isSameAs(sport);
+                checked++;
             } else if (paragraph.startsWith("新建城市道路")) {
                 assertThat(topic[i]).isSameAs(traffic);
+                checked++;
             }
         }
+        assertThat(checked).as("each of the three paragraphs was found and checked").isEqualTo(3);
         ChunkFlow.Flows flows = chunks.flows(0, 1, CompareOptions.DEFAULTS);
         assertThat(flows.ownCoverage(both, sport)).isZero();
         assertThat(flows.topicShares(both, culture)[0]).isBetween(0.3, 0.7);
@@ -64,14 +69,26 @@ class TopicalFlowTest {
 
     @Test
     void theAlignerShowsTheSplitAsAlsoIn() {
-        Comparison comparison = Comparer.compare(
-                List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", Y2024)), CompareOptions.DEFAULTS);
+        Report older = SplitMergeTest.report("r1", Y2023);
+        Report newer = SplitMergeTest.report("r2", Y2024);
+        Comparison comparison = Comparer.compare(List.of(older, newer), CompareOptions.DEFAULTS);
         AlignmentRow row = comparison.alignment().stream()
                 .filter(r -> "1.1".equals(r.sections().get(0))).findFirst().orElseThrow();
         List<String> elsewhere = row.alsoIn().stream().map(AlsoIn::section).toList();
         assertThat(List.of(row.sections().get(1), elsewhere.isEmpty() ? "" : elsewhere.get(0)))
                 .containsExactlyInAnyOrder("1.1", "1.2");
         assertThat(elsewhere).doesNotContain("1.3");
+        // the share shown is what the paragraphs listed make up of their section (the larger side)
+        AlsoIn link = row.alsoIn().get(0);
+        double here = fraction(link.here(), older.outline().get(0).children().get(0));
+        double there = fraction(link.there(), newer.outline().get(0).children().stream()
+                .filter(n -> n.id().equals(link.section())).findFirst().orElseThrow());
+        assertThat(link.share()).isCloseTo(Math.max(here, there), org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    /** How much of a section's text after its heading the spans make up. */
+    private static double fraction(List<org.reportlens.core.text.Span> spans, org.reportlens.core.outline.OutlineNode section) {
+        return spans.stream().mapToInt(s -> s.end() - s.start()).sum() / (double) (section.end() - section.headingEnd());
     }
 
     private static AlignUnit unit(List<AlignUnit> units, String id) {
