@@ -30,7 +30,7 @@ final class ChunkFlow {
     /** … but a bigram in this many chunks is never too common … */
     private static final int FEW = 8;
     /** … and one in more than this many always is: the work per chunk stays bounded, however long the reports. */
-    static final int MANY = 40;
+    private static final int MANY = 40;
 
     /**
      * A piece of one unit's own text, normalized {@code [start, end)}, with its bigrams as dense term ids
@@ -303,6 +303,11 @@ final class ChunkFlow {
                 TopicalFlow.destinations(chunks.get(b), units.get(a), options));
     }
 
+    /** Of two units' own texts, the share whose topic went to the other ({@link TopicalFlow}): the larger and the smaller. */
+    record TopicShares(double larger, double smaller) {
+        static final TopicShares NONE = new TopicShares(0, 0);
+    }
+
     /**
      * How much of each unit's text found its match inside each unit of the other report, both ways.
      * A chunk counts for its unit and for the part holding it, and for the unit and part of its match.
@@ -427,18 +432,15 @@ final class ChunkFlow {
             return Math.max(l[0] / Math.max(1, ownLength(chunksA, u)), l[1] / Math.max(1, ownLength(chunksB, v)));
         }
 
-        /**
-         * The shares of {@code u}'s own text whose topic went to {@code v} and of {@code v}'s whose topic went
-         * to {@code u} ({@link TopicalFlow}), the larger first: {@code {max, min}}.
-         */
-        double[] topicShares(AlignUnit u, AlignUnit v) {
+        /** The shares of {@code u}'s own text whose topic went to {@code v}, and of {@code v}'s whose topic went to {@code u}. */
+        TopicShares topicShares(AlignUnit u, AlignUnit v) {
             double[] l = topicLengths.get(key(u, v));
             if (l == null) {
-                return new double[] {0, 0};
+                return TopicShares.NONE;
             }
             double forward = l[0] / Math.max(1, ownLength(chunksA, u));
             double backward = l[1] / Math.max(1, ownLength(chunksB, v));
-            return new double[] {Math.max(forward, backward), Math.min(forward, backward)};
+            return new TopicShares(Math.max(forward, backward), Math.min(forward, backward));
         }
 
         /** The length of the chunks {@code u} holds: its own, and for a last section the closing remarks after it. */

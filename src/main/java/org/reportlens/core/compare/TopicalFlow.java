@@ -12,10 +12,16 @@ import java.util.List;
  *
  * <p>Candidates are the units that hold text of their own and no sections (sections, parts without
  * sections), of a kind that may pair with the chunk's unit. The units' bodies are indexed by bigram; a
- * bigram in more than {@link ChunkFlow#MANY} of them is left out (it tells nothing apart), so the work per
- * chunk stays bounded however many units there are.
+ * bigram in more than {@link #CROWDED} of them is left out, so the work per chunk stays bounded however many
+ * units there are.
  */
 final class TopicalFlow {
+    /**
+     * A bigram in more units than this is not looked up: it tells little apart (its IDF weight is low) and
+     * would cost the most. Reports of a few dozen units lose no bigram to it.
+     */
+    static final int CROWDED = 40;
+
     private TopicalFlow() {
     }
 
@@ -67,7 +73,7 @@ final class TopicalFlow {
             int total = 0;
             for (int t = 0; t < vocabulary; t++) {
                 startOf[t] = total;
-                total += df[t] <= ChunkFlow.MANY ? df[t] : 0;
+                total += df[t] <= CROWDED ? df[t] : 0;
             }
             startOf[vocabulary] = total;
             unit = new int[total];
@@ -77,7 +83,7 @@ final class TopicalFlow {
                 int[] keys = units[u].body.keys();
                 double[] weights = units[u].body.weights();
                 for (int k = 0; k < keys.length; k++) {
-                    if (df[keys[k]] <= ChunkFlow.MANY) {
+                    if (df[keys[k]] <= CROWDED) {
                         unit[next[keys[k]]] = u;
                         weight[next[keys[k]]++] = weights[k];
                     }
