@@ -7,27 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.SplitMergeTest;
 import org.reportlens.core.report.Report;
 
 /** What the alignment pane says of a row: its badge, how sure the program is, and where it also continues. */
 class AlignmentLineTest {
     /** One year's 城市品质 becomes the next year's 城乡融合 and 绿色转型; 改革 and 开放 merge. */
-    static final String Y2023 = "二、2023年工作安排\n"
-            + "（一）提升城市品质。\n"
-            + "推进城乡融合发展，加快美丽乡村建设，完善农村道路和供水设施，推动城乡基本公共服务均等化。\n"
-            + "加强生态环境保护，推进绿色低碳转型，深入打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。\n"
-            + "（二）深化改革。\n"
-            + "深化国资国企改革，完善现代企业制度，优化营商环境，推进政务服务一网通办和企业开办便利化。\n"
-            + "（三）扩大开放。\n"
-            + "稳住外贸外资基本盘，办好进出口商品交易会，推进自由贸易试验区建设，扩大外资市场准入。\n";
-    static final String Y2024 = "二、2024年工作安排\n"
-            + "（一）推进城乡融合。\n"
-            + "推进城乡融合发展，建设宜居宜业和美乡村，完善农村道路和供水设施，推动城乡基本公共服务均等化。\n"
-            + "（二）推动绿色转型。\n"
-            + "加强生态环境保护，推进绿色低碳转型，持续打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。\n"
-            + "（三）深化改革开放。\n"
-            + "深化国资国企改革，完善现代企业制度，持续优化营商环境，推进政务服务一网通办和企业开办便利化。\n"
-            + "稳住外贸外资基本盘，办好进出口商品交易会，推进自由贸易试验区提升，扩大外资市场准入。\n";
+    static final String Y2023 = SplitMergeTest.Y2023;
+    static final String Y2024 = SplitMergeTest.Y2024;
 
     private final Report older = TwoYears.report("r1", Y2023);
     private final Report newer = TwoYears.report("r2", Y2024);

@@ -14,8 +14,8 @@ import org.reportlens.core.text.Span;
  * Sections that split or merge from one year to the next, as the alignment issue describes them:
  * one year's 城市品质 becomes the next year's 城乡融合 plus 绿色转型; 改革 and 开放 merge into 改革开放.
  */
-class SplitMergeTest {
-    static final String Y2023 = "二、2023年工作安排\n"
+public class SplitMergeTest {
+    public static final String Y2023 = "二、2023年工作安排\n"
             + "（一）提升城市品质。\n"
             + "推进城乡融合发展，加快美丽乡村建设，完善农村道路和供水设施，推动城乡基本公共服务均等化。\n"
             + "加强生态环境保护，推进绿色低碳转型，深入打好蓝天碧水净土保卫战，推动能源结构调整和节能降碳。\n"
@@ -25,7 +25,7 @@ class SplitMergeTest {
             + "稳住外贸外资基本盘，办好进出口商品交易会，推进自由贸易试验区建设，扩大外资市场准入。\n"
             + "（四）增进民生福祉。\n"
             + "实施就业优先政策，新增城镇就业5万人，提高城乡居民基本养老金，建设保障性住房2000套。\n";
-    static final String Y2024 = "二、2024年工作安排\n"
+    public static final String Y2024 = "二、2024年工作安排\n"
             + "（一）推进城乡融合。\n"
             + "推进城乡融合发展，建设宜居宜业和美乡村，完善农村道路和供水设施，推动城乡基本公共服务均等化。\n"
             + "（二）推动绿色转型。\n"
