@@ -68,7 +68,7 @@ final class ChunkFlow {
     private final AlignerSettings settings;
     private final List<List<AlignUnit>> units;
     private final int vocabulary;
-    private final Postings[] postings;
+    private final TermPostings[] postings;
     /** Counts by term while summing a unit's chunks; all zero between uses. */
     private int[] scratch;
 
@@ -109,7 +109,7 @@ final class ChunkFlow {
         }
         vocabulary = ids.size();
         weigh(all);
-        postings = new Postings[reports.size()];
+        postings = new TermPostings[reports.size()];
     }
 
     /**
@@ -253,7 +253,7 @@ final class ChunkFlow {
     int[] bestMatches(int a, int b) {
         List<Chunk> from = chunks.get(a);
         List<Chunk> to = chunks.get(b);
-        Postings index = postings(b);
+        TermPostings index = postings(b);
         double lengthA = Math.max(1, from.isEmpty() ? 1 : from.get(from.size() - 1).end);
         double lengthB = Math.max(1, to.isEmpty() ? 1 : to.get(to.size() - 1).end);
         int[] best = new int[from.size()];
@@ -264,7 +264,7 @@ final class ChunkFlow {
                 best[i] = -1;
                 continue;
             }
-            int n = index.accumulate(from.get(i), scores, touched);
+            int n = index.accumulate(from.get(i).terms, from.get(i).weights, scores, touched);
             int winner = -1;
             double top = settings.match();
             double where = from.get(i).start / lengthA;
@@ -286,9 +286,18 @@ final class ChunkFlow {
         return best;
     }
 
-    private Postings postings(int report) {
+    /** Report {@code report}'s matchable chunks by bigram, bigrams too common to tell them apart left out ({@link #COMMON}). */
+    private TermPostings postings(int report) {
         if (postings[report] == null) {
-            postings[report] = new Postings(chunks.get(report), vocabulary);
+            List<Chunk> list = chunks.get(report);
+            int[][] terms = new int[list.size()][];
+            double[][] weights = new double[list.size()][];
+            for (int c = 0; c < list.size(); c++) {
+                terms[c] = list.get(c).matchable() ? list.get(c).terms : new int[0];
+                weights[c] = list.get(c).weights;
+            }
+            postings[report] = new TermPostings(terms, weights, vocabulary,
+                    Math.min(MANY, Math.max(FEW, (int) (COMMON * list.size()))));
         }
         return postings[report];
     }
@@ -504,59 +513,6 @@ final class ChunkFlow {
                 }
             }
             return out;
-        }
-    }
-
-    /** For each term, the chunks of one report holding it and its weight there; terms in too many chunks left out. */
-    private static final class Postings {
-        private final int[] startOf;
-        private final int[] chunk;
-        private final double[] weight;
-
-        Postings(List<Chunk> chunks, int vocabulary) {
-            int[] df = new int[vocabulary + 1];
-            for (Chunk c : chunks) {
-                for (int t : c.matchable() ? c.terms : new int[0]) {
-                    df[t]++;
-                }
-            }
-            int most = Math.min(MANY, Math.max(FEW, (int) (COMMON * chunks.size())));
-            startOf = new int[vocabulary + 1];
-            int total = 0;
-            for (int t = 0; t < vocabulary; t++) {
-                startOf[t] = total;
-                total += df[t] <= most ? df[t] : 0;
-            }
-            startOf[vocabulary] = total;
-            chunk = new int[total];
-            weight = new double[total];
-            int[] next = Arrays.copyOf(startOf, vocabulary);
-            for (int c = 0; c < chunks.size(); c++) {
-                Chunk ch = chunks.get(c);
-                for (int k = 0; k < (ch.matchable() ? ch.terms.length : 0); k++) {
-                    int t = ch.terms[k];
-                    if (df[t] <= most) {
-                        chunk[next[t]] = c;
-                        weight[next[t]++] = ch.weights[k];
-                    }
-                }
-            }
-        }
-
-        /** Adds {@code c}'s dot product with each indexed chunk into {@code scores}; returns how many it touched. */
-        int accumulate(Chunk c, double[] scores, int[] touched) {
-            int n = 0;
-            for (int k = 0; k < c.terms.length; k++) {
-                int t = c.terms[k];
-                for (int p = startOf[t]; p < startOf[t + 1]; p++) {
-                    int j = chunk[p];
-                    if (scores[j] == 0) {
-                        touched[n++] = j;
-                    }
-                    scores[j] += c.weights[k] * weight[p];
-                }
-            }
-            return n;
         }
     }
 }

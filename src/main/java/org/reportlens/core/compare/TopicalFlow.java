@@ -1,6 +1,5 @@
 package org.reportlens.core.compare;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ final class TopicalFlow {
     /** For each chunk of {@code chunks}, the unit of {@code others} its topic went to, or null. */
     static AlignUnit[] destinations(List<ChunkFlow.Chunk> chunks, List<AlignUnit> others, CompareOptions options) {
         AlignUnit[] candidates = others.stream().filter(u -> u.leaf && u.body != null).toArray(AlignUnit[]::new);
-        BodyIndex index = new BodyIndex(candidates);
+        TermPostings index = bodies(candidates);
         AlignUnit[] destination = new AlignUnit[chunks.size()];
         double[] scores = new double[candidates.length];
         int[] touched = new int[candidates.length];
@@ -37,7 +36,7 @@ final class TopicalFlow {
             if (!chunk.matchable()) {
                 continue;
             }
-            int n = index.accumulate(chunk, scores, touched);
+            int n = index.accumulate(chunk.terms, chunk.weights, scores, touched);
             double top = 0;
             for (int t = 0; t < n; t++) {
                 int u = touched[t];
@@ -51,63 +50,16 @@ final class TopicalFlow {
         return destination;
     }
 
-    /** The candidates' body weights by bigram. */
-    private static final class BodyIndex {
-        private final int[] startOf;
-        private final int[] unit;
-        private final double[] weight;
-
-        BodyIndex(AlignUnit[] units) {
-            int vocabulary = 0;
-            for (AlignUnit u : units) {
-                int[] keys = u.body.keys();
-                vocabulary = keys.length == 0 ? vocabulary : Math.max(vocabulary, keys[keys.length - 1] + 1);
-            }
-            int[] df = new int[vocabulary];
-            for (AlignUnit u : units) {
-                for (int t : u.body.keys()) {
-                    df[t]++;
-                }
-            }
-            startOf = new int[vocabulary + 1];
-            int total = 0;
-            for (int t = 0; t < vocabulary; t++) {
-                startOf[t] = total;
-                total += df[t] <= CROWDED ? df[t] : 0;
-            }
-            startOf[vocabulary] = total;
-            unit = new int[total];
-            weight = new double[total];
-            int[] next = Arrays.copyOf(startOf, vocabulary);
-            for (int u = 0; u < units.length; u++) {
-                int[] keys = units[u].body.keys();
-                double[] weights = units[u].body.weights();
-                for (int k = 0; k < keys.length; k++) {
-                    if (df[keys[k]] <= CROWDED) {
-                        unit[next[keys[k]]] = u;
-                        weight[next[keys[k]]++] = weights[k];
-                    }
-                }
-            }
+    /** The candidates' body vectors by bigram. */
+    private static TermPostings bodies(AlignUnit[] units) {
+        int vocabulary = 0;
+        int[][] terms = new int[units.length][];
+        double[][] weights = new double[units.length][];
+        for (int u = 0; u < units.length; u++) {
+            terms[u] = units[u].body.keys();
+            weights[u] = units[u].body.weights();
+            vocabulary = terms[u].length == 0 ? vocabulary : Math.max(vocabulary, terms[u][terms[u].length - 1] + 1);
         }
-
-        /** Adds the chunk's dot product with each unit's body into {@code scores}; returns how many it touched. */
-        int accumulate(ChunkFlow.Chunk c, double[] scores, int[] touched) {
-            int n = 0;
-            int vocabulary = startOf.length - 1;
-            for (int k = 0; k < c.terms.length; k++) {
-                int t = c.terms[k];
-                if (t >= vocabulary) {
-                    continue;
-                }
-                for (int p = startOf[t]; p < startOf[t + 1]; p++) {
-                    if (scores[unit[p]] == 0) {
-                        touched[n++] = unit[p];
-                    }
-                    scores[unit[p]] += c.weights[k] * weight[p];
-                }
-            }
-            return n;
-        }
+        return new TermPostings(terms, weights, vocabulary, CROWDED);
     }
 }
