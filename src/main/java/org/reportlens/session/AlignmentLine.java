@@ -34,7 +34,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, boolean alone, int si
     /**
      * A section of the row also continues in {@code section} of {@code report}.
      *
-     * @param share  percent of either's text that went to the other (the larger)
+     * @param share  percent: the larger of the shares of the two sections that the paragraphs which went
+     *               from one to the other make up
      * @param places the first paragraph that went, in the column of the row's section, and the first that
      *               came, in the column of the other: what a click on the line shows
      */

@@ -135,7 +135,7 @@ final class Continuations {
     /**
      * A link that would cross the order of the partners becomes a partner only from these log-odds on (a
      * fitted chance of 0.86), as the matching crosses the order only for a strong pair: the highest that
-     * kept every partner gained this way on the tuning pairs (0 to 1 are alike there; 1.5 loses two).
+     * kept every partner gained this way on the tuning pairs (0 to 1 are alike there; 1.5 loses one).
      */
     private static final double CROSSING_LINK = 1.0;
 

@@ -57,8 +57,10 @@ record Heading(int level, String number, int markerEnd) {
         if (ten < 0) {
             return numeral.length() == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
         }
+        // 十 (10), 十三 (13), 二十 (20), 二十三 (23): at most one digit before 十 and one after
         int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
-        int units = ten == numeral.length() - 1 ? 0 : ten == numeral.length() - 2 ? digits.indexOf(numeral.charAt(ten + 1)) + 1 : -1;
+        int after = numeral.length() - ten - 1;
+        int units = after == 0 ? 0 : after == 1 ? digits.indexOf(numeral.charAt(ten + 1)) + 1 : -1;
         return tens <= 0 || units < 0 ? 0 : 10 * tens + units;
     }
 }
