@@ -61,6 +61,6 @@ record Heading(int level, String number, int markerEnd) {
         int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
         int after = numeral.length() - ten - 1;
         int units = after == 0 ? 0 : after == 1 ? digits.indexOf(numeral.charAt(ten + 1)) + 1 : -1;
-        return tens <= 0 || units < 0 ? 0 : 10 * tens + units;
+        return tens <= 0 || units < 0 || after == 1 && units == 0 ? 0 : 10 * tens + units;
     }
 }

@@ -66,6 +66,8 @@ class OutlineParserTest {
         assertThat(Heading.value("十二")).isEqualTo(12);
         assertThat(Heading.value("二十")).isEqualTo(20);
         assertThat(Heading.value("二十三")).isEqualTo(23);
+        assertThat(Heading.value("十十")).isZero();
+        assertThat(Heading.value("三三")).isZero();
     }
 
     @Test
