@@ -88,6 +88,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 link.setMinWidth(0);
                 link.setOnAction(e -> onAlso.accept(also.places()));
                 titles.getChildren().add(link);
+                whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
