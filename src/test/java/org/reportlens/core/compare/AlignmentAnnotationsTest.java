@@ -37,8 +37,9 @@ class AlignmentAnnotationsTest {
         AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
         assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.92);
         assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.92);
-        // annotated afterwards by two other readers who never saw the program's alignment, reports two
-        // years apart (harder: more regrouped); looked at only for figures, never for tuning
+        // annotated afterwards by other readers who never saw the program's alignment: other governments'
+        // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
+        // at only for figures, never for tuning
         AlignmentScore later = AlignmentScore.total("later", bySet.get("later"));
         assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.85);
         AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout, later));
