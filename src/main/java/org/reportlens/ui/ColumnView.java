@@ -186,7 +186,6 @@ final class ColumnView extends BorderPane {
         area.showParagraphAtTop(paragraphOf(offset));
     }
 
-    /** Selects {@code [start, end)} and scrolls it into view a little below the top. */
     /** Selects {@code [start, end)} where it is, without scrolling. */
     void selectOnly(int start, int end) {
         int s = shownOffset(start);

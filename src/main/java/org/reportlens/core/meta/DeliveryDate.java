@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.core.text.CharFolding;
+import org.reportlens.core.text.SmallNumbers;
 import org.reportlens.core.text.YearNumbers;
 
 /** A date as reports write it: "2024年1月15日", "二〇二四年一月十五日", "2023年12月29日". */
 final class DeliveryDate {
     private static final String SMALL = "[\\d一二三四五六七八九十]{1,3}";
     static final Pattern DATE = Pattern.compile("(" + Years.TOKEN + ")\\s*年\\s*(" + SMALL + ")\\s*月\\s*(" + SMALL + ")\\s*日");
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private DeliveryDate() {
     }
@@ -29,23 +29,9 @@ final class DeliveryDate {
 
     static LocalDate of(Matcher m) {
         try {
-            return LocalDate.of(YearNumbers.parse(m.group(1)), small(m.group(2)), small(m.group(3)));
+            return LocalDate.of(YearNumbers.parse(m.group(1)), SmallNumbers.parse(m.group(2)), SmallNumbers.parse(m.group(3)));
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /** "12", "十二", "二十三", "三十一". */
-    static int small(String s) {
-        if (Character.isDigit(s.charAt(0)) && s.charAt(0) < 0x80) {
-            return Integer.parseInt(s);
-        }
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return CHINESE_DIGITS.indexOf(s.charAt(0));
-        }
-        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(s.charAt(ten + 1));
-        return tens * 10 + units;
     }
 }

@@ -3,6 +3,7 @@ package org.reportlens.core.outline;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportlens.core.text.SmallNumbers;
 
 /**
  * A numbered heading marker at the start of a paragraph, matched on width-folded text so that
@@ -44,23 +45,9 @@ record Heading(int level, String number, int markerEnd) {
      */
     static Optional<Heading> unopenedSection(CharSequence foldedParagraph, String previous) {
         Matcher m = UNOPENED_SECTION.matcher(foldedParagraph);
-        if (previous == null || !m.find() || value(m.group(1)) != value(previous) + 1) {
+        if (previous == null || !m.find() || SmallNumbers.parse(m.group(1)) != SmallNumbers.parse(previous) + 1) {
             return Optional.empty();
         }
         return Optional.of(new Heading(2, m.group(1), m.end()));
-    }
-
-    /** The value of a numeral of one to three characters (一 … 九十九); 0 for anything else. */
-    static int value(String numeral) {
-        String digits = "一二三四五六七八九";
-        int ten = numeral.indexOf('十');
-        if (ten < 0) {
-            return numeral.length() == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
-        }
-        // 十 (10), 十三 (13), 二十 (20), 二十三 (23): at most one digit before 十 and one after
-        int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
-        int after = numeral.length() - ten - 1;
-        int units = after == 0 ? 0 : after == 1 ? digits.indexOf(numeral.charAt(ten + 1)) + 1 : -1;
-        return tens <= 0 || units < 0 || after == 1 && units == 0 ? 0 : 10 * tens + units;
     }
 }
