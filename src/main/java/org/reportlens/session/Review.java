@@ -65,8 +65,8 @@ public final class Review {
 
     /**
      * Whether closing now would lose the user's work: notes, reviewed marks or section pairs made by
-     * hand changed since the workspace was last saved or opened (notes added and all removed again lose nothing, unless a
-     * workspace holds the ones removed).
+     * hand changed since the workspace was last saved or opened (notes added and all removed again lose
+     * nothing, unless a workspace holds the ones removed).
      */
     public boolean wouldLose() {
         return unsaved.get() && (!notes.get().isEmpty() || file.get() != null
