@@ -36,6 +36,11 @@ class ConnectorBandsTest {
         return new ColumnViewport(lines, 0, count * LINE);
     }
 
+    /** Where the paragraph opening with {@code heading} begins in a column laid out by {@link #showing}. */
+    private static double yOf(String text, String heading) {
+        return paragraph(text, heading) * LINE;
+    }
+
     private static int paragraph(String text, String heading) {
         return (int) text.substring(0, text.indexOf(heading)).chars().filter(c -> c == '\n').count();
     }
@@ -87,14 +92,14 @@ class ConnectorBandsTest {
 
         Band plan = bandOf(bands, "工作安排");
         assertThat(plan.kind()).as("二、 holds (一) and (二), which have bands of their own").isEqualTo(Kind.PART);
-        assertThat(plan.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "二、") * LINE);
-        assertThat(plan.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "二、") * LINE);
+        assertThat(plan.leftTop()).isEqualTo(yOf(TwoYears.OLDER, "二、"));
+        assertThat(plan.rightTop()).isEqualTo(yOf(TwoYears.NEWER, "二、"));
 
         Band first = bandOf(bands, "加快建设重点区域");
         assertThat(first.kind()).isEqualTo(Kind.SECTION);
-        assertThat(first.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "(一)") * LINE);
-        assertThat(first.leftBottom()).isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE);
-        assertThat(first.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE);
+        assertThat(first.leftTop()).isEqualTo(yOf(TwoYears.OLDER, "(一)"));
+        assertThat(first.leftBottom()).isEqualTo(yOf(TwoYears.OLDER, "(二)"));
+        assertThat(first.rightTop()).isEqualTo(yOf(TwoYears.NEWER, "(一)"));
         Band second = bandOf(bands, "积极盘活闲置资源");
         assertThat(second.leftTop()).isEqualTo(first.leftBottom());
         assertThat(second.alternate()).as("two sections side by side are told apart").isNotEqualTo(first.alternate());
@@ -148,9 +153,9 @@ class ConnectorBandsTest {
             List<Band> bands = new ConnectorBands(List.of(row), shown.sections(), 0, 1).on(left, right);
             assertThat(bands).as("the link to a third report is not between these two")
                     .filteredOn(b -> b.kind() == Kind.ALSO).singleElement().satisfies(b -> {
-                assertThat(b.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE);
-                assertThat(b.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE);
-                assertThat(b.rightBottom()).isEqualTo(paragraph(TwoYears.NEWER, "(二)") * LINE);
+                assertThat(b.leftTop()).isEqualTo(yOf(TwoYears.OLDER, "(二)"));
+                assertThat(b.rightTop()).isEqualTo(yOf(TwoYears.NEWER, "(一)"));
+                assertThat(b.rightBottom()).isEqualTo(yOf(TwoYears.NEWER, "(二)"));
             });
         }
     }
@@ -171,15 +176,15 @@ class ConnectorBandsTest {
 
         assertThat(bands).extracting(Band::kind).containsExactly(Kind.DROPPED, Kind.NEW, Kind.SECTION);
         Band dropped = bands.get(0);
-        assertThat(dropped.leftTop()).isEqualTo(paragraph(TwoYears.OLDER, "(一)") * LINE);
-        assertThat(dropped.leftBottom()).isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE);
+        assertThat(dropped.leftTop()).isEqualTo(yOf(TwoYears.OLDER, "(一)"));
+        assertThat(dropped.leftBottom()).isEqualTo(yOf(TwoYears.OLDER, "(二)"));
         assertThat(dropped.rightTop()).as("where the next section of the newer column begins: the new (一)")
-                .isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE).isEqualTo(dropped.rightBottom());
+                .isEqualTo(yOf(TwoYears.NEWER, "(一)")).isEqualTo(dropped.rightBottom());
         Band added = bands.get(1);
         assertThat(added.leftTop()).as("before the older (二), the next section it has")
-                .isEqualTo(paragraph(TwoYears.OLDER, "(二)") * LINE).isEqualTo(added.leftBottom());
-        assertThat(added.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "(一)") * LINE);
-        assertThat(added.rightBottom()).isEqualTo(paragraph(TwoYears.NEWER, "(二)") * LINE);
+                .isEqualTo(yOf(TwoYears.OLDER, "(二)")).isEqualTo(added.leftBottom());
+        assertThat(added.rightTop()).isEqualTo(yOf(TwoYears.NEWER, "(一)"));
+        assertThat(added.rightBottom()).isEqualTo(yOf(TwoYears.NEWER, "(二)"));
     }
 
     @Test
@@ -194,7 +199,7 @@ class ConnectorBandsTest {
                 showing(TwoYears.NEWER, 0, 20));
         assertThat(bands).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(Kind.NEW);
-            assertThat(b.rightTop()).isEqualTo(paragraph(TwoYears.NEWER, "二、") * LINE);
+            assertThat(b.rightTop()).isEqualTo(yOf(TwoYears.NEWER, "二、"));
             assertThat(b.leftTop()).as("nothing of the older report after it: its end").isEqualTo(20 * LINE);
         });
     }

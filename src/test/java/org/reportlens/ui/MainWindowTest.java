@@ -175,6 +175,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @SuppressWarnings("unchecked")
+    private ListView<AlignmentRow> alignmentRows(FxRobot robot) throws Exception {
+        return (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+    }
+
     /** The first node of this window matching {@code query}, looked up on the FX thread. */
     private Node lookup(FxRobot robot, String query) throws Exception {
         return lookup(robot, stage, query);
@@ -241,8 +246,7 @@ class MainWindowTest {
     @Test
     void selectingAnAlignmentRowScrollsBothColumnsToTheAlignedSections(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
-        @SuppressWarnings("unchecked")
-        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        ListView<AlignmentRow> rows = alignmentRows(robot);
         AlignmentRow row = fx(() -> rows.getItems().stream()
                 .filter(r -> r.level() == 2 && r.present() == 2).skip(3).findFirst().orElseThrow());
         robot.interact(() -> rows.getSelectionModel().select(row));
@@ -260,8 +264,7 @@ class MainWindowTest {
     @Test
     void anAlsoInUnderAnAlignmentRowShowsTheParagraphsThatWentThereSideBySide(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
-        @SuppressWarnings("unchecked")
-        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        ListView<AlignmentRow> rows = alignmentRows(robot);
         int at = fx(() -> IntStream.range(0, rows.getItems().size())
                 .filter(i -> !rows.getItems().get(i).alsoIn().isEmpty()).findFirst().orElse(-1));
         assertThat(at).as("the seeds have a split or merge").isNotNegative();
@@ -943,10 +946,9 @@ class MainWindowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void linkingADroppedAndANewSectionPairsThemAndTheSavedWorkspaceKeepsThePair(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
-        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        ListView<AlignmentRow> rows = alignmentRows(robot);
         javafx.scene.control.Button link = (javafx.scene.control.Button) lookup(robot, "#link-sections");
         // the first section shown as dropped and the first shown as new
         int[] picked = fx(() -> {
@@ -1013,10 +1015,9 @@ class MainWindowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void unlinkingAPairSplitsItsRowAndTheSavedWorkspaceKeepsItApart(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
-        ListView<AlignmentRow> rows = (ListView<AlignmentRow>) lookup(robot, "#alignment-rows");
+        ListView<AlignmentRow> rows = alignmentRows(robot);
         javafx.scene.control.Button unlink = (javafx.scene.control.Button) lookup(robot, "#unlink-sections");
         int paired = fx(() -> pairedSection(rows.getItems(), 0));
         assertThat(paired).isNotNegative();
