@@ -16,16 +16,12 @@ import org.reportlens.core.text.Span;
  *
  * @param badge      all years have the section (how alike, {@link #similarity}), or the last year has it and
  *                   an earlier does not (new), or not the last (dropped)
- * @param alone      one section alone, no partner in any year (a row of three or more years may be new or
- *                   dropped and still hold partners)
  * @param similarity percent, for a row of partners
  * @param confidence percent: for partners the chance the pairing is right (the least of its pairs); for a
  *                   section alone the chance it really has no main partner (it may still continue "also
  *                   in" another)
- * @param doubtful   the confidence is below {@link #DOUBTFUL}: the reader should check the row
  */
-public record AlignmentLine(AlignmentRow row, Badge badge, boolean alone, int similarity, int confidence,
-                           boolean doubtful, List<Also> also) {
+public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, List<Also> also) {
     /** Below this chance the row asks to be checked: the program thinks it more likely wrong than right. */
     public static final double DOUBTFUL = 0.5;
 
@@ -66,8 +62,17 @@ public record AlignmentLine(AlignmentRow row, Badge badge, boolean alone, int si
             place(shown, otherReport, link.there(), other, places);
             also.add(new Also(otherReport, other, percent(link.share()), places));
         }
-        return new AlignmentLine(row, badge, row.pairs().isEmpty(), percent(row.similarity()),
-                percent(row.confidence()), row.confidence() < DOUBTFUL, also);
+        return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also);
+    }
+
+    /** One section alone, no partner in any year (a row of three or more years may be new or dropped and still hold partners). */
+    public boolean alone() {
+        return row.pairs().isEmpty();
+    }
+
+    /** The confidence is below {@link #DOUBTFUL}: the reader should check the row. */
+    public boolean doubtful() {
+        return row.confidence() < DOUBTFUL;
     }
 
     /** The first of {@code paragraphs} in the report's column, or the section's heading when there are none. */

@@ -1,6 +1,8 @@
 package org.reportlens.ui;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -27,7 +29,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
     private final Messages messages;
     private final Consumer<List<ShownAnalysis.Place>> onAlso;
     private AlignedSections sections;
-    private ShownAnalysis shown = ShownAnalysis.NOTHING;
+    /** What each row says, made once for the analysis shown, not at every cell update. */
+    private Map<AlignmentRow, AlignmentLine> lines = Map.of();
 
     AlignmentRowsView(Messages messages, Consumer<AlignmentRow> onSelect, Consumer<List<ShownAnalysis.Place>> onAlso) {
         this.messages = messages;
@@ -49,9 +52,12 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
     }
 
     void show(ShownAnalysis analysis) {
-        shown = analysis;
         sections = analysis.sections();
-        getItems().setAll(analysis.outlineRows());
+        List<AlignmentRow> rows = analysis.outlineRows();
+        Map<AlignmentRow, AlignmentLine> made = new IdentityHashMap<>();
+        rows.forEach(r -> made.put(r, AlignmentLine.of(analysis, r)));
+        lines = made;
+        getItems().setAll(rows);
     }
 
     private final class RowCell extends ListCell<AlignmentRow> {
@@ -78,7 +84,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                     first = ReportDescriptions.nodeLabel(n);
                 }
             }
-            AlignmentLine line = AlignmentLine.of(shown, row);
+            AlignmentLine line = lines.get(row);
             for (AlignmentLine.Also also : line.also()) {
                 Integer year = also.report().metadata().year();
                 Hyperlink link = new Hyperlink(messages.format("alignment.also",

@@ -473,12 +473,12 @@ final class ChunkFlow {
         }
 
         /**
-         * The larger of the shares of {@code u}'s own text in {@link #matchedA} and of {@code v}'s in
-         * {@link #matchedB}: how much of either the paragraphs a link lists make up.
+         * The larger of the shares of {@code u}'s own text that {@code here} (its {@link #matchedA}) makes
+         * up and of {@code v}'s that {@code there} ({@link #matchedB}) does: how much of either a link lists.
          */
-        double linkedShare(AlignUnit u, AlignUnit v) {
-            return Math.max(length(matchedA(u, v)) / Math.max(1, ownLength(chunksA, u)),
-                    length(matchedB(u, v)) / Math.max(1, ownLength(chunksB, v)));
+        double linkedShare(AlignUnit u, AlignUnit v, List<int[]> here, List<int[]> there) {
+            return Math.max(length(here) / Math.max(1, ownLength(chunksA, u)),
+                    length(there) / Math.max(1, ownLength(chunksB, v)));
         }
 
         private static double length(List<int[]> ranges) {

@@ -36,8 +36,9 @@ final class Continuations {
                 ChunkFlow.TopicShares topic = flows.topicShares(x, y);
                 double odds = odds(share, topic, x, y);
                 if ((share > 0 || topic.larger() > 0) && odds >= settings.alsoOdds()) {
-                    Also also = new Also(x, y, Math.min(1, flows.linkedShare(x, y)), flows.matchedA(x, y),
-                            flows.matchedB(x, y));
+                    List<int[]> here = flows.matchedA(x, y);
+                    List<int[]> there = flows.matchedB(x, y);
+                    Also also = new Also(x, y, Math.min(1, flows.linkedShare(x, y, here, there)), here, there);
                     x.row.also.add(also);
                     y.row.also.add(new Also(y, x, also.share(), also.there(), also.here()));
                     links.add(new AlsoLink(x, y, odds));
