@@ -204,6 +204,7 @@ final class SectionAligner {
         }
         List<Continuations.AlsoLink> links = Continuations.find(earlier, later, flows, corrections, options, settings);
         Continuations.makePartners(rows, links, score, earlier, later);
+        Continuations.straighten(rows, links, score, earlier, later, flows);
         for (Continuations.AlsoLink l : links) {
             for (AlignUnit u : List.of(l.x(), l.y())) {
                 if (u.row.alone()) {

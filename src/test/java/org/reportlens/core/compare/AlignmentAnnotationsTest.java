@@ -46,6 +46,8 @@ class AlignmentAnnotationsTest {
         // a pair shown is a claim the reader acts on: few wrong ones, partners (the rows) nearly all right
         assertThat(all.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.97);
         assertThat(all.partnerPrecision()).isGreaterThanOrEqualTo(0.98);
+        // … and each section beside its own successor, not beside one that took a part of it
+        assertThat(all.partnerRecall()).isGreaterThanOrEqualTo(0.88);
     }
 
     public static void main(String[] args) throws IOException {

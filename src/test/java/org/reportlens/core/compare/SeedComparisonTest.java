@@ -61,6 +61,11 @@ class SeedComparisonTest {
         assertThat(c.rowOf("2.6")).isEqualTo("2.6 | 2.8");
         // review: 营商环境
         assertThat(c.rowOf("1.4")).isEqualTo("1.4 | 1.5");
+        // 2023's 现代化产业体系 went on in 2025's 产业体系不断完善, in order; its paragraphs on attracting investment
+        // went to 招商引资成效明显 too, which follows 创新策源 (1.3 | 1.3): that one is an "also in", not the
+        // partner that would cross the order
+        assertThat(SplitMergeTest.rows(c.comparison())).contains("1.1 | 1.2 + also r2:1.4", "- | 1.4 + also r1:1.1",
+                "1.3 | 1.3");
         // the second copies pair with the second copies
         assertThat(c.rowOf("4.1")).isEqualTo("4.1 | 4.2");
         assertThat(c.rowOf("3")).isEqualTo("3 | 3");

@@ -1,0 +1,70 @@
+package org.reportlens.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.report.Report;
+
+/**
+ * A pair that would cross the order of the others gives way to a sure "also in" in order: a section that
+ * took over another's paragraphs on attracting investment is not the partner of that section when the
+ * section in its place carries on its topic (industry) — it is an "also in" of it. Both ways: the merged
+ * section may be the later one or the earlier one. The seeds of 大连高新区 show the same
+ * ({@code SeedComparisonTest}).
+ */
+class CrossingPairTest {
+    private static final String FARMING = "建设高标准农田十万亩，推广节水灌溉和良种良法，扶持家庭农场做大做强。\n";
+    private static final String INDUSTRY_2023 =
+            "培育新能源汽车和集成电路产业集群，推动传统制造业智能化改造，新增规上工业企业五十家。\n";
+    private static final String INDUSTRY_2024 =
+            "做强新能源汽车和集成电路两大产业集群，传统制造业智能化改造全覆盖，规上工业企业突破六百家。\n";
+    private static final String INVESTMENT = "成立七个招商专班，实行项目分级调度和月度进展上墙，全年签约亿元以上项目八十个。\n"
+            + "落实项目赛马机制，新开工项目一百零八个，落地项目一百二十个，外资到位增长一成。\n";
+    private static final String CULTURE = "送戏下乡一千场，农家书屋补充新书五万册，广场舞大赛覆盖所有街道。\n";
+
+    /** 2023: 农业, 产业, 文化, 招商 — four sections. */
+    static final String FOUR = "二、2023年工作安排\n（一）发展现代农业。\n" + FARMING + "（二）壮大现代产业体系。\n" + INDUSTRY_2023
+            + "（三）丰富群众文化生活。\n" + CULTURE + "（四）抓好招商引资。\n" + INVESTMENT;
+    /** 2024: 农业, 产业 with 招商's paragraphs, 文化 — three. */
+    static final String THREE = "二、2024年工作安排\n（一）推进乡村振兴。\n" + FARMING + "（二）加快构建现代化产业体系。\n"
+            + INDUSTRY_2024 + INVESTMENT + "（三）丰富群众文化生活。\n" + CULTURE;
+
+    private static Comparison compare(String older, String newer, SectionLinks links) {
+        List<Report> reports = List.of(SplitMergeTest.report("r1", older), SplitMergeTest.report("r2", newer));
+        return Comparer.compare(reports, CompareOptions.DEFAULTS.withLinks(links));
+    }
+
+    @Test
+    void aLaterSectionThatTookOverAnotherIsThePartnerOfTheOneInItsPlace() {
+        // 招商 (1.4) matches the merged 产业 (1.2) best, but pairing them crosses 文化's pair
+        assertThat(SplitMergeTest.rows(compare(FOUR, THREE, SectionLinks.NONE)))
+                .containsExactly("1 | 1", "1.1 | 1.1", "1.2 | 1.2 + also r1:1.4", "1.3 | 1.3", "1.4 | - + also r2:1.2");
+    }
+
+    /** The same reports the other way round: 2023 merged, 2024 split. */
+    static final String MERGED = THREE.replace("2024", "2023").replace("加快构建现代化产业体系", "壮大现代产业体系")
+            .replace(INDUSTRY_2024, INDUSTRY_2023);
+    static final String SPLIT = FOUR.replace("2023", "2024").replace("壮大现代产业体系", "加快构建现代化产业体系")
+            .replace(INDUSTRY_2023, INDUSTRY_2024);
+
+    @Test
+    void anEarlierSectionThatHeldAnotherIsThePartnerOfTheOneInItsPlace() {
+        assertThat(SplitMergeTest.rows(compare(MERGED, SPLIT, SectionLinks.NONE)))
+                .containsExactly("1 | 1", "1.1 | 1.1", "1.2 | 1.2 + also r2:1.4", "1.3 | 1.3", "- | 1.4 + also r1:1.2");
+    }
+
+    @Test
+    void aPairTheUserPinnedStaysAcrossTheOrder() {
+        assertThat(SplitMergeTest.rows(compare(FOUR, THREE, pin("1.4", "1.2"))))
+                .contains("1.4 | 1.2 + also r1:1.2", "1.2 | - + also r2:1.2");
+        assertThat(SplitMergeTest.rows(compare(MERGED, SPLIT, pin("1.2", "1.4"))))
+                .contains("1.2 | 1.4 + also r2:1.2", "- | 1.2 + also r1:1.2");
+    }
+
+    /** The user's link of section {@code a} of the older report with {@code b} of the newer. */
+    private static SectionLinks pin(String a, String b) {
+        return SectionLinks.NONE.with(new SectionLink(new SectionRef("r1.txt", a, null), new SectionRef("r2.txt", b, null),
+                true));
+    }
+}
