@@ -19,7 +19,7 @@ import org.reportlens.core.report.Report;
  */
 final class ChunkFlow {
     /** Scores closer than this are equal. */
-    private static final double TIE = 1e-9;
+    static final double TIE = 1e-9;
     /** Shorter chunks (a stray heading, a date) say nothing of where the text went. */
     static final int SHORTEST = 12;
     /**

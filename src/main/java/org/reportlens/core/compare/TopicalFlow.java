@@ -40,14 +40,21 @@ final class TopicalFlow {
             double top = 0;
             for (int t = 0; t < n; t++) {
                 int u = touched[t];
-                if (scores[u] > top && SectionAligner.mayPair(chunk.holder, candidates[u], options)) {
-                    top = scores[u];
+                if (SectionAligner.mayPair(chunk.holder, candidates[u], options)
+                        && (scores[u] > top + ChunkFlow.TIE || scores[u] >= top - ChunkFlow.TIE && destination[c] != null
+                        && nearer(candidates[u], destination[c], chunk.holder))) {
+                    top = Math.max(top, scores[u]);
                     destination[c] = candidates[u];
                 }
                 scores[u] = 0;
             }
         }
         return destination;
+    }
+
+    /** Equal text (a report saved twice): the copy at the same place wins. */
+    private static boolean nearer(AlignUnit candidate, AlignUnit best, AlignUnit holder) {
+        return Math.abs(candidate.position - holder.position) < Math.abs(best.position - holder.position);
     }
 
     /** The candidates' body vectors by bigram. */

@@ -66,6 +66,9 @@ class SeedComparisonTest {
         // partner that would cross the order
         assertThat(SplitMergeTest.rows(c.comparison())).contains("1.1 | 1.2 + also r2:1.4", "- | 1.4 + also r1:1.1",
                 "1.3 | 1.3");
+        // … and the second copies the same: a paragraph whose topic is as alike to both copies goes to its own
+        assertThat(SplitMergeTest.rows(c.comparison())).contains("3.1 | 3.2 + also r2:3.4", "- | 3.4 + also r1:3.1",
+                "3.3 | 3.3", "3.5 | 3.8");
         // the second copies pair with the second copies
         assertThat(c.rowOf("4.1")).isEqualTo("4.1 | 4.2");
         assertThat(c.rowOf("3")).isEqualTo("3 | 3");
