@@ -69,6 +69,7 @@ final class ChunkFlow {
     private final List<List<AlignUnit>> units;
     private final int vocabulary;
     private final TermPostings[] postings;
+    private final TopicalFlow[] topics;
     /** Counts by term while summing a unit's chunks; all zero between uses. */
     private int[] scratch;
 
@@ -110,6 +111,7 @@ final class ChunkFlow {
         vocabulary = ids.size();
         weigh(all);
         postings = new TermPostings[reports.size()];
+        topics = new TopicalFlow[reports.size()];
     }
 
     /**
@@ -308,8 +310,15 @@ final class ChunkFlow {
      */
     Flows flows(int a, int b, CompareOptions options) {
         return new Flows(this, a, b, bestMatches(a, b), bestMatches(b, a),
-                TopicalFlow.destinations(chunks.get(a), units.get(b), options),
-                TopicalFlow.destinations(chunks.get(b), units.get(a), options));
+                topics(b).destinations(chunks.get(a), options), topics(a).destinations(chunks.get(b), options));
+    }
+
+    /** Where topics may go in report {@code report}, indexed once: a middle report serves both its neighbours. */
+    private TopicalFlow topics(int report) {
+        if (topics[report] == null) {
+            topics[report] = new TopicalFlow(units.get(report));
+        }
+        return topics[report];
     }
 
     /** Of two units' own texts, the share whose topic went to the other ({@link TopicalFlow}): the larger and the smaller. */

@@ -21,13 +21,17 @@ final class TopicalFlow {
      */
     static final int CROWDED = 40;
 
-    private TopicalFlow() {
+    private final AlignUnit[] candidates;
+    private final TermPostings index;
+
+    /** Where topics may go among {@code units}, one report's; built once per report, used by both its neighbours. */
+    TopicalFlow(List<AlignUnit> units) {
+        candidates = units.stream().filter(u -> u.leaf && u.body != null).toArray(AlignUnit[]::new);
+        index = bodies(candidates);
     }
 
-    /** For each chunk of {@code chunks}, the unit of {@code others} its topic went to, or null. */
-    static AlignUnit[] destinations(List<ChunkFlow.Chunk> chunks, List<AlignUnit> others, CompareOptions options) {
-        AlignUnit[] candidates = others.stream().filter(u -> u.leaf && u.body != null).toArray(AlignUnit[]::new);
-        TermPostings index = bodies(candidates);
+    /** For each chunk of {@code chunks} (another report's), the unit of this report its topic went to, or null. */
+    AlignUnit[] destinations(List<ChunkFlow.Chunk> chunks, CompareOptions options) {
         AlignUnit[] destination = new AlignUnit[chunks.size()];
         double[] scores = new double[candidates.length];
         int[] touched = new int[candidates.length];
@@ -40,9 +44,10 @@ final class TopicalFlow {
             double top = 0;
             for (int t = 0; t < n; t++) {
                 int u = touched[t];
-                if (SectionAligner.mayPair(chunk.holder, candidates[u], options)
-                        && (scores[u] > top + ChunkFlow.TIE || scores[u] >= top - ChunkFlow.TIE && destination[c] != null
-                        && nearer(candidates[u], destination[c], chunk.holder))) {
+                boolean better = scores[u] > top + ChunkFlow.TIE
+                        || scores[u] >= top - ChunkFlow.TIE && nearer(candidates[u], destination[c], chunk.holder);
+                // the score first: whether the two may pair costs more, and most candidates lose anyway
+                if (better && SectionAligner.mayPair(chunk.holder, candidates[u], options)) {
                     top = Math.max(top, scores[u]);
                     destination[c] = candidates[u];
                 }
@@ -54,7 +59,7 @@ final class TopicalFlow {
 
     /** Equal text (a report saved twice): the copy at the same place wins. */
     private static boolean nearer(AlignUnit candidate, AlignUnit best, AlignUnit holder) {
-        return Math.abs(candidate.position - holder.position) < Math.abs(best.position - holder.position);
+        return best != null && Math.abs(candidate.position - holder.position) < Math.abs(best.position - holder.position);
     }
 
     /** The candidates' body vectors by bigram. */

@@ -40,7 +40,7 @@ class TopicalFlowTest {
 
         List<ChunkFlow.Chunk> older = chunks.chunks.get(0);
         int[] best = chunks.bestMatches(0, 1);
-        AlignUnit[] topic = TopicalFlow.destinations(older, units.get(1), CompareOptions.DEFAULTS);
+        AlignUnit[] topic = new TopicalFlow(units.get(1)).destinations(older, CompareOptions.DEFAULTS);
         String text = reports.get(0).text().folded();
         int checked = 0;
         for (int i = 0; i < older.size(); i++) {
