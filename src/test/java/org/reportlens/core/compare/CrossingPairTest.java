@@ -55,6 +55,20 @@ class CrossingPairTest {
     }
 
     @Test
+    void aStrongerLinkAcrossTheOrderDoesNotKeepTheCrossingPair() {
+        // 2023's 产业 held paragraphs on 园区 too, which 2024 gives a section of its own after 招商: 产业 matches it
+        // across the order, and its link to 招商, stronger than the one to its successor 推动制造业提质升级, crosses
+        // as well — so neither keeps it from its successor
+        String parks = "建成智能制造、新材料两个特色产业园区，园区亩均税收提高到四十万元，盘活闲置厂房二十万平方米。\n"
+                + "推行园区标准地出让和拿地即开工，新建标准厂房三十万平方米，园区污水管网实现全覆盖。\n";
+        String merged = MERGED.replace(INVESTMENT, INVESTMENT + parks);
+        String split = SPLIT.replace("加快构建现代化产业体系", "推动制造业提质升级").replace(INDUSTRY_2024,
+                "新能源汽车整车产能达到三十万辆，集成电路企业增至八十家，新建智能工厂二十个。\n") + "（五）提升园区能级。\n" + parks;
+        assertThat(SplitMergeTest.rows(compare(merged, split, SectionLinks.NONE))).contains("1.3 | 1.3",
+                "- | 1.4 + also r1:1.2", "- | 1.5 + also r1:1.2").anyMatch(r -> r.startsWith("1.2 | 1.2 + also"));
+    }
+
+    @Test
     void aPairTheUserPinnedStaysAcrossTheOrder() {
         assertThat(SplitMergeTest.rows(compare(FOUR, THREE, pin("1.4", "1.2"))))
                 .contains("1.4 | 1.2 + also r1:1.2", "1.2 | - + also r2:1.2");
