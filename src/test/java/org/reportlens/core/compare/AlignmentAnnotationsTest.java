@@ -35,13 +35,13 @@ class AlignmentAnnotationsTest {
         print(bySet, false, System.out);
         AlignmentScore tuning = AlignmentScore.total("tuning", bySet.get("tuning"));
         AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
-        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.92);
-        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.94);
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.93);
+        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.95);
         // annotated afterwards by other readers who never saw the program's alignment: other governments'
         // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
         // at only for figures, never for tuning
         AlignmentScore later = AlignmentScore.total("later", bySet.get("later"));
-        assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.89);
+        assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.90);
         AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout, later));
         // a pair shown is a claim the reader acts on: few wrong ones, partners (the rows) nearly all right
         assertThat(all.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.97);
