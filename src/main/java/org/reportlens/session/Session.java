@@ -15,6 +15,7 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
 import org.reportlens.core.export.ChineseFont;
 import org.reportlens.core.export.HtmlExport;
 import org.reportlens.core.export.OutputFile;
@@ -353,12 +354,12 @@ public final class Session implements AutoCloseable {
 
     /**
      * The user's correction of a section pair (from the alignment pane), kept with the options — so a
-     * saved workspace keeps it — and analysed at once; a later correction of the same two sections
-     * replaces an earlier one.
+     * saved workspace keeps it — and analysed at once; one that undoes the user's own correction of the
+     * same two sections takes it back ({@link SectionLinks#corrected}).
      */
     public void correctAlignment(SectionLink link) {
         AnalysisOptions now = options.get();
-        useOptions(now.withCompare(now.compare().withLinks(now.compare().links().with(link))));
+        useOptions(now.withCompare(now.compare().withLinks(now.compare().links().corrected(link))));
     }
 
     /** The workspace the review saves to or opened (null for none): never written over by an export. */

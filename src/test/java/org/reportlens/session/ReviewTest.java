@@ -156,6 +156,14 @@ class ReviewTest {
         assertThat(other.review.open(file, (w, outside) -> true)).isCompleted();
         assertThat(other.session.shown().get().outlineRows()).anyMatch(r -> r.sections().equals(pair));
         assertThat(other.review.wouldLose()).isFalse();
+
+        // Unlink on the pair made by hand takes it back: the aligner's rows again, and no correction kept
+        ShownAnalysis pinned = other.session.shown().get();
+        AlignmentRow made = pinned.outlineRows().stream().filter(r -> r.sections().equals(pair)).findFirst().orElseThrow();
+        other.review.correctAlignment(SectionPairing.unlink(pinned.sections(), made).orElseThrow());
+        assertThat(other.session.shown().get().outlineRows()).noneMatch(r -> r.sections().equals(pair))
+                .anyMatch(r -> r.sections().equals(dropped.sections())).anyMatch(r -> r.sections().equals(added.sections()));
+        assertThat(other.session.options().get().compare().links().isEmpty()).isTrue();
     }
 
     @Test

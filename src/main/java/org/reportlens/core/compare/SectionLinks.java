@@ -29,6 +29,17 @@ public record SectionLinks(List<SectionLink> links) {
         return new SectionLinks(out);
     }
 
+    /**
+     * These corrections after the user's {@code correction} in the viewer: one that undoes a correction of the
+     * same two sections (Unlink on a pair the user linked, Link on a pair the user forbade) takes it back, so
+     * the aligner decides again — a second click, if the aligner's choice is still not wanted, makes the
+     * correction; any other is added as {@link #with} adds it.
+     */
+    public SectionLinks corrected(SectionLink correction) {
+        boolean undoes = links.stream().anyMatch(l -> l.samePair(correction) && l.linked() != correction.linked());
+        return undoes ? without(correction) : with(correction);
+    }
+
     /** These corrections without any about the two sections of {@code link}: the aligner decides again. */
     public SectionLinks without(SectionLink link) {
         return new SectionLinks(links.stream().filter(l -> !l.samePair(link)).toList());

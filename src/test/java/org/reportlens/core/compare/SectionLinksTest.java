@@ -75,6 +75,21 @@ class SectionLinksTest {
     }
 
     @Test
+    void aCorrectionAgainstTheUsersOwnTakesItBackAndAnyOtherIsMade() {
+        SectionLink link = new SectionLink(ref(a, "1.4"), ref(b, "1.1"), true);
+        SectionLink unlink = new SectionLink(ref(b, "1.1"), ref(a, "1.4"), false);
+        // Unlink on a pair the user linked gives the aligner its say back; a second Unlink forbids the pair
+        assertThat(SectionLinks.NONE.corrected(link).corrected(unlink).isEmpty()).isTrue();
+        assertThat(SectionLinks.NONE.corrected(link).corrected(unlink).corrected(unlink).links()).containsExactly(unlink);
+        // and Link on a pair the user forbade
+        assertThat(SectionLinks.NONE.corrected(unlink).corrected(link).isEmpty()).isTrue();
+        // a correction of other sections, or the same one again, is kept as it is
+        SectionLink other = new SectionLink(ref(a, "1.2"), ref(b, "1.3"), false);
+        assertThat(SectionLinks.NONE.corrected(link).corrected(other).links()).containsExactly(link, other);
+        assertThat(SectionLinks.NONE.corrected(link).corrected(link).links()).containsExactly(link);
+    }
+
+    @Test
     void correctionsOfReportsNotComparedHaveNoEffectAndMissingSectionsAreReported() {
         SectionLink elsewhere = new SectionLink(new SectionRef("other.txt", "1.1", null), ref(b, "1.4"), true);
         assertThat(rows(compare(SectionLinks.NONE.with(elsewhere)))).isEqualTo(rows(compare(SectionLinks.NONE)));
