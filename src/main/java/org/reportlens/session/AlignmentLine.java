@@ -32,8 +32,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      *
      * @param share  percent: the larger of the shares of the two sections that the paragraphs which went
      *               from one to the other make up
-     * @param places the first paragraph that went, in the column of the row's section, and the first that
-     *               came, in the column of the other: what a click on the line shows
+     * @param places the paragraphs that went, first to last, in the column of the row's section, and those
+     *               that came, in the column of the other: what a click on the line shows
      */
     public record Also(Report report, OutlineNode section, int share, List<ShownAnalysis.Place> places) {
         public Also {
@@ -70,12 +70,20 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         return row.pairs().isEmpty();
     }
 
-    /** The confidence is below {@link #DOUBTFUL}: the reader should check the row. */
+    /** The confidence is below {@link #DOUBTFUL}: the reader should check the row (never one the user paired). */
     public boolean doubtful() {
-        return row.confidence() < DOUBTFUL;
+        return row.confidence() < DOUBTFUL && !pinned();
     }
 
-    /** The first of {@code paragraphs} in the report's column, or the section's heading when there are none. */
+    /** The user paired sections of this row by hand: the row says so, rather than how sure the program is. */
+    public boolean pinned() {
+        return row.pairs().stream().anyMatch(org.reportlens.core.compare.RowPair::pinned);
+    }
+
+    /**
+     * From the first of {@code paragraphs} to the end of the last, in the report's column — all that went,
+     * within the one section — or the section's heading when there are none.
+     */
     private static void place(ShownAnalysis shown, Report report, List<Span> paragraphs, OutlineNode section,
                               List<ShownAnalysis.Place> places) {
         int column = shown.columnOf(report.id());
@@ -83,7 +91,9 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             return;
         }
         if (!paragraphs.isEmpty()) {
-            places.add(new ShownAnalysis.Place(column, paragraphs.get(0)));
+            int start = paragraphs.stream().mapToInt(Span::start).min().orElseThrow();
+            int end = paragraphs.stream().mapToInt(Span::end).max().orElseThrow();
+            places.add(new ShownAnalysis.Place(column, new Span(start, end)));
         } else if (section != null) {
             places.add(new ShownAnalysis.Place(column, new Span(section.start(), section.headingEnd())));
         }

@@ -1,55 +1,91 @@
 package org.reportlens.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
 
 /**
  * What the alignment pane's Link and Unlink mean, from the rows the user selected. Link takes two
- * rows — typically a section shown as dropped and one shown as new, or two wrong pairs — and pins
- * the earlier report's section of one row to the later report's section of the other. Unlink takes
- * one row holding sections of two reports and forbids that pair, so the aligner decides again.
+ * rows — typically a section shown as dropped and one shown as new, or two wrong pairs — and pins a
+ * section of one row to the nearest later section of the other, so the two rows join. Unlink takes
+ * one row and forbids one of its pairs of neighbouring years, so the aligner decides again; a row of
+ * three or more years holds several, and the user chooses which ({@link #unlinks}).
  */
 public final class SectionPairing {
     private SectionPairing() {
     }
 
+    /** A pair of neighbouring years of a row that Unlink may part: the two reports and the correction. */
+    public record Unlink(Report older, Report newer, SectionLink link) {
+    }
+
     /**
-     * The pin of the earliest section of one row to the latest section (of a later report) of the
-     * other: {@code first}'s earlier section with {@code second}'s later one if both exist, else the
-     * other way round; empty when neither way gives two sections of two reports.
+     * The pin that joins two rows: a section of one to the later section of the other nearest to it in time
+     * (in two years, {@code first}'s earlier section with {@code second}'s later one if both exist, else the
+     * other way round); empty when neither way gives two sections of two reports.
      */
     public static Optional<SectionLink> link(AlignedSections sections, AlignmentRow first, AlignmentRow second) {
         if (first == null || second == null || first == second) {
             return Optional.empty();
         }
-        Optional<SectionLink> link = link(sections, first, second, true);
-        return link.isPresent() ? link : link(sections, second, first, true);
+        Optional<SectionLink> link = nearest(sections, first, second);
+        return link.isPresent() ? link : nearest(sections, second, first);
     }
 
-    /** The row's pair forbidden: its earliest and latest sections; empty when it holds sections of fewer than two reports. */
-    public static Optional<SectionLink> unlink(AlignedSections sections, AlignmentRow row) {
-        return row == null ? Optional.empty() : link(sections, row, row, false);
-    }
-
-    private static Optional<SectionLink> link(AlignedSections sections, AlignmentRow older, AlignmentRow newer, boolean linked) {
-        int from = -1;
-        for (int i = 0; i < sections.reports().size() && from < 0; i++) {
-            if (sections.node(older, i) != null) {
-                from = i;
+    /** The pairs of neighbouring years of the row (sections of two reports, none between), oldest first. */
+    public static List<Unlink> unlinks(AlignedSections sections, AlignmentRow row) {
+        List<Unlink> out = new ArrayList<>();
+        if (row == null) {
+            return out;
+        }
+        int previous = -1;
+        for (int i = 0; i < sections.reports().size(); i++) {
+            if (sections.node(row, i) != null) {
+                if (previous >= 0) {
+                    out.add(new Unlink(sections.reports().get(previous), sections.reports().get(i),
+                            pair(sections, row, previous, row, i, false)));
+                }
+                previous = i;
             }
         }
-        for (int j = sections.reports().size() - 1; from >= 0 && j > from; j--) {
-            OutlineNode later = sections.node(newer, j);
-            if (later != null) {
-                OutlineNode earlier = sections.node(older, from);
-                return Optional.of(new SectionLink(SectionRef.of(sections.reports().get(from), earlier),
-                        SectionRef.of(sections.reports().get(j), later), linked));
+        return out;
+    }
+
+    /** The row's pair forbidden when it holds sections of exactly two reports; empty otherwise. */
+    public static Optional<SectionLink> unlink(AlignedSections sections, AlignmentRow row) {
+        List<Unlink> all = unlinks(sections, row);
+        return all.size() == 1 ? Optional.of(all.get(0).link()) : Optional.empty();
+    }
+
+    /**
+     * The earliest section of {@code newer} that has a section of {@code older} before it, pinned to the
+     * latest such section of {@code older}: the two rows' nearest years.
+     */
+    private static Optional<SectionLink> nearest(AlignedSections sections, AlignmentRow older, AlignmentRow newer) {
+        for (int j = 0; j < sections.reports().size(); j++) {
+            if (sections.node(newer, j) == null) {
+                continue;
+            }
+            for (int i = j - 1; i >= 0; i--) {
+                if (sections.node(older, i) != null) {
+                    return Optional.of(pair(sections, older, i, newer, j, true));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static SectionLink pair(AlignedSections sections, AlignmentRow older, int i, AlignmentRow newer, int j,
+                                    boolean linked) {
+        OutlineNode earlier = sections.node(older, i);
+        OutlineNode later = sections.node(newer, j);
+        return new SectionLink(SectionRef.of(sections.reports().get(i), earlier),
+                SectionRef.of(sections.reports().get(j), later), linked);
     }
 }

@@ -3,7 +3,10 @@ package org.reportlens.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -25,10 +28,12 @@ final class AlignmentPane extends VBox {
     private final AlignmentRowsView rows;
     private final Button link;
     private final Button unlink;
+    private final Messages messages;
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
 
     AlignmentPane(Messages messages, Review review, Consumer<AlignmentRow> onSelect,
                   Consumer<List<ShownAnalysis.Place>> onAlso) {
+        this.messages = messages;
         rows = new AlignmentRowsView(messages, onSelect, onAlso);
         rows.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         link = new Button(messages.get("alignment.link"));
@@ -38,7 +43,7 @@ final class AlignmentPane extends VBox {
         unlink.setId("unlink-sections");
         unlink.setTooltip(new Tooltip(messages.get("alignment.unlink.tip")));
         link.setOnAction(e -> linkOf().ifPresent(review::correctAlignment));
-        unlink.setOnAction(e -> unlinkOf().ifPresent(review::correctAlignment));
+        unlink.setOnAction(e -> unlink(review));
         rows.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<AlignmentRow>) c -> enable());
         HBox buttons = new HBox(6, link, unlink);
         VBox.setVgrow(rows, Priority.ALWAYS);
@@ -58,14 +63,33 @@ final class AlignmentPane extends VBox {
                 : SectionPairing.link(shown.sections(), selected.get(0), selected.get(1));
     }
 
-    private Optional<SectionLink> unlinkOf() {
+    /** The pairs of neighbouring years the selected row may be parted at. */
+    private List<SectionPairing.Unlink> unlinksOf() {
         List<AlignmentRow> selected = List.copyOf(rows.getSelectionModel().getSelectedItems());
-        return shown.sections() == null || selected.size() != 1 ? Optional.empty()
-                : SectionPairing.unlink(shown.sections(), selected.get(0));
+        return shown.sections() == null || selected.size() != 1 ? List.of()
+                : SectionPairing.unlinks(shown.sections(), selected.get(0));
+    }
+
+    /** One pair is parted at once; of a row of three years or more, the user chooses which, from a menu. */
+    private void unlink(Review review) {
+        List<SectionPairing.Unlink> choices = unlinksOf();
+        if (choices.size() == 1) {
+            review.correctAlignment(choices.get(0).link());
+            return;
+        }
+        ContextMenu menu = new ContextMenu();
+        menu.setId("unlink-choices");
+        for (SectionPairing.Unlink choice : choices) {
+            MenuItem item = new MenuItem(messages.format("alignment.unlink.pair",
+                    ReportDescriptions.yearOrName(choice.older()), ReportDescriptions.yearOrName(choice.newer())));
+            item.setOnAction(e -> review.correctAlignment(choice.link()));
+            menu.getItems().add(item);
+        }
+        menu.show(unlink, Side.BOTTOM, 0, 0);
     }
 
     private void enable() {
         link.setDisable(linkOf().isEmpty());
-        unlink.setDisable(unlinkOf().isEmpty());
+        unlink.setDisable(unlinksOf().isEmpty());
     }
 }

@@ -86,9 +86,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             AlignmentLine line = lines.get(row);
             for (AlignmentLine.Also also : line.also()) {
-                Integer year = also.report().metadata().year();
-                Hyperlink link = new Hyperlink(messages.format("alignment.also",
-                        year != null ? String.valueOf(year) : ReportDescriptions.fileName(also.report()),
+                Hyperlink link = new Hyperlink(messages.format("alignment.also", ReportDescriptions.yearOrName(also.report()),
                         ReportDescriptions.nodeLabel(also.section()), also.share()));
                 link.getStyleClass().add("row-also");
                 link.setMinWidth(0);
@@ -108,8 +106,11 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.doubtful()) {
                 badges.getChildren().add(badge(messages.get("alignment.doubtful"), "row-badge-doubtful"));
             }
-            whole.append("\n").append(messages.format(line.alone() ? "alignment.tip.alone" : "alignment.tip.pair",
-                    line.similarity(), line.confidence()));
+            if (line.pinned()) {
+                badges.getChildren().add(badge(messages.get("alignment.pinned"), "row-badge-pinned"));
+            }
+            String tip = line.pinned() ? "alignment.tip.pinned" : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
+            whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));
             }

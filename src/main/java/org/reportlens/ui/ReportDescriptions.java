@@ -25,6 +25,12 @@ final class ReportDescriptions {
         return name == null ? report.file() : name.toString();
     }
 
+    /** The report's year, or its file's name when the year is unknown: how a line names a report in brief. */
+    static String yearOrName(Report report) {
+        Integer year = report.metadata().year();
+        return year != null ? String.valueOf(year) : fileName(report);
+    }
+
     /** "大连市 · 2024年 · 回顾 2023 · 计划 2024", leaving out what is unknown. */
     String facts(Report report) {
         ReportMetadata m = report.metadata();

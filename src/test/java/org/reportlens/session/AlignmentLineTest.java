@@ -49,6 +49,30 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aClickOnAnAlsoInShowsEveryParagraphThatWentNotTheFirstAlone() {
+        // 深化改革 and 扩大开放, of two paragraphs each, merge into 深化改革开放: whichever is not its partner went
+        // there whole, and a click shows both its paragraphs and both they became
+        String reform = "推进政务服务一网通办和企业开办便利化。\n深化财税金融体制改革，推进零基预算，设立中小企业融资担保基金。\n";
+        String opening = "扩大外资市场准入。\n支持企业开拓国际市场，新增外贸企业二百家，跨境电商进出口增长两成。\n";
+        Report older2 = TwoYears.report("r1", Y2023.replace("推进政务服务一网通办和企业开办便利化。\n", reform)
+                .replace("扩大外资市场准入。\n", opening));
+        Report newer2 = TwoYears.report("r2", Y2024.replace("推进政务服务一网通办和企业开办便利化。\n", reform)
+                .replace("扩大外资市场准入。\n", opening));
+        ShownAnalysis two = ShownAnalysis.of(List.of(older2, newer2),
+                Analyzer.analyze(List.of(older2, newer2), SessionFixture.characterOptions()), 1);
+        AlignmentLine merged = two.outlineRows().stream().filter(r -> r.sections().get(1) == null
+                        && r.sections().get(0) != null && !r.alsoIn().isEmpty())
+                .map(r -> AlignmentLine.of(two, r)).findFirst().orElseThrow();
+        AlignmentLine.Also also = merged.also().get(0);
+        assertThat(also.section().title()).isEqualTo("深化改革开放");
+        String went = also.places().get(0).span().of(older2.original());
+        String became = also.places().get(1).span().of(newer2.original());
+        assertThat(went).satisfiesAnyOf(t -> assertThat(t).startsWith("深化国资国企改革").endsWith("融资担保基金。"),
+                t -> assertThat(t).startsWith("稳住外贸外资基本盘").endsWith("跨境电商进出口增长两成。"));
+        assertThat(became).startsWith(went.substring(0, 8)).endsWith(went.substring(went.length() - 8));
+    }
+
+    @Test
     void aDroppedSectionThatMergedSaysWhereItWent() {
         AlignmentLine opening = lineOf("1.3");
         assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
@@ -65,6 +89,17 @@ class AlignmentLineTest {
         assertThat(line.doubtful()).isTrue();
         assertThat(line.confidence()).isEqualTo(42);
         assertThat(line.similarity()).isEqualTo(30);
+    }
+
+    @Test
+    void aRowTheUserPairedSaysSoAndIsNeverAskedToBeChecked() {
+        AlignmentRow sure = lineOf("1.2").row();
+        assertThat(AlignmentLine.of(shown, sure).pinned()).isFalse();
+        AlignmentRow byHand = new AlignmentRow(2, sure.sections(), 0.08, 0.3,
+                List.of(new org.reportlens.core.compare.RowPair(0, 1, 0.08, 1, true)), List.of());
+        AlignmentLine line = AlignmentLine.of(shown, byHand);
+        assertThat(line.pinned()).isTrue();
+        assertThat(line.doubtful()).isFalse();
     }
 
     @Test

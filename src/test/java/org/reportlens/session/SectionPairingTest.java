@@ -57,4 +57,43 @@ class SectionPairingTest {
         assertThat(unlink.linked()).isFalse();
         assertThat(unlink.a().title()).contains("江东新区");
     }
+
+    @Test
+    void unlinkOffersEveryPairOfNeighbouringYearsOfALongRowAndLinkJoinsTheNearestYears() {
+        AlignedSections three = AlignedSections.of(Analyzer.analyze(List.of(
+                year("r1", 2022, "（一）全力建设江东新区\n临空产业园开工建设，总部经济区新增企业80家。"),
+                year("r2", 2023, "（一）全力建设江东新区\n临空产业园加快建设，总部经济区新增企业120家。"),
+                year("r3", 2024, "（一）做强自由贸易港核心区\n临空产业园全面投产，总部经济区新增企业200家。")),
+                AnalysisOptions.defaults()));
+        String s2022 = id(three, 0, "江东新区");
+        String s2023 = id(three, 1, "江东新区");
+        String s2024 = id(three, 2, "自由贸易港");
+        AlignmentRow chain = new AlignmentRow(2, java.util.Arrays.asList(s2022, s2023, s2024), 0, 0, List.of(), List.of());
+        List<SectionPairing.Unlink> choices = SectionPairing.unlinks(three, chain);
+        assertThat(choices).extracting(u -> u.older().id() + "≠" + u.newer().id()).containsExactly("r1≠r2", "r2≠r3");
+        assertThat(choices.get(1).link().linked()).isFalse();
+        assertThat(choices.get(1).link().a().section()).isEqualTo(s2023);
+        assertThat(choices.get(1).link().b().section()).isEqualTo(s2024);
+        // which one is the user's to choose: no single pair to part
+        assertThat(SectionPairing.unlink(three, chain)).isEmpty();
+        // a row missing the middle year has one pair, across it
+        AlignmentRow gap = new AlignmentRow(2, java.util.Arrays.asList(s2022, null, s2024), 0, 0, List.of(), List.of());
+        assertThat(SectionPairing.unlink(three, gap).orElseThrow().a().section()).isEqualTo(s2022);
+        // Link joins a row of 2022 and 2023 to one of 2024 by its nearest years: 2023 to 2024, either order
+        AlignmentRow older = new AlignmentRow(2, java.util.Arrays.asList(s2022, s2023, null), 0, 0, List.of(), List.of());
+        AlignmentRow newer = new AlignmentRow(2, java.util.Arrays.asList(null, null, s2024), 0, 0, List.of(), List.of());
+        for (SectionLink link : List.of(SectionPairing.link(three, older, newer).orElseThrow(),
+                SectionPairing.link(three, newer, older).orElseThrow())) {
+            assertThat(link.linked()).isTrue();
+            assertThat(link.a().file()).isEqualTo(three.reports().get(1).file());
+            assertThat(link.a().section()).isEqualTo(s2023);
+            assertThat(link.b().section()).isEqualTo(s2024);
+        }
+    }
+
+    private static String id(AlignedSections in, int report, String title) {
+        return in.reports().get(report).outline().stream().flatMap(n -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(n), n.children().stream())).filter(n -> n.title().contains(title))
+                .findFirst().orElseThrow().id();
+    }
 }
