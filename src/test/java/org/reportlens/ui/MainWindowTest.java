@@ -1041,4 +1041,48 @@ class MainWindowTest {
 
         savingAndReopeningKeeps(pair, false);
     }
+
+    @Test
+    void unlinkingARowOfThreeYearsAsksWhichTwoYearsToPartAndPartsThose(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 3);
+        fx(() -> {
+            window.session().showColumns(window.session().reports().get());
+            return null;
+        });
+        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 3);
+        ListView<AlignmentRow> rows = alignmentRows(robot);
+        javafx.scene.control.Button unlink = (javafx.scene.control.Button) lookup(robot, "#unlink-sections");
+        int three = fx(() -> {
+            for (int i = 0; i < rows.getItems().size(); i++) {
+                if (rows.getItems().get(i).present() == 3) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(three).as("a row holding a section of each year").isNotNegative();
+        List<String> chain = fx(() -> rows.getItems().get(three).sections());
+        fx(() -> {
+            rows.getSelectionModel().clearSelection();
+            rows.getSelectionModel().select(three);
+            unlink.fire();
+            return null;
+        });
+        // no pair is parted yet: a menu asks which two years
+        javafx.scene.control.ContextMenu menu = fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && "unlink-choices".equals(((javafx.scene.control.ContextMenu) w).getId()))
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow());
+        assertThat(fx(() -> window.session().options().get().compare().links().isEmpty())).isTrue();
+        assertThat(fx(() -> menu.getItems().size())).isEqualTo(2);
+        fx(() -> {
+            menu.getItems().get(1).fire(); // the later two years
+            menu.hide();
+            return null;
+        });
+        // the later two years parted, the earlier two still together
+        Predicate<AlignmentRow> laterTogether = r -> chain.get(1).equals(r.sections().get(1)) && chain.get(2).equals(r.sections().get(2));
+        until(window, () -> analysed(window, 3) && window.session().shown().get().outlineRows().stream().noneMatch(laterTogether));
+        assertThat(fx(() -> rows.getItems().stream().anyMatch(r -> chain.get(0).equals(r.sections().get(0))
+                && chain.get(1).equals(r.sections().get(1))))).as("the earlier two years stay a pair").isTrue();
+    }
 }
