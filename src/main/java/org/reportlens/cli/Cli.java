@@ -161,7 +161,9 @@ public final class Cli {
             }
         } catch (UsageException e) {
             err.println("reportlens: " + e.getMessage());
-            err.println(USAGE);
+            if (e.showsUsage()) {
+                err.println(USAGE);
+            }
             return USAGE_OR_NOTHING_READ;
         } catch (OutputException e) {
             err.println("reportlens: cannot write " + e.getMessage());
@@ -335,34 +337,57 @@ public final class Cli {
             if (sides.length != 2) {
                 throw new UsageException(c[0] + " needs two sections as rA:ID=rB:ID, not '" + c[1] + "'");
             }
-            SectionRef a = section(c[0], sides[0], result);
-            SectionRef b = section(c[0], sides[1], result);
+            OutlineNode[] nodes = new OutlineNode[2];
+            SectionRef a = section(c[0], sides[0].strip(), result, nodes, 0);
+            SectionRef b = section(c[0], sides[1].strip(), result, nodes, 1);
             if (a.file().equals(b.file())) {
-                throw new UsageException(c[0] + " " + c[1] + " names two sections of one report; a link joins two reports");
+                throw new InputException(c[0] + " " + c[1] + " names two sections of one report; a link joins two reports");
             }
-            links = links.with(new SectionLink(a, b, c[0].equals("--link")));
+            boolean linked = c[0].equals("--link");
+            if (linked && !SectionLink.pairable(nodes[0], nodes[1])) {
+                throw new InputException(c[0] + " " + c[1] + ": a part that has sections pairs with a part, not with a "
+                        + "section (only a part without sections may pair with a section)");
+            }
+            links = links.with(new SectionLink(a, b, linked));
         }
         return options.withLinks(links);
     }
 
-    /** The part or section "rK:ID" of the loaded reports. */
-    private static SectionRef section(String option, String given, LoadResult result) throws UsageException {
+    /** The part or section "rK:ID" of the loaded reports; its node goes to {@code nodes[at]}. */
+    private static SectionRef section(String option, String given, LoadResult result, OutlineNode[] nodes, int at)
+            throws UsageException {
         int colon = given.indexOf(':');
         if (colon < 0) {
             throw new UsageException(option + " needs a section as rK:ID (a report id and an outline node id), not '"
                     + given + "'");
         }
-        String id = given.substring(0, colon);
-        String node = given.substring(colon + 1);
+        String id = given.substring(0, colon).strip();
+        String node = given.substring(colon + 1).strip();
         Report report = result.reports().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
-                new UsageException(option + " " + given + ": " + id + " is not one of the loaded reports "
+                new InputException(option + " " + given + ": " + id + " is not one of the loaded reports "
                         + result.reports().stream().map(Report::id).toList()));
-        OutlineNode found = new SectionRef(report.file(), node, null).find(report);
-        if (found == null || found.level() > 2) {
-            throw new UsageException(option + " " + given + ": " + report.file() + " has no part or section " + node
-                    + " (ids are in the outline of the JSON)");
+        OutlineNode found = nodeOf(report.outline(), node);
+        if (found == null) {
+            throw new InputException(option + " " + given + ": " + report.file() + " has no part or section '" + node
+                    + "' (ids are in the outline of the JSON)");
         }
+        if (!SectionLink.aligned(found)) {
+            throw new InputException(option + " " + given + ": '" + node + "' of " + report.file() + " is "
+                    + (found.lead() ? "a topic lead" : "an item") + ", not a part or section; only parts and sections are aligned");
+        }
+        nodes[at] = found;
         return SectionRef.of(report, found);
+    }
+
+    /** The node of any level with this id, or null. */
+    private static OutlineNode nodeOf(List<OutlineNode> nodes, String id) {
+        for (OutlineNode n : nodes) {
+            OutlineNode found = n.id().equals(id) ? n : nodeOf(n.children(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** "--base r2" names a report by id; the comparer wants its index in year order. */
@@ -373,7 +398,7 @@ public final class Cli {
         List<String> order = Comparer.byYear(result.reports()).stream().map(r -> r.id()).toList();
         int index = order.indexOf(base);
         if (index < 0) {
-            throw new UsageException("--base " + base + " is not one of the loaded reports " + order);
+            throw new InputException("--base " + base + " is not one of the loaded reports " + order);
         }
         return options.withBase(index);
     }
@@ -457,9 +482,26 @@ public final class Cli {
         }
     }
 
-    static final class UsageException extends Exception {
+    static class UsageException extends Exception {
         UsageException(String message) {
             super(message);
+        }
+
+        /** Whether the usage text helps: it does for a command written wrong, not for a name it does not know. */
+        boolean showsUsage() {
+            return true;
+        }
+    }
+
+    /** Well-formed arguments that name what is not there (a report, a section): the message alone says it. */
+    static final class InputException extends UsageException {
+        InputException(String message) {
+            super(message);
+        }
+
+        @Override
+        boolean showsUsage() {
+            return false;
         }
     }
 }

@@ -74,7 +74,9 @@ public final class SectionPairing {
             }
             for (int i = j - 1; i >= 0; i--) {
                 if (sections.node(older, i) != null) {
-                    return Optional.of(pair(sections, older, i, newer, j, true));
+                    // as the aligner would pair them: not a part that has sections with a section
+                    return SectionLink.pairable(sections.node(older, i), sections.node(newer, j))
+                            ? Optional.of(pair(sections, older, i, newer, j, true)) : Optional.empty();
                 }
             }
         }

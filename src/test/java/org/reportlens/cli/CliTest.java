@@ -428,9 +428,40 @@ class CliTest {
         assertThat(run("analyze", "--link", "r1:1.1.1=r2:2.1", y2022, y2024)).isEqualTo(2);
         assertThat(stderr()).contains("--link needs two sections as rA:ID=rB:ID, not 'r1:1.2'",
                 "--link r3:1.2: r3 is not one of the loaded reports [r1, r2]",
-                "--unlink r1:9.9: " + y2022 + " has no part or section 9.9",
-                "names two sections of one report", "has no part or section 1.1.1");
+                "--unlink r1:9.9: " + y2022 + " has no part or section '9.9'",
+                "names two sections of one report", "'1.1.1' of " + y2022 + " is a topic lead, not a part or section");
         assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void aLinkNamingWhatIsNotThereSaysSoInOneLineAndAWronglyWrittenOneShowsTheUsage() throws Exception {
+        String y2022 = Seeds.DALIAN_2022.toString();
+        String y2024 = Seeds.DALIAN_2024.toString();
+        assertThat(run("analyze", "--link", "r1:9.9=r2:2.1", y2022, y2024)).isEqualTo(2);
+        assertThat(stderr().strip().lines()).singleElement().asString().contains("has no part or section '9.9'");
+        assertThat(stdout()).isEmpty();
+        err.reset();
+        assertThat(run("analyze", "--link", "r1:1.2", y2022, y2024)).isEqualTo(2);
+        assertThat(stderr()).contains("needs two sections as rA:ID=rB:ID", "usage:");
+        // spaces around the ids are no part of them
+        out.reset();
+        assertThat(run("analyze", "--link", "r1: 1.2 = r2:2.5 ", y2022, y2024)).isZero();
+        assertThat(rows()).contains("1.2 | 2.5 (pinned)");
+    }
+
+    @Test
+    void aPartThatHasSectionsIsNotLinkedToASection() throws Exception {
+        String y2022 = Seeds.DALIAN_2022.toString();
+        String y2024 = Seeds.DALIAN_2024.toString();
+        // 2022's part 1 (四、2022年重点工作安排) holds sections; 2.5 of 2024 is a section
+        assertThat(run("analyze", "--link", "r1:1=r2:2.5", y2022, y2024)).isEqualTo(2);
+        assertThat(stderr()).contains("--link r1:1=r2:2.5: a part that has sections pairs with a part, not with a section")
+                .doesNotContain("usage:");
+        assertThat(stdout()).isEmpty();
+        // a part with a part is made
+        out.reset();
+        assertThat(run("analyze", "--link", "r1:1=r2:2", y2022, y2024)).isZero();
+        assertThat(rows()).contains("1 | 2 (pinned)");
     }
 
     @Test

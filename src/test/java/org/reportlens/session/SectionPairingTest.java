@@ -53,6 +53,10 @@ class SectionPairingTest {
         assertThat(SectionPairing.link(sections, dropped, otherDropped)).isEmpty();
         assertThat(SectionPairing.link(sections, dropped, dropped)).isEmpty();
         assertThat(SectionPairing.unlink(sections, dropped)).isEmpty();
+        // a part that has sections pairs with a part, not with a section: Link offers nothing
+        AlignmentRow plan = row(id(0, "2023年工作安排"), null);
+        assertThat(SectionPairing.link(sections, plan, row(null, id(1, "自由贸易港")))).isEmpty();
+        assertThat(SectionPairing.link(sections, plan, row(null, id(1, "2024年工作安排")))).isPresent();
         SectionLink unlink = SectionPairing.unlink(sections, row(id(0, "江东新区"), id(1, "自由贸易港"))).orElseThrow();
         assertThat(unlink.linked()).isFalse();
         assertThat(unlink.a().title()).contains("江东新区");

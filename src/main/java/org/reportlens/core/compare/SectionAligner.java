@@ -387,7 +387,9 @@ final class SectionAligner {
                 SectionLink link = given.links().get(l);
                 AlignUnit a = resolve(reports, units, link.a());
                 AlignUnit b = resolve(reports, units, link.b());
-                if (a != null && b != null && a.report != b.report) {
+                // a pin the aligner could not make itself (a part with sections to a section) is not made
+                boolean makes = !link.linked() || a != null && b != null && SectionLink.pairable(a.node, b.node);
+                if (a != null && b != null && a.report != b.report && makes) {
                     AlignUnit[] pair = a.report < b.report ? new AlignUnit[] {a, b} : new AlignUnit[] {b, a};
                     (link.linked() ? links : unlinks).add(pair);
                 }

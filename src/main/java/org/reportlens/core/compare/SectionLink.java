@@ -1,6 +1,7 @@
 package org.reportlens.core.compare;
 
 import java.util.Objects;
+import org.reportlens.core.outline.OutlineNode;
 
 /**
  * A user's correction of the alignment: sections {@code a} and {@code b} of two reports are partners
@@ -15,6 +16,24 @@ public record SectionLink(SectionRef a, SectionRef b, boolean linked) {
         if (SectionRef.samePath(a.file(), b.file())) {
             throw new IllegalArgumentException("a link joins sections of two reports, not of one: " + a.file());
         }
+    }
+
+    /**
+     * Whether the aligner can make two outline nodes partners: parts or sections (not items or topic leads),
+     * a part with a part and a section with a section, or either with a part that has no sections of its own
+     * — as it pairs them itself. A link of other nodes is not made ({@link SectionLinks#problems} says so).
+     */
+    public static boolean pairable(OutlineNode x, OutlineNode y) {
+        return aligned(x) && aligned(y) && (x.level() == y.level() || withoutSections(x) || withoutSections(y));
+    }
+
+    /** A part or a section that is not a topic lead: what the aligner lines up. */
+    public static boolean aligned(OutlineNode node) {
+        return node.level() <= 2 && !node.lead();
+    }
+
+    private static boolean withoutSections(OutlineNode node) {
+        return node.level() == 1 && node.children().stream().noneMatch(SectionLink::aligned);
     }
 
     /** Whether this link is about the same two sections as {@code other}, in either order. */

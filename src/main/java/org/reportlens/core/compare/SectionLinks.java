@@ -64,6 +64,9 @@ public record SectionLinks(List<SectionLink> links) {
             }
             if (l.a().find(ra) == null || l.b().find(rb) == null) {
                 problems.add("the correction " + describe(l) + " names a section that is no longer there; it is ignored");
+            } else if (l.linked() && !SectionLink.pairable(l.a().find(ra), l.b().find(rb))) {
+                problems.add("the link " + describe(l) + " joins a part that has sections to a section, or an item; "
+                        + "it is ignored");
             } else if (l.linked()) {
                 for (SectionLink p : pins) {
                     if (sameSection(p.a(), l.a()) && SectionRef.samePath(p.b().file(), l.b().file())

@@ -90,6 +90,18 @@ class SectionLinksTest {
     }
 
     @Test
+    void aPinTheAlignerCouldNotMakeItselfIsReportedAndNotMade() {
+        // part 1 (二、2023年工作安排) holds sections: it pairs with a part, not with 2024's section 1.1
+        SectionLinks across = SectionLinks.NONE.with(new SectionLink(ref(a, "1"), ref(b, "1.1"), true));
+        assertThat(across.problems(List.of(a, b))).singleElement().asString()
+                .contains("r1.txt:1", "joins a part that has sections to a section", "ignored");
+        assertThat(rows(compare(across))).isEqualTo(rows(compare(SectionLinks.NONE)));
+        // forbidding such a pair is harmless and not reported
+        assertThat(SectionLinks.NONE.with(new SectionLink(ref(a, "1"), ref(b, "1.1"), false)).problems(List.of(a, b)))
+                .isEmpty();
+    }
+
+    @Test
     void correctionsOfReportsNotComparedHaveNoEffectAndMissingSectionsAreReported() {
         SectionLink elsewhere = new SectionLink(new SectionRef("other.txt", "1.1", null), ref(b, "1.4"), true);
         assertThat(rows(compare(SectionLinks.NONE.with(elsewhere)))).isEqualTo(rows(compare(SectionLinks.NONE)));
