@@ -185,10 +185,11 @@ final class MainWindow {
 
     private SplitPane body() {
         ReportListView reportList = new ReportListView(messages, descriptions, session);
-        VBox left = new VBox(titled(messages.get("reports.title"), reportList),
+        // two to four reports need little room; the sections pane the most — the user can drag the divider
+        SplitPane left = new SplitPane(titled(messages.get("reports.title"), reportList),
                 titled(messages.get("alignment.title"), alignmentRows));
-        VBox.setVgrow(left.getChildren().get(0), Priority.SOMETIMES);
-        VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.3);
         SplitPane split = new SplitPane(left, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.24);
