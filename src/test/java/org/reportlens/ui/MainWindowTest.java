@@ -156,6 +156,16 @@ class MainWindowTest {
         until(window, () -> analysed(window, expectedReports));
     }
 
+    /** Opens three reports and shows all three as columns, analysed. */
+    private void openInThreeColumns(java.nio.file.Path... files) throws Exception {
+        openAndWait(java.util.Arrays.stream(files).map(Object::toString).toList(), 3);
+        fx(() -> {
+            window.session().showColumns(window.session().reports().get());
+            return null;
+        });
+        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 3);
+    }
+
     /** Lays every window out now — what the next pulse would do — until nothing waits for layout. */
     private static void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
@@ -512,12 +522,7 @@ class MainWindowTest {
 
     @Test
     void withThreeColumnsEachGutterJoinsItsTwoColumns(FxRobot robot) throws Exception {
-        openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 3);
-        fx(() -> {
-            window.session().showColumns(window.session().reports().get());
-            return null;
-        });
-        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 3);
+        openInThreeColumns(Seeds.DALIAN_2022, Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
         pulse();
         ConnectorGutters gutters = fx(() -> window.compareView().gutters());
         List<ConnectorBands.Band> first = fx(() -> gutters.bands(0));
@@ -1044,12 +1049,7 @@ class MainWindowTest {
 
     @Test
     void unlinkingARowOfThreeYearsAsksWhichTwoYearsToPartAndPartsThose(FxRobot robot) throws Exception {
-        openAndWait(List.of(Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 3);
-        fx(() -> {
-            window.session().showColumns(window.session().reports().get());
-            return null;
-        });
-        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 3);
+        openInThreeColumns(Seeds.DALIAN_2024, Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
         ListView<AlignmentRow> rows = alignmentRows(robot);
         javafx.scene.control.Button unlink = (javafx.scene.control.Button) lookup(robot, "#unlink-sections");
         int three = fx(() -> {

@@ -29,8 +29,7 @@ class NeighbourSplitTest {
             + "发展农村电商和冷链配送，农产品网络零售额增长两成，家庭农场产品进城更快。\n";
 
     private static List<String> rows(String y2024) {
-        return SplitMergeTest.rows(Comparer.compare(
-                List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", y2024)), CompareOptions.DEFAULTS));
+        return SplitMergeTest.rowsOf(Y2023, y2024);
     }
 
     @Test

@@ -59,8 +59,7 @@ class RewrittenSectionTest {
             + "新建城市道路四十公里，开通公交线路十五条，建成停车泊位六千个，缓解中心城区拥堵。\n";
 
     private static List<String> rowsWith(String y2024) {
-        return SplitMergeTest.rows(Comparer.compare(
-                List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", y2024)), CompareOptions.DEFAULTS));
+        return SplitMergeTest.rowsOf(Y2023, y2024);
     }
 
     @Test

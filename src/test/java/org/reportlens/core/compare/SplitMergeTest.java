@@ -40,6 +40,11 @@ public class SplitMergeTest {
         return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
     }
 
+    /** The rows (as {@link #rows}) of two texts compared as reports r1 and r2 with the default options. */
+    static List<String> rowsOf(String older, String newer) {
+        return rows(Comparer.compare(List.of(report("r1", older), report("r2", newer)), CompareOptions.DEFAULTS));
+    }
+
     /** Each row as "a | b" (node ids, "-" where absent), with "+ also r2:1.2" for each also-in. */
     static List<String> rows(Comparison c) {
         return c.alignment().stream().map(row -> row.sections().stream().map(s -> s == null ? "-" : s)
