@@ -34,6 +34,7 @@ import org.reportlens.core.load.InputFile;
 import org.reportlens.core.load.LibraryLogging;
 import org.reportlens.core.report.LoadProblem;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.InvalidFileName;
 import org.reportlens.core.report.LoadResult;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportLoader;
@@ -434,15 +435,16 @@ public final class Cli {
         }
     }
 
-    /** One line per problem; with {@code --debug}, the stack trace of an unexpected one after it. */
     /** "FILE: reason", whether the reason came with the file's name or without it. */
     private static String problem(String file, Exception e) {
         if (e instanceof FileReadException) {
             return e.getMessage();
         }
         return file + ": " + (e instanceof IOException io ? InputFile.describe(Path.of(file), io)
-                : "is not a valid file name");
+                : e instanceof InvalidPathException invalid ? InvalidFileName.reason(invalid) : "is not a valid file name");
     }
+
+    /** One line per problem; with {@code --debug}, the stack trace of an unexpected one after it. */
 
     static void reportProblems(List<LoadProblem> problems, PrintStream err) {
         for (LoadProblem p : problems) {

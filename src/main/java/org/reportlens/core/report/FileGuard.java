@@ -116,8 +116,8 @@ final class FileGuard {
         if (t instanceof ReportLoadException e) {
             return new Failure(e.problem(), null);
         }
-        if (t instanceof InvalidPathException) {
-            return new Failure("is not a valid file name", null);
+        if (t instanceof InvalidPathException e) {
+            return new Failure(InvalidFileName.reason(e), null);
         }
         if (t instanceof StackOverflowError) {
             return new Failure("cannot be read (its structure nests too deeply to follow)", t);
