@@ -222,12 +222,22 @@ public final class Session implements AutoCloseable {
                     }
                     loaded.problems().forEach(problem -> problem(Notice.verbatim(problem.message())));
                     reports.set(corrected);
-                    columns.set(List.of()); // the analysis chooses the pair to show
+                    columns.set(savedColumns(corrected, workspace.columns()));
                     options.set(SavedState.options(workspace, options.get()));
                     idle();
                     say(Notice.of("status.loaded", corrected.size(), loaded.problems().size()));
                     analyze();
                 }));
+    }
+
+    /**
+     * The columns the workspace was saved with, in year order, when two to four of its reports are still
+     * there; else none, and the analysis chooses the pair to show (a workspace saved before columns were).
+     */
+    private static List<Report> savedColumns(List<Report> loaded, List<String> paths) {
+        List<Report> shownThen = Comparer.byYear(loaded.stream()
+                .filter(r -> paths.contains(WorkspaceSnapshot.absolute(r.file()))).toList());
+        return shownThen.size() >= 2 && shownThen.size() <= MAX_COLUMNS ? shownThen : List.of();
     }
 
     /** The report as detected with {@code correction} on it, which is remembered (and saved in a workspace). */

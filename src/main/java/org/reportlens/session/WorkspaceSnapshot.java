@@ -24,7 +24,8 @@ final class WorkspaceSnapshot {
             return new WorkspaceReport(absolute(r.file()), c.government(), c.year());
         }).toList();
         return new Workspace(saved, SavedState.options(session.options().get()), notes,
-                session.options().get().compare().links());
+                session.options().get().compare().links(),
+                session.columns().get().stream().map(r -> absolute(r.file())).toList());
     }
 
     /** How a note names its report: the file's absolute, normalized path. */

@@ -282,4 +282,21 @@ class ReviewTest {
         assertThat(recovery()).doesNotExist();
         assertThat(restart().review.found().get()).isNull();
     }
+
+    @Test
+    void aWorkspaceOpensOnTheColumnsItWasSavedWith() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        session.open(List.of(Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
+        session.showColumns(session.reports().get());
+        List<String> shown = session.shown().get().columns().stream().map(r -> WorkspaceSnapshot.absolute(r.file())).toList();
+        assertThat(shown).hasSize(3);
+        Path file = dir.resolve("three.rlw");
+        assertThat(fixture.review.save(file)).isCompletedWithValue(file);
+
+        SessionFixture other = restart();
+        assertThat(other.review.open(file, (w, outside) -> true)).isCompleted();
+        assertThat(other.session.shown().get().columns()).extracting(r -> WorkspaceSnapshot.absolute(r.file()))
+                .containsExactlyElementsOf(shown);
+    }
 }

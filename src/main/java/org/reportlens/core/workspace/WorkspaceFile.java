@@ -121,7 +121,16 @@ public final class WorkspaceFile {
                 links.add(new SectionLink(ref(dir, l.path("a"), where + ".a"), ref(dir, l.path("b"), where + ".b"),
                         linked == null || linked.isNull() || linked.asBoolean()));
             }
-            return new Workspace(reports, options, notes, new SectionLinks(links));
+            List<String> columns = new ArrayList<>();
+            i = 0;
+            for (JsonNode c : array(root, "columns")) {
+                if (!c.isTextual()) {
+                    throw new IllegalArgumentException("columns[" + i + "] must be a report's path, not " + c);
+                }
+                columns.add(resolve(dir, c.asText()));
+                i++;
+            }
+            return new Workspace(reports, options, notes, new SectionLinks(links), columns);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new WorkspaceException(file, "is not a valid workspace (" + e.getMessage() + ")");
         }
@@ -172,6 +181,8 @@ public final class WorkspaceFile {
             ref(link.putObject("b"), l.b(), dir);
             link.put("linked", l.linked());
         }
+        ArrayNode columns = root.putArray("columns");
+        w.columns().forEach(c -> columns.add(relative(dir, c)));
         return root;
     }
 

@@ -60,6 +60,22 @@ class WorkspaceFileTest {
     }
 
     @Test
+    void theColumnsShownComeBackWithTheirReportsRelativeToIt() throws Exception {
+        String report = dir.resolve("seeds/001.txt").toString();
+        Workspace withColumns = new Workspace(sample().reports(), sample().options(), sample().notes(), SectionLinks.NONE,
+                List.of(report, "/elsewhere/003.txt"));
+        Path file = dir.resolve("review.rlw");
+        WorkspaceFile.save(file, withColumns);
+        assertThat(Files.readString(file)).contains("\"columns\" : [ \"seeds/001.txt\", \"/elsewhere/003.txt\" ]");
+        assertThat(WorkspaceFile.load(file)).isEqualTo(withColumns);
+        // a workspace written before columns were saved leaves the choice to the program
+        Path older = Files.writeString(dir.resolve("older.rlw"), "{\"schemaVersion\": 1, \"reports\": []}");
+        assertThat(WorkspaceFile.load(older).columns()).isEmpty();
+        Path broken = Files.writeString(dir.resolve("broken.rlw"), "{\"schemaVersion\": 1, \"columns\": [3]}");
+        assertThatThrownBy(() -> WorkspaceFile.load(broken)).hasMessageContaining("columns[0] must be a report's path");
+    }
+
+    @Test
     void savingKeepsThePreviousVersionAsABackup() throws Exception {
         Path file = dir.resolve("review.rlw");
         WorkspaceFile.save(file, sample());
