@@ -52,12 +52,37 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
     }
 
     void show(ShownAnalysis analysis) {
+        // the row worked on stays selected through the analysis a correction starts: the row that now holds
+        // the first section of the first row selected
+        String kept = firstSelectedSection();
         sections = analysis.sections();
         List<AlignmentRow> rows = analysis.outlineRows();
         Map<AlignmentRow, AlignmentLine> made = new IdentityHashMap<>();
         rows.forEach(r -> made.put(r, AlignmentLine.of(analysis, r)));
         lines = made;
         getItems().setAll(rows);
+        for (int i = 0; kept != null && sections != null && i < rows.size(); i++) {
+            for (int r = 0; r < sections.reports().size(); r++) {
+                OutlineNode n = sections.node(rows.get(i), r);
+                if (n != null && kept.equals(sections.reports().get(r).file() + "#" + n.id())) {
+                    getSelectionModel().select(i);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "file#id" of the first section of the first selected row, or null. */
+    private String firstSelectedSection() {
+        AlignmentRow row = getSelectionModel().getSelectedItems().isEmpty() ? null
+                : getSelectionModel().getSelectedItems().get(0);
+        for (int r = 0; row != null && sections != null && r < sections.reports().size(); r++) {
+            OutlineNode n = sections.node(row, r);
+            if (n != null) {
+                return sections.reports().get(r).file() + "#" + n.id();
+            }
+        }
+        return null;
     }
 
     private final class RowCell extends ListCell<AlignmentRow> {
@@ -91,6 +116,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 link.getStyleClass().add("row-also");
                 link.setMinWidth(0);
                 link.setOnAction(e -> onAlso.accept(also.places()));
+                link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share())));
                 titles.getChildren().add(link);
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }

@@ -990,6 +990,8 @@ class MainWindowTest {
         AlignmentRow pinned = fx(() -> window.session().shown().get().outlineRows().stream()
                 .filter(r -> r.sections().equals(pair)).findFirst().orElseThrow());
         assertThat(pinned.pairs()).anyMatch(p -> p.pinned());
+        assertThat(fx(() -> rows.getSelectionModel().getSelectedItem().sections()))
+                .as("the row worked on stays selected, so Unlink can take it back at once").isEqualTo(pair);
 
         savingAndReopeningKeeps(pair, true);
     }
@@ -1042,6 +1044,8 @@ class MainWindowTest {
         until(window, () -> analysed(window, 2)
                 && window.session().shown().get().outlineRows().stream().noneMatch(together));
         assertThat(fx(() -> rows.getItems().stream().noneMatch(together))).as("the pane shows the rows apart").isTrue();
+        assertThat(fx(() -> rows.getSelectionModel().getSelectedItem().sections().get(0)))
+                .as("the older section's row stays selected").isEqualTo(pair.get(0));
         assertThat(fx(() -> window.review().unsaved().get())).as("an unlinked pair is work to save").isTrue();
 
         savingAndReopeningKeeps(pair, false);
