@@ -445,7 +445,6 @@ public final class Cli {
     }
 
     /** One line per problem; with {@code --debug}, the stack trace of an unexpected one after it. */
-
     static void reportProblems(List<LoadProblem> problems, PrintStream err) {
         for (LoadProblem p : problems) {
             err.println("reportlens: " + p.message());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.AlsoIn;
+import org.reportlens.core.compare.RowPair;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
@@ -77,7 +78,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
 
     /** The user paired sections of this row by hand: the row says so, rather than how sure the program is. */
     public boolean pinned() {
-        return row.pairs().stream().anyMatch(org.reportlens.core.compare.RowPair::pinned);
+        return row.pairs().stream().anyMatch(RowPair::pinned);
     }
 
     /**

@@ -54,7 +54,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
     void show(ShownAnalysis analysis) {
         // the row worked on stays selected through the analysis a correction starts: the row that now holds
         // the first section of the first row selected
-        String kept = firstSelectedSection();
+        SectionAt kept = firstSelectedSection();
         sections = analysis.sections();
         List<AlignmentRow> rows = analysis.outlineRows();
         Map<AlignmentRow, AlignmentLine> made = new IdentityHashMap<>();
@@ -64,7 +64,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         for (int i = 0; kept != null && sections != null && i < rows.size(); i++) {
             for (int r = 0; r < sections.reports().size(); r++) {
                 OutlineNode n = sections.node(rows.get(i), r);
-                if (n != null && kept.equals(sections.reports().get(r).file() + "#" + n.id())) {
+                if (n != null && kept.equals(new SectionAt(sections.reports().get(r).file(), n.id()))) {
                     getSelectionModel().select(i);
                     return;
                 }
@@ -72,14 +72,18 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         }
     }
 
-    /** "file#id" of the first section of the first selected row, or null. */
-    private String firstSelectedSection() {
+    /** A section by its report's file and its node id: what stays the same from one analysis to the next. */
+    private record SectionAt(String file, String id) {
+    }
+
+    /** The first section of the first selected row, or null. */
+    private SectionAt firstSelectedSection() {
         AlignmentRow row = getSelectionModel().getSelectedItems().isEmpty() ? null
                 : getSelectionModel().getSelectedItems().get(0);
         for (int r = 0; row != null && sections != null && r < sections.reports().size(); r++) {
             OutlineNode n = sections.node(row, r);
             if (n != null) {
-                return sections.reports().get(r).file() + "#" + n.id();
+                return new SectionAt(sections.reports().get(r).file(), n.id());
             }
         }
         return null;
