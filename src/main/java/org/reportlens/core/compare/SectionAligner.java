@@ -24,9 +24,10 @@ import org.reportlens.core.report.Report;
  *       forbade are never made;</li>
  *   <li>a section whose paragraphs went in good part to a section other than its partner — by best
  *       match or by topic ({@link TopicalFlow}) — also continues there: a split or a merge ("also in");
- *       two units left alone, each the other's strongest, become partners; a pair across the order gives
- *       way to a sure link in order; a unit left with neither partner nor link continues in its likeliest
- *       candidate when that one's partner is its neighbour ({@link Continuations}).</li>
+ *       a unit left with neither partner nor link continues in its likeliest candidate when that one's
+ *       partner is its neighbour ({@link Continuations}); two units left alone, each the other's strongest,
+ *       become partners, and a pair across the order gives way to a sure link in order
+ *       ({@link PartnersFromLinks}).</li>
  * </ol>
  *
  * Review parts match review parts and plan parts plan parts unless the options say otherwise; a part
@@ -205,8 +206,8 @@ final class SectionAligner {
             }
         }
         List<Continuations.AlsoLink> links = Continuations.find(earlier, later, flows, corrections, options, settings);
-        Continuations.makePartners(rows, links, score, earlier, later);
-        Continuations.straighten(rows, links, score, earlier, later, flows);
+        PartnersFromLinks.makePartners(rows, links, score, earlier, later);
+        PartnersFromLinks.straighten(rows, links, score, earlier, later, flows);
         Continuations.linkNeighbours(earlier, later, flows, corrections, options, links);
         for (Continuations.AlsoLink l : links) {
             for (AlignUnit u : List.of(l.x(), l.y())) {
