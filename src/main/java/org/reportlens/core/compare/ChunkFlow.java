@@ -344,6 +344,15 @@ final class ChunkFlow {
         private final AlignUnit[] topicInA;
         /** As {@link #ownLengths}, for where the chunks' topics went. */
         private final Map<Long, double[]> topicLengths = new HashMap<>();
+        /**
+         * Each unit's matchable text by its order, counted once (the scores ask for every pair): all it holds
+         * (its sections too), and its own (what {@link #ownCoverage} and the topic shares divide by: its chunks,
+         * for a last section the closing remarks after it too).
+         */
+        private final int[] textA;
+        private final int[] textB;
+        private final int[] ownA;
+        private final int[] ownB;
 
         private Flows(ChunkFlow flow, int a, int b, int[] bestInB, int[] bestInA, AlignUnit[] topicInB,
                       AlignUnit[] topicInA) {
@@ -353,6 +362,10 @@ final class ChunkFlow {
             this.bestInA = bestInA;
             this.topicInB = topicInB;
             this.topicInA = topicInA;
+            this.textA = textByUnit(chunksA, flow.units.get(a));
+            this.textB = textByUnit(chunksB, flow.units.get(b));
+            this.ownA = ownByUnit(chunksA, flow.units.get(a).size());
+            this.ownB = ownByUnit(chunksB, flow.units.get(b).size());
             for (int i = 0; i < topicInB.length; i++) {
                 if (topicInB[i] != null) {
                     topicLengths.computeIfAbsent(key(chunksA.get(i).holder, topicInB[i]), k -> new double[2])[0]
@@ -398,39 +411,35 @@ final class ChunkFlow {
         /** Share of {@code u}'s text (report a) whose chunks matched inside {@code v} (report b). */
         double forward(AlignUnit u, AlignUnit v) {
             double[] l = lengths.get(key(u, v));
-            return l == null ? 0 : l[0] / Math.max(1, length(chunksA, u));
+            return l == null ? 0 : l[0] / Math.max(1, textA[u.order]);
         }
 
         /** Share of {@code v}'s text (report b) whose chunks matched inside {@code u} (report a). */
         double backward(AlignUnit u, AlignUnit v) {
             double[] l = lengths.get(key(u, v));
-            return l == null ? 0 : l[1] / Math.max(1, length(chunksB, v));
+            return l == null ? 0 : l[1] / Math.max(1, textB[v.order]);
         }
 
-        /** The matchable text of each unit by its order, counted once: scores ask for it for every pair. */
-        private int[] lengthsA;
-        private int[] lengthsB;
+        /** The matchable length of the chunks each unit holds, all its sections' too, by its order. */
+        private static int[] textByUnit(List<Chunk> chunks, List<AlignUnit> units) {
+            int[] before = new int[chunks.size() + 1];
+            for (int i = 0; i < chunks.size(); i++) {
+                before[i + 1] = before[i] + (chunks.get(i).matchable() ? chunks.get(i).length() : 0);
+            }
+            int[] text = new int[units.size()];
+            for (AlignUnit u : units) {
+                text[u.order] = before[u.chunkTo] - before[u.chunkFrom];
+            }
+            return text;
+        }
 
-        private int length(List<Chunk> chunks, AlignUnit u) {
-            boolean sideA = chunks == chunksA;
-            int[] known = sideA ? lengthsA : lengthsB;
-            if (known == null || known.length <= u.order) {
-                int[] grown = new int[Math.max(u.order + 1, known == null ? 16 : known.length * 2)];
-                Arrays.fill(grown, -1);
-                if (known != null) {
-                    System.arraycopy(known, 0, grown, 0, known.length);
-                }
-                known = grown;
-                if (sideA) {
-                    lengthsA = known;
-                } else {
-                    lengthsB = known;
-                }
+        /** The matchable length of the chunks each unit owns, by its order. */
+        private static int[] ownByUnit(List<Chunk> chunks, int units) {
+            int[] own = new int[units];
+            for (Chunk c : chunks) {
+                own[c.holder.order] += c.matchable() ? c.length() : 0;
             }
-            if (known[u.order] < 0) {
-                known[u.order] = textLength(chunks, u);
-            }
-            return known[u.order];
+            return own;
         }
 
         /** The larger of the two shares: how much of either one lives on in the other. */
@@ -447,7 +456,7 @@ final class ChunkFlow {
             if (l == null) {
                 return 0;
             }
-            return Math.max(l[0] / Math.max(1, ownLength(chunksA, u)), l[1] / Math.max(1, ownLength(chunksB, v)));
+            return Math.max(l[0] / Math.max(1, ownA[u.order]), l[1] / Math.max(1, ownB[v.order]));
         }
 
         /** The shares of {@code u}'s own text whose topic went to {@code v}, and of {@code v}'s whose topic went to {@code u}. */
@@ -456,29 +465,9 @@ final class ChunkFlow {
             if (l == null) {
                 return TopicShares.NONE;
             }
-            double forward = l[0] / Math.max(1, ownLength(chunksA, u));
-            double backward = l[1] / Math.max(1, ownLength(chunksB, v));
+            double forward = l[0] / Math.max(1, ownA[u.order]);
+            double backward = l[1] / Math.max(1, ownB[v.order]);
             return new TopicShares(Math.max(forward, backward), Math.min(forward, backward));
-        }
-
-        /** The length of the chunks {@code u} holds: its own, and for a last section the closing remarks after it. */
-        private static int ownLength(List<Chunk> chunks, AlignUnit u) {
-            AlignUnit top = u.parent == null ? u : u.parent;
-            int sum = 0;
-            for (int i = top.chunkFrom; i < top.chunkTo; i++) {
-                if (chunks.get(i).holder == u && chunks.get(i).matchable()) {
-                    sum += chunks.get(i).length();
-                }
-            }
-            return sum;
-        }
-
-        private static int textLength(List<Chunk> chunks, AlignUnit u) {
-            int sum = 0;
-            for (int i = u.chunkFrom; i < u.chunkTo; i++) {
-                sum += chunks.get(i).matchable() ? chunks.get(i).length() : 0;
-            }
-            return sum;
         }
 
         /**
@@ -486,8 +475,7 @@ final class ChunkFlow {
          * up and of {@code v}'s that {@code there} ({@link #matchedB}) does: how much of either a link lists.
          */
         double linkedShare(AlignUnit u, AlignUnit v, List<int[]> here, List<int[]> there) {
-            return Math.max(length(here) / Math.max(1, ownLength(chunksA, u)),
-                    length(there) / Math.max(1, ownLength(chunksB, v)));
+            return Math.max(length(here) / Math.max(1, ownA[u.order]), length(there) / Math.max(1, ownB[v.order]));
         }
 
         private static double length(List<int[]> ranges) {
