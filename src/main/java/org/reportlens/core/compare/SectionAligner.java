@@ -223,7 +223,10 @@ final class SectionAligner {
         return mayPair(x, y, options) && levelsMeet(x, y);
     }
 
-    /** A part with a part and a section with a section, or either with a part that has no sections. */
+    /**
+     * A part with a part and a section with a section, or either with a part that has no sections: the rule of
+     * {@link SectionLink#pairable}, read from the units (whether a part has sections is known here).
+     */
     private static boolean levelsMeet(AlignUnit x, AlignUnit y) {
         return x.level() == y.level() || x.level() == 1 && x.leaf || y.level() == 1 && y.leaf;
     }
@@ -389,8 +392,7 @@ final class SectionAligner {
                 AlignUnit a = resolve(reports, units, link.a());
                 AlignUnit b = resolve(reports, units, link.b());
                 // a pin the aligner could not make itself (a part with sections to a section) is not made
-                boolean makes = !link.linked() || a != null && b != null && SectionLink.pairable(a.node, b.node);
-                if (a != null && b != null && a.report != b.report && makes) {
+                if (a != null && b != null && a.report != b.report && (!link.linked() || levelsMeet(a, b))) {
                     AlignUnit[] pair = a.report < b.report ? new AlignUnit[] {a, b} : new AlignUnit[] {b, a};
                     (link.linked() ? links : unlinks).add(pair);
                 }

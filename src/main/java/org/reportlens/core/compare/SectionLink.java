@@ -21,7 +21,8 @@ public record SectionLink(SectionRef a, SectionRef b, boolean linked) {
     /**
      * Whether the aligner can make two outline nodes partners: parts or sections (not items or topic leads),
      * a part with a part and a section with a section, or either with a part that has no sections of its own
-     * — as it pairs them itself. A link of other nodes is not made ({@link SectionLinks#problems} says so).
+     * — as it pairs them itself ({@code SectionAligner.levelsMeet}, the same rule on its units). A link of
+     * other nodes is not made ({@link SectionLinks#problems} says so).
      */
     public static boolean pairable(OutlineNode x, OutlineNode y) {
         return aligned(x) && aligned(y) && (x.level() == y.level() || withoutSections(x) || withoutSections(y));
