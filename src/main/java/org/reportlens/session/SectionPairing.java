@@ -57,12 +57,6 @@ public final class SectionPairing {
         return out;
     }
 
-    /** The row's pair forbidden when it holds sections of exactly two reports; empty otherwise. */
-    public static Optional<SectionLink> unlink(AlignedSections sections, AlignmentRow row) {
-        List<Unlink> all = unlinks(sections, row);
-        return all.size() == 1 ? Optional.of(all.get(0).link()) : Optional.empty();
-    }
-
     /**
      * The earliest section of {@code newer} that has a section of {@code older} before it, pinned to the
      * latest such section of {@code older}: the two rows' nearest years.
