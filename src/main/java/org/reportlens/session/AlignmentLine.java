@@ -6,6 +6,8 @@ import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.RowPair;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
@@ -21,8 +23,11 @@ import org.reportlens.core.text.Span;
  * @param confidence percent: for partners the chance the pairing is right (the least of its pairs); for a
  *                   section alone the chance it really has no main partner (it may still continue "also
  *                   in" another)
+ * @param parted     the pairs of a section of the row that the user forbade (Unlink), with a section shown in
+ *                   another column: the trace of a correction, and where it is taken back
  */
-public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, List<Also> also) {
+public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, List<Also> also,
+                            List<Parted> parted) {
     /** Below this chance the row asks to be checked: the program thinks it more likely wrong than right. */
     public static final double DOUBTFUL = 0.5;
 
@@ -42,8 +47,16 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         }
     }
 
+    /**
+     * The user parted a section of the row from {@code section} of {@code report} (Unlink): the aligner never
+     * pairs the two; withdrawing {@code correction} lets it decide again.
+     */
+    public record Parted(Report report, OutlineNode section, SectionLink correction) {
+    }
+
     public AlignmentLine {
         also = List.copyOf(also);
+        parted = List.copyOf(parted);
     }
 
     public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
@@ -63,7 +76,42 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             place(shown, otherReport, link.there(), other, places);
             also.add(new Also(otherReport, other, percent(link.share()), places));
         }
-        return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also);
+        return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also,
+                parted(shown, row));
+    }
+
+    /** The user's forbidden pairs of the row's sections whose other section is in a shown report. */
+    private static List<Parted> parted(ShownAnalysis shown, AlignmentRow row) {
+        AlignedSections sections = shown.sections();
+        List<Parted> out = new ArrayList<>();
+        if (sections == null) {
+            return out;
+        }
+        for (SectionLink forbidden : shown.analysis().options().compare().links().links()) {
+            if (forbidden.linked()) {
+                continue;
+            }
+            for (int r = 0; r < sections.reports().size(); r++) {
+                Report report = sections.reports().get(r);
+                OutlineNode own = sections.node(row, r);
+                if (own == null) {
+                    continue;
+                }
+                SectionRef other = mine(forbidden.a(), report, own) ? forbidden.b()
+                        : mine(forbidden.b(), report, own) ? forbidden.a() : null;
+                Report otherReport = other == null ? null
+                        : sections.reports().stream().filter(other::isIn).findFirst().orElse(null);
+                OutlineNode otherSection = otherReport == null ? null : other.find(otherReport);
+                if (otherSection != null) {
+                    out.add(new Parted(otherReport, otherSection, forbidden));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean mine(SectionRef ref, Report report, OutlineNode node) {
+        return ref.isIn(report) && ref.find(report) == node;
     }
 
     /** One section alone, no partner in any year (a row of three or more years may be new or dropped and still hold partners). */

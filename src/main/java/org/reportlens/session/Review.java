@@ -82,6 +82,12 @@ public final class Review {
         return changed();
     }
 
+    /** The user took back a correction of a section pair (the aligner decides again): unsaved work as well. */
+    public CompletableFuture<Path> withdrawCorrection(SectionLink link) {
+        session.withdrawCorrection(link);
+        return changed();
+    }
+
     /** The user chose to quit without saving: the changes go, with this session's recovery file when the window closes. */
     public void discardChanges() {
         changes++;

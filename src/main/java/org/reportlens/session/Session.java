@@ -372,6 +372,12 @@ public final class Session implements AutoCloseable {
         useOptions(now.withCompare(now.compare().withLinks(now.compare().links().corrected(link))));
     }
 
+    /** Takes back the user's correction of a section pair: the aligner decides again. */
+    public void withdrawCorrection(SectionLink link) {
+        AnalysisOptions now = options.get();
+        useOptions(now.withCompare(now.compare().withLinks(now.compare().links().without(link))));
+    }
+
     /** The workspace the review saves to or opened (null for none): never written over by an export. */
     void workspaceIs(Path file) {
         workspaceFile = file;

@@ -34,7 +34,7 @@ final class AlignmentPane extends VBox {
     AlignmentPane(Messages messages, Review review, Consumer<AlignmentRow> onSelect,
                   Consumer<List<ShownAnalysis.Place>> onAlso) {
         this.messages = messages;
-        rows = new AlignmentRowsView(messages, onSelect, onAlso);
+        rows = new AlignmentRowsView(messages, onSelect, onAlso, review::withdrawCorrection);
         rows.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         link = new Button(messages.get("alignment.link"));
         link.setId("link-sections");

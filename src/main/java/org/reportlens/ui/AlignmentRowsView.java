@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.session.AlignmentLine;
 import org.reportlens.session.ShownAnalysis;
@@ -22,19 +23,23 @@ import org.reportlens.session.ShownAnalysis;
 /**
  * The alignment rows: each section's title in each shown year, the similarity, a badge when a section
  * is new or dropped, another when the program is unsure of the row ({@link AlignmentLine}), and under
- * the titles where a section also continues. Selecting a row scrolls every column to it; clicking an
- * "also in" shows the paragraphs that went there, side by side.
+ * the titles where a section also continues and which pairs the user parted. Selecting a row scrolls
+ * every column to it; clicking an "also in" shows the paragraphs that went there, side by side;
+ * clicking a parted pair takes that correction back.
  */
 final class AlignmentRowsView extends ListView<AlignmentRow> {
     private final Messages messages;
     private final Consumer<List<ShownAnalysis.Place>> onAlso;
+    private final Consumer<SectionLink> onTakeBack;
     private AlignedSections sections;
     /** What each row says, made once for the analysis shown, not at every cell update. */
     private Map<AlignmentRow, AlignmentLine> lines = Map.of();
 
-    AlignmentRowsView(Messages messages, Consumer<AlignmentRow> onSelect, Consumer<List<ShownAnalysis.Place>> onAlso) {
+    AlignmentRowsView(Messages messages, Consumer<AlignmentRow> onSelect, Consumer<List<ShownAnalysis.Place>> onAlso,
+                      Consumer<SectionLink> onTakeBack) {
         this.messages = messages;
         this.onAlso = onAlso;
+        this.onTakeBack = onTakeBack;
         setId("alignment-rows");
         setPlaceholder(new Label(messages.get("alignment.empty")));
         setCellFactory(list -> {
@@ -123,6 +128,16 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share())));
                 titles.getChildren().add(link);
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
+            }
+            for (AlignmentLine.Parted parted : line.parted()) {
+                Hyperlink link = new Hyperlink(messages.format("alignment.parted", ReportDescriptions.yearOrName(parted.report()),
+                        ReportDescriptions.nodeLabel(parted.section())));
+                link.getStyleClass().add("row-parted");
+                link.setMinWidth(0);
+                link.setOnAction(e -> onTakeBack.accept(parted.correction()));
+                link.setTooltip(new Tooltip(messages.get("alignment.parted.tip")));
+                titles.getChildren().add(link);
+                whole.append("\n").append(link.getText());
             }
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));

@@ -1,13 +1,19 @@
 package org.reportlens.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionLinks;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.compare.SplitMergeTest;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 
 /** What the alignment pane says of a row: its badge, how sure the program is, and where it also continues. */
@@ -117,5 +123,42 @@ class AlignmentLineTest {
                 .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
         assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
         assertThat(opening.alone()).isTrue();
+    }
+
+    @Test
+    void aPairTheUserPartedIsTracedOnTheRowsOfBothSectionsWithTheCorrectionThatTakesItBack() {
+        AlignmentRow pair = lineOf("1.2").row();
+        OutlineNode older12 = older.outline().get(0).children().get(1);
+        OutlineNode partner = find(newer.outline(), pair.sections().get(1));
+        SectionLink parted = new SectionLink(SectionRef.of(older, older12), SectionRef.of(newer, partner), false);
+        // a forbidden pair with a report not shown leaves no trace
+        Report elsewhere = TwoYears.report("r9", Y2024);
+        SectionLink notShown = new SectionLink(SectionRef.of(older, older12), SectionRef.of(elsewhere, partner), false);
+        AnalysisOptions options = SessionFixture.characterOptions();
+        options = options.withCompare(options.compare().withLinks(SectionLinks.NONE.with(parted).with(notShown)));
+        ShownAnalysis apart = ShownAnalysis.of(List.of(older, newer), Analyzer.analyze(List.of(older, newer), options), 1);
+
+        AlignmentLine olderLine = apart.outlineRows().stream().filter(r -> "1.2".equals(r.sections().get(0)))
+                .map(r -> AlignmentLine.of(apart, r)).findFirst().orElseThrow();
+        assertThat(olderLine.row().sections().get(1)).as("the aligner kept them apart").isNotEqualTo(partner.id());
+        assertThat(olderLine.parted()).extracting(AlignmentLine.Parted::report, AlignmentLine.Parted::section,
+                AlignmentLine.Parted::correction).containsExactly(tuple(newer, partner, parted));
+        AlignmentLine newerLine = apart.outlineRows().stream().filter(r -> partner.id().equals(r.sections().get(1)))
+                .map(r -> AlignmentLine.of(apart, r)).findFirst().orElseThrow();
+        assertThat(newerLine.parted()).extracting(AlignmentLine.Parted::report, AlignmentLine.Parted::section)
+                .containsExactly(tuple(older, older12));
+        assertThat(apart.outlineRows().stream().map(r -> AlignmentLine.of(apart, r))
+                .mapToInt(l -> l.parted().size()).sum()).as("no other row").isEqualTo(2);
+        assertThat(lineOf("1.2").parted()).as("nothing parted, nothing traced").isEmpty();
+    }
+
+    private static OutlineNode find(List<OutlineNode> nodes, String id) {
+        for (OutlineNode n : nodes) {
+            OutlineNode found = n.id().equals(id) ? n : find(n.children(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -167,6 +167,29 @@ class ReviewTest {
     }
 
     @Test
+    void aPairTheUserPartedIsTracedOnItsRowsAndTakenBackFromThere() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        Review review = fixture.review;
+        session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
+        List<AlignmentRow> before = session.shown().get().outlineRows();
+        AlignmentRow pair = before.stream().filter(r -> r.present() == 2 && r.level() == 2).findFirst().orElseThrow();
+        review.correctAlignment(SectionPairingTest.onlyUnlink(session.shown().get().sections(), pair));
+        ShownAnalysis apart = session.shown().get();
+        assertThat(apart.outlineRows()).noneMatch(r -> r.sections().equals(pair.sections()));
+        List<AlignmentLine.Parted> traces = apart.outlineRows().stream()
+                .flatMap(r -> AlignmentLine.of(apart, r).parted().stream()).toList();
+        assertThat(traces).as("one trace on the row of each section").hasSize(2)
+                .extracting(t -> t.section().id()).containsExactlyInAnyOrderElementsOf(pair.sections());
+        assertThat(review.save(dir.resolve("apart.rlw"))).isCompleted();
+
+        review.withdrawCorrection(traces.get(0).correction());
+        assertThat(session.shown().get().outlineRows()).as("the aligner's rows again").isEqualTo(before);
+        assertThat(session.options().get().compare().links().isEmpty()).isTrue();
+        assertThat(review.wouldLose()).as("taking a saved correction back is work to save").isTrue();
+    }
+
+    @Test
     void aWorkspaceNamingReportsOutsideItsFolderIsNotReadWhenTheUserSaysNo() throws Exception {
         fixture = SessionFixture.inline(dir);
         Session session = fixture.session;

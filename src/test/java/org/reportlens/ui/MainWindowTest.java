@@ -195,6 +195,17 @@ class MainWindowTest {
         return lookup(robot, stage, query);
     }
 
+    /** The outline label of section {@code id} of report {@code column}, as the pane shows it. */
+    private String titleOf(List<AlignmentRow> rows, int column, String id) {
+        AlignmentRow row = rows.stream().filter(r -> id.equals(r.sections().get(column))).findFirst().orElseThrow();
+        return ReportDescriptions.nodeLabel(window.session().shown().get().sections().node(row, column));
+    }
+
+    /** Whether a node of this window matches {@code query}. */
+    private boolean shown(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent());
+    }
+
     private static Node lookup(FxRobot robot, Stage in, String query) throws Exception {
         return fx(() -> robot.from(in.getScene().getRoot()).lookup(query).query());
     }
@@ -1049,6 +1060,42 @@ class MainWindowTest {
         assertThat(fx(() -> window.review().unsaved().get())).as("an unlinked pair is work to save").isTrue();
 
         savingAndReopeningKeeps(pair, false);
+    }
+
+    @Test
+    void aPairTheUserPartedIsTracedInThePaneAndAClickOnTheTraceTakesItBack(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        ListView<AlignmentRow> rows = alignmentRows(robot);
+        int paired = fx(() -> pairedSection(rows.getItems(), 0));
+        List<String> pair = fx(() -> rows.getItems().get(paired).sections());
+        Predicate<AlignmentRow> together = r -> r.sections().equals(pair);
+        assertThat(shown(robot, ".row-parted")).as("nothing parted yet").isFalse();
+        fx(() -> {
+            rows.getSelectionModel().clearSelection();
+            rows.getSelectionModel().select(paired);
+            ((javafx.scene.control.Button) lookup(robot, "#unlink-sections")).fire();
+            return null;
+        });
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().outlineRows().stream().noneMatch(together));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Hyperlink> traces = fx(() -> robot.from(stage.getScene().getRoot()).lookup(".row-parted")
+                .queryAllAs(javafx.scene.control.Hyperlink.class).stream().toList());
+        String olderTitle = fx(() -> titleOf(rows.getItems(), 0, pair.get(0)));
+        String newerTitle = fx(() -> titleOf(rows.getItems(), 1, pair.get(1)));
+        assertThat(traces).as("the parted pair is shown on the rows of both its sections")
+                .extracting(javafx.scene.control.Hyperlink::getText)
+                .containsExactlyInAnyOrder("✕ 已拆开：2026 · " + newerTitle, "✕ 已拆开：2024 · " + olderTitle);
+        javafx.scene.control.Hyperlink trace = traces.get(0);
+
+        fx(() -> {
+            trace.fire();
+            return null;
+        });
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().outlineRows().stream().anyMatch(together));
+        assertThat(fx(() -> window.session().options().get().compare().links().isEmpty())).isTrue();
+        assertThat(shown(robot, ".row-parted")).as("no trace left").isFalse();
     }
 
     @Test
