@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
+import org.reportlens.core.compare.ColumnChoice;
 import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.compare.SectionLinks;
@@ -38,7 +39,7 @@ import org.reportlens.core.workspace.WorkspaceReport;
  * overtaken by a newer one is cancelled; option changes in quick succession make one analysis.
  */
 public final class Session implements AutoCloseable {
-    public static final int MAX_COLUMNS = 4;
+    public static final int MAX_COLUMNS = ColumnChoice.MAX_COLUMNS;
     /** Option changes closer together than this make one analysis (a spinner held down, a few boxes ticked). */
     public static final Duration OPTION_DELAY = Duration.ofMillis(250);
     private static final int EARLIEST_YEAR = 1900;

@@ -74,7 +74,7 @@ public final class ShownAnalysis {
     public static ShownAnalysis analyse(List<Report> all, List<Report> chosen, AnalysisOptions options,
                                         Cancellation cancellation) {
         long start = System.nanoTime();
-        List<Report> compared = chosen.isEmpty() ? ColumnChoice.defaultPair(all) : chosen;
+        List<Report> compared = chosen.isEmpty() ? ColumnChoice.defaultColumns(all) : chosen;
         Analysis analysis = Analyzer.analyze(all, compared, options, cancellation, ReportAnalyzer.PhaseListener.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         cancellation.check();

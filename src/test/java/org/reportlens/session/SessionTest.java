@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,24 @@ class SessionTest {
         assertThat(session.reports().get()).extracting(Report::id).containsExactly("r1", "r3", "r4");
         session.move(session.reports().get().get(2), -2);
         assertThat(session.reports().get()).extracting(Report::id).containsExactly("r4", "r1", "r3");
+    }
+
+    @Test
+    void threeYearsOfOneGovernmentOpenInThreeColumnsAndAFourthReportOpenedLaterKeepsThem() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        List<String> files = new ArrayList<>();
+        for (int year = 2022; year <= 2024; year++) {
+            Path file = dir.resolve("东港" + year + ".txt");
+            Files.writeString(file, year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n经济稳中向好，办成了一批大事。\n");
+            files.add(file.toString());
+        }
+        session.open(files);
+        assertThat(session.columns().get()).extracting(r -> r.metadata().year()).containsExactly(2022, 2023, 2024);
+        assertThat(session.shown().get().columns()).isEqualTo(session.columns().get());
+        session.open(List.of(Seeds.DALIAN_2022.toString()));
+        assertThat(session.columns().get()).as("the columns the user has stay").extracting(r -> r.metadata().year())
+                .containsExactly(2022, 2023, 2024);
     }
 
     @Test

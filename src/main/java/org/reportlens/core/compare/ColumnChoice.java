@@ -6,8 +6,8 @@ import java.util.List;
 import org.reportlens.core.report.Report;
 
 /**
- * Which two reports to put side by side when the user has not chosen: the latest two reports of
- * one government in different years. A government is the detected one, or — for a report whose
+ * Which reports to put side by side when the user has not chosen: three or four years of one government
+ * when those are all the reports, else the latest two reports of one government in different years. A government is the detected one, or — for a report whose
  * government is unknown — the level it speaks as ("我区", "全区" → a district); among equals the
  * pair whose texts are most alike (TF-IDF cosine of character bigrams) wins. The pair comes in
  * year order.
@@ -21,6 +21,23 @@ public final class ColumnChoice {
     private record Candidate(int a, int b, boolean sameGovernment, boolean yearsDiffer, int latestYear,
                              double similarity) {
     }
+
+    /**
+     * The columns the viewer shows first: three or four reports of one government, each of another year, side
+     * by side in year order (the user opened several years of one report to read them together); else
+     * {@link #defaultPair}.
+     */
+    public static List<Report> defaultColumns(List<Report> reports) {
+        boolean yearsOfOne = reports.size() >= 3 && reports.size() <= MAX_COLUMNS
+                && reports.stream().map(r -> r.metadata().government()).distinct().count() == 1
+                && reports.get(0).metadata().government() != null
+                && reports.stream().map(Comparer::yearOf).distinct().count() == reports.size()
+                && reports.stream().allMatch(r -> Comparer.yearOf(r) != null);
+        return yearsOfOne ? Comparer.byYear(reports) : defaultPair(reports);
+    }
+
+    /** The most columns the viewer shows side by side. */
+    public static final int MAX_COLUMNS = 4;
 
     public static List<Report> defaultPair(List<Report> reports) {
         if (reports.size() <= 2) {
