@@ -119,6 +119,19 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         return row.pairs().isEmpty();
     }
 
+    /**
+     * Each pair of neighbouring years of the row with its own figures, oldest first: a row of three years or
+     * more holds several; its {@link #similarity} is their mean and its {@link #confidence} the least.
+     */
+    public List<PairFigures> pairs(AlignedSections sections) {
+        return row.pairs().stream().map(p -> new PairFigures(sections.reports().get(p.older()),
+                sections.reports().get(p.newer()), percent(p.similarity()), percent(p.confidence()), p.pinned())).toList();
+    }
+
+    /** One pair of a row: its two reports, how alike (percent), how sure (percent), and whether the user made it. */
+    public record PairFigures(Report older, Report newer, int similarity, int confidence, boolean pinned) {
+    }
+
     /** The confidence is below {@link #DOUBTFUL}: the reader should check the row (never one the user paired). */
     public boolean doubtful() {
         return row.confidence() < DOUBTFUL && !pinned();

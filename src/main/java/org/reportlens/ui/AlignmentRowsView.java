@@ -156,6 +156,13 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             String tip = line.pinned() ? "alignment.tip.pinned" : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
             whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
+            List<AlignmentLine.PairFigures> pairs = line.pairs(sections);
+            for (int i = 0; pairs.size() > 1 && i < pairs.size(); i++) {
+                AlignmentLine.PairFigures p = pairs.get(i);
+                whole.append("\n").append(messages.format(p.pinned() ? "alignment.tip.eachPinned" : "alignment.tip.eachPair",
+                        ReportDescriptions.yearOrName(p.older()), ReportDescriptions.yearOrName(p.newer()),
+                        p.similarity(), p.confidence()));
+            }
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));
             }

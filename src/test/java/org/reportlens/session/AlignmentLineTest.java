@@ -109,6 +109,22 @@ class AlignmentLineTest {
     }
 
     @Test
+    void inThreeYearsEachPairOfARowHasItsOwnFiguresAndTheRowsAreTheirMeanAndLeast() {
+        Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025").replace("新增", "新建"));
+        Analysis analysis = Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions());
+        ShownAnalysis three = ShownAnalysis.of(List.of(older, newer, latest), analysis, 1);
+        AlignmentLine line = three.outlineRows().stream().filter(r -> r.present() == 3 && r.level() == 2)
+                .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
+        List<AlignmentLine.PairFigures> pairs = line.pairs(three.sections());
+        assertThat(pairs).extracting(AlignmentLine.PairFigures::older, AlignmentLine.PairFigures::newer)
+                .containsExactly(tuple(older, newer), tuple(newer, latest));
+        assertThat(pairs).extracting(AlignmentLine.PairFigures::similarity).doesNotHaveDuplicates();
+        assertThat(line.similarity()).isBetween(pairs.stream().mapToInt(AlignmentLine.PairFigures::similarity).min().orElseThrow(),
+                pairs.stream().mapToInt(AlignmentLine.PairFigures::similarity).max().orElseThrow());
+        assertThat(line.confidence()).isEqualTo(pairs.stream().mapToInt(AlignmentLine.PairFigures::confidence).min().orElseThrow());
+    }
+
+    @Test
     void inThreeYearsARowNewInTheMiddleYearHoldsPartnersAndIsNotAlone() {
         Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
         Analysis analysis = Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions());
