@@ -244,8 +244,11 @@ public final class Cli {
         if (workspace != null) {
             try {
                 saved = WorkspaceFile.load(Path.of(workspace));
-            } catch (WorkspaceException | InvalidPathException e) {
+            } catch (WorkspaceException e) {
                 err.println("reportlens: " + e.getMessage());
+                return USAGE_OR_NOTHING_READ;
+            } catch (InvalidPathException e) {
+                err.println("reportlens: cannot read the workspace " + workspace + " " + InvalidFileName.reason(e));
                 return USAGE_OR_NOTHING_READ;
             }
             List<String> outside = trustWorkspace ? List.of() : WorkspaceFile.outsideFolder(Path.of(workspace), saved);

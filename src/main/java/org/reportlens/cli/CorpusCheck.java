@@ -19,6 +19,7 @@ import org.reportlens.core.corpus.TargetAgreement;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportFileTypes;
 import org.reportlens.core.load.ReportLoadException;
+import org.reportlens.core.report.InvalidFileName;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 import org.reportlens.core.targets.MetricNames;
@@ -69,7 +70,7 @@ final class CorpusCheck {
         try {
             root = Path.of(dir);
         } catch (InvalidPathException e) {
-            throw new Cli.UsageException("not a valid folder name: " + dir);
+            throw new Cli.InputException(dir + " " + InvalidFileName.reason(e));
         }
         if (!Files.isDirectory(root)) {
             err.println("reportlens: " + dir + " is not a folder");
@@ -82,8 +83,11 @@ final class CorpusCheck {
         for (String m : manifests) {
             try {
                 manifest = manifest.with(Manifest.read(Path.of(m)));
-            } catch (IOException | InvalidPathException e) {
+            } catch (IOException e) {
                 err.println("reportlens: cannot read the manifest " + m + ": " + e.getMessage());
+                return Cli.USAGE_OR_NOTHING_READ;
+            } catch (InvalidPathException e) {
+                err.println("reportlens: cannot read the manifest: " + m + " " + InvalidFileName.reason(e));
                 return Cli.USAGE_OR_NOTHING_READ;
             }
         }
@@ -134,7 +138,7 @@ final class CorpusCheck {
             } catch (ReportLoadException e) {
                 failed[i] = e.getMessage();
             } catch (InvalidPathException e) {
-                failed[i] = file + " is not a valid file name";
+                failed[i] = file + " " + InvalidFileName.reason(e);
             }
         });
         List<Reading> read = new ArrayList<>();

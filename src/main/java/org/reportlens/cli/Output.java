@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reportlens.core.export.OutputException;
 import org.reportlens.core.export.OutputFile;
+import org.reportlens.core.report.InvalidFileName;
 
 /**
  * Where a command's output goes: stdout, or the file named with {@code -o}, which must not be one
@@ -27,7 +28,7 @@ final class Output {
         try {
             return new Output(file == null ? null : Path.of(file));
         } catch (InvalidPathException e) {
-            throw new Cli.UsageException("-o " + file + " is not a valid file name");
+            throw new Cli.InputException("-o " + file + " " + InvalidFileName.reason(e));
         }
     }
 

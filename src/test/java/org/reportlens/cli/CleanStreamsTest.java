@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,19 @@ class CleanStreamsTest {
     }
 
     private Run launch(File stdout, String... args) throws Exception {
+        return launch(stdout, Map.of(), args);
+    }
+
+    private Run launch(File stdout, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout != null ? stdout : out.toFile())
-                .redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout != null ? stdout : out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
         return new Run(process.exitValue(), stdout != null ? "" : Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -79,5 +86,23 @@ class CleanStreamsTest {
         // PDFBox warns about what it worked around, on stderr
         assertThat(run.stderr()).contains("WARN ", "reportlens: ");
         assertThat(run.stdout()).doesNotContain("WARN", "ERROR");
+    }
+
+    @Test
+    void underALocaleThatCannotWriteChineseFileNamesEveryCommandSaysWhyAndWhatHelps() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the JVM takes its file-name encoding from LC_ALL");
+        Map<String, String> ascii = Map.of("LC_ALL", "C", "LANG", "C");
+        String why = "cannot be written in this system's file-name encoding";
+        String seed = Seeds.DALIAN_2022.toString();
+        for (String[] args : List.of(new String[] {"analyze", "-o", dir.resolve("对照.json").toString(), seed},
+                new String[] {"analyze", "--workspace", dir.resolve("工作区.rlw").toString(), seed},
+                new String[] {"corpus-check", dir.resolve("报告").toString()},
+                new String[] {"corpus-check", "--manifest", dir.resolve("清单.json").toString(), dir.toString()})) {
+            Run run = launch(null, ascii, args);
+            assertThat(run.stderr().lines()).as(String.join(" ", args)).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("reportlens: ").contains(why, "LANG=C.UTF-8"));
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.stdout()).isEmpty();
+        }
     }
 }
