@@ -25,13 +25,22 @@ final class Continuations {
         for (AlignUnit x : earlier) {
             for (AlignUnit y : later) {
                 double odds = linkOdds(x, y, flows, corrections, options);
-                if (odds >= settings.alsoOdds()) {
+                if (odds >= settings.alsoOdds() || odds >= settings.sectionAlsoOdds() && sections(x, y, flows)) {
                     record(x, y, flows);
                     links.add(new AlsoLink(x, y, odds));
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * Whether a link may be made from {@link AlignerSettings#sectionAlsoOdds}: two sections, with text of one
+     * found in the other or topics gone both ways. (A topic that went one way only, and no text, is what
+     * {@link TopicalFlow} says of a paragraph with nowhere better to go: a new section of one paragraph.)
+     */
+    private static boolean sections(AlignUnit x, AlignUnit y, ChunkFlow.Flows flows) {
+        return x.level() == 2 && y.level() == 2 && (flows.ownCoverage(x, y) > 0 || flows.topicShares(x, y).smaller() > 0);
     }
 
     /**

@@ -35,17 +35,24 @@ class AlignmentAnnotationsTest {
         print(bySet, false, System.out);
         AlignmentScore tuning = AlignmentScore.total("tuning", bySet.get("tuning"));
         AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
-        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.93);
-        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.95);
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.94);
+        assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.96);
         // annotated afterwards by other readers who never saw the program's alignment: other governments'
         // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
         // at only for figures, never for tuning
         AlignmentScore later = AlignmentScore.total("later", bySet.get("later"));
-        assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.90);
-        AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout, later));
-        // a pair shown is a claim the reader acts on: few wrong ones, partners (the rows) nearly all right
-        assertThat(all.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.97);
-        assertThat(all.partnerPrecision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.91);
+        // four more pairs two years apart, annotated blind the same way after the others: they checked the
+        // threshold for links between two sections, chosen on the tuning pairs
+        AlignmentScore fresh = AlignmentScore.total("fresh", bySet.get("fresh"));
+        assertThat(fresh.f1()).as("F1 on the pairs annotated last").isGreaterThanOrEqualTo(0.88);
+        AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout, later, fresh));
+        assertThat(all.f1()).as("F1 on all pairs").isGreaterThanOrEqualTo(0.935);
+        // a pair shown is a claim the reader acts on: few wrong ones (the measure is F1; links between
+        // two sections are made from a fitted chance of 0.4, which trades about 1.5 points of precision for 3
+        // of recall), partners (the rows) nearly all right
+        assertThat(all.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.95);
+        assertThat(all.partnerPrecision()).isGreaterThanOrEqualTo(0.975);
         // … and each section beside its own successor, not beside one that took a part of it
         assertThat(all.partnerRecall()).isGreaterThanOrEqualTo(0.88);
     }
