@@ -38,10 +38,11 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      *
      * @param share  percent: the larger of the shares of the two sections that the paragraphs which went
      *               from one to the other make up
+     * @param confidence percent: the chance that the link is right
      * @param places the paragraphs that went, first to last, in the column of the row's section, and those
      *               that came, in the column of the other: what a click on the line shows
      */
-    public record Also(Report report, OutlineNode section, int share, List<ShownAnalysis.Place> places) {
+    public record Also(Report report, OutlineNode section, int share, int confidence, List<ShownAnalysis.Place> places) {
         public Also {
             places = List.copyOf(places);
         }
@@ -74,7 +75,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             List<ShownAnalysis.Place> places = new ArrayList<>();
             place(shown, sections.reports().get(link.from()), link.here(), sections.node(row, link.from()), places);
             place(shown, otherReport, link.there(), other, places);
-            also.add(new Also(otherReport, other, percent(link.share()), places));
+            also.add(new Also(otherReport, other, percent(link.share()), percent(link.confidence()), places));
         }
         return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also,
                 parted(shown, row));

@@ -125,7 +125,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 link.getStyleClass().add("row-also");
                 link.setMinWidth(0);
                 link.setOnAction(e -> onAlso.accept(also.places()));
-                link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share())));
+                link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share(), also.confidence())));
                 titles.getChildren().add(link);
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }

@@ -401,6 +401,16 @@ class CliTest {
     }
 
     @Test
+    void eachAlsoInSaysHowSureTheProgramIsOfItAndItsRowSaysItBack() throws Exception {
+        assertThat(run("analyze", Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString())).isZero();
+        List<JsonNode> links = new ArrayList<>();
+        new ObjectMapper().readTree(stdout()).get("alignment").forEach(row -> row.get("alsoIn").forEach(links::add));
+        assertThat(links).isNotEmpty().allSatisfy(l -> assertThat(l.get("confidence").asDouble()).isBetween(0.5, 1.0));
+        assertThat(links.stream().map(l -> l.get("confidence").asDouble()).distinct().count())
+                .as("links differ in how sure the program is of them").isGreaterThan(1);
+    }
+
+    @Test
     void analyzeLinksAndUnlinksSectionsByReportAndNodeId() throws Exception {
         String y2022 = Seeds.DALIAN_2022.toString();
         String y2024 = Seeds.DALIAN_2024.toString();

@@ -46,6 +46,7 @@ class AlignmentLineTest {
         String partner = city.row().sections().get(1);
         assertThat(also.section().id()).isIn("1.1", "1.2").isNotEqualTo(partner);
         assertThat(also.share()).isBetween(30, 100);
+        assertThat(also.confidence()).as("percent, as the row's").isBetween(90, 99);
         // the paragraph of 城市品质 that went there, and the paragraph it became, each in its column
         assertThat(also.places()).extracting(ShownAnalysis.Place::column).containsExactly(0, 1);
         String went = also.places().get(0).span().of(older.original());

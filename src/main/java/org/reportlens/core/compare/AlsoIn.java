@@ -15,12 +15,17 @@ import org.reportlens.core.text.Span;
  *                listed in {@code here} and {@code there}
  * @param here    the paragraphs of this section that went there (in report {@code from}'s text)
  * @param there   the paragraphs of the other section that came from here (in report {@code report}'s text)
+ * @param confidence 0–1, the estimated chance that the link is right (a fitted chance, as a pair's)
  */
-public record AlsoIn(int from, int report, String section, double share, List<Span> here, List<Span> there) {
+public record AlsoIn(int from, int report, String section, double share, List<Span> here, List<Span> there,
+                     double confidence) {
     public AlsoIn {
         Objects.requireNonNull(section, "section must not be null");
         if (share < 0 || share > 1) {
             throw new IllegalArgumentException("share must be within 0–1: " + share);
+        }
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be within 0–1: " + confidence);
         }
         here = List.copyOf(here);
         there = List.copyOf(there);

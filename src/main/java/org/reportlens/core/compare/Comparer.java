@@ -108,7 +108,7 @@ public final class Comparer {
         for (SectionAligner.Also a : row.also) {
             also.add(new AlsoIn(givenIndex[a.from().report], givenIndex[a.to().report], a.to().node.id(),
                     round(a.share()), spans(ordered.get(a.from().report), a.here()),
-                    spans(ordered.get(a.to().report), a.there())));
+                    spans(ordered.get(a.to().report), a.there()), round(a.chance())));
         }
         return new AlignmentRow(level, ids, pairs.isEmpty() ? 0 : round(similarity / pairs.size()),
                 round(confidence), pairs, also);

@@ -60,7 +60,9 @@ final class PartnersFromLinks {
             AlignUnit partnerOfY = y.row.members[x.report];
             if (partnerOfX != null && y.row.alone() && !x.row.pinned[y.report]
                     && crosses(x, partnerOfX, earlier)) {
-                // y takes the place of x's crossing partner, which is left alone in a row of its own
+                // y takes the place of x's crossing partner, which is left alone in a row of its own and
+                // linked to x as surely as the two were partners
+                double wasPartner = x.row.confidence[Math.max(x.report, partnerOfX.report)];
                 Row left = new Row(partnerOfX.level(), x.row.members.length);
                 x.row.members[partnerOfX.report] = null;
                 left.add(partnerOfX);
@@ -70,15 +72,16 @@ final class PartnersFromLinks {
                 Row from = y.row;
                 rows.remove(from);
                 pairUp(l, from, score, earlier, later);
-                Continuations.record(x, partnerOfX, flows);
+                Continuations.record(x, partnerOfX, flows, wasPartner);
             } else if (partnerOfX == null && partnerOfY != null && !y.row.pinned[y.report]
                     && x.row.members[y.report] == null && crosses(partnerOfY, y, earlier)) {
                 // x takes y from its crossing partner, which stays in its row without it
+                double wasPartner = y.row.confidence[Math.max(y.report, partnerOfY.report)];
                 Row from = y.row;
                 from.members[y.report] = null;
                 from.aloneConfidence = SectionAligner.ALONE_LINKED;
                 pairUp(l, from, score, earlier, later);
-                Continuations.record(partnerOfY, y, flows);
+                Continuations.record(partnerOfY, y, flows, wasPartner);
             }
         }
     }
@@ -132,7 +135,7 @@ final class PartnersFromLinks {
         int j = later.indexOf(y);
         into.score[y.report] = score[i][j];
         into.margin[y.report] = SectionAligner.margin(score, i, j);
-        into.confidence[y.report] = SectionAligner.logistic(l.odds() + Continuations.ALSO_CHANCE);
+        into.confidence[y.report] = Continuations.chance(l.odds());
         into.also.removeIf(a -> a.from() == l.x() && a.to() == y || a.from() == y && a.to() == l.x());
     }
 

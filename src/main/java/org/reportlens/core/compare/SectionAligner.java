@@ -86,8 +86,9 @@ final class SectionAligner {
      * @param share the larger share of either's own text in the paragraphs listed (matched there, or whose topic went there)
      * @param here  normalized {start, end} ranges of {@code from}'s paragraphs found in {@code to}, or whose topic went there
      * @param there normalized ranges of {@code to}'s paragraphs found in {@code from}, or whose topic went there
+     * @param chance the chance that the link is right: the fitted chance of its log-odds ({@link Continuations})
      */
-    record Also(AlignUnit from, AlignUnit to, double share, List<int[]> here, List<int[]> there) {
+    record Also(AlignUnit from, AlignUnit to, double share, List<int[]> here, List<int[]> there, double chance) {
     }
 
     /** Closeness of place breaks ties: a report saved twice pairs first copy with first copy. */

@@ -111,6 +111,7 @@ public final class AnalysisJson {
             x.put("report", compared.get(a.report()));
             x.put("section", a.section());
             x.put("share", a.share());
+            x.put("confidence", a.confidence());
             x.set("here", spans(a.here()));
             x.set("there", spans(a.there()));
         }

@@ -85,7 +85,10 @@ public class SplitMergeTest {
             assertThat(x.section()).isEqualTo("1.1");
             assertThat(x.here()).isEqualTo(split.there());
             assertThat(x.there()).isEqualTo(split.here());
+            assertThat(x.confidence()).isEqualTo(split.confidence());
         });
+        // a whole paragraph of two went there unchanged: the link is sure
+        assertThat(split.confidence()).isGreaterThan(0.9).isLessThan(1.0);
     }
 
     /** The 2024 sections that 2023's section {@code id} is paired with: its partner and where it also is. */
