@@ -146,7 +146,7 @@ class AlignmentLineTest {
     void aPairTheUserPartedIsTracedOnTheRowsOfBothSectionsWithTheCorrectionThatTakesItBack() {
         AlignmentRow pair = lineOf("1.2").row();
         OutlineNode older12 = older.outline().get(0).children().get(1);
-        OutlineNode partner = find(newer.outline(), pair.sections().get(1));
+        OutlineNode partner = new SectionRef(newer.file(), pair.sections().get(1), null).find(newer);
         SectionLink parted = new SectionLink(SectionRef.of(older, older12), SectionRef.of(newer, partner), false);
         // a forbidden pair with a report not shown leaves no trace
         Report elsewhere = TwoYears.report("r9", Y2024);
@@ -167,15 +167,5 @@ class AlignmentLineTest {
         assertThat(apart.outlineRows().stream().map(r -> AlignmentLine.of(apart, r))
                 .mapToInt(l -> l.parted().size()).sum()).as("no other row").isEqualTo(2);
         assertThat(lineOf("1.2").parted()).as("nothing parted, nothing traced").isEmpty();
-    }
-
-    private static OutlineNode find(List<OutlineNode> nodes, String id) {
-        for (OutlineNode n : nodes) {
-            OutlineNode found = n.id().equals(id) ? n : find(n.children(), id);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }

@@ -125,12 +125,17 @@ class ReviewTest {
         assertThat(review.unsaved().get()).isFalse();
     }
 
+    /** A session on 大连高新区's reports of 2024 and 2026, in {@link #fixture}. */
+    private Session openGaoxin() {
+        fixture = SessionFixture.inline(dir);
+        fixture.session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
+        return fixture.session;
+    }
+
     @Test
     void aSectionPairMadeByHandIsUnsavedWorkUntilTheWorkspaceIsSavedAndComesBackWithIt() throws Exception {
-        fixture = SessionFixture.inline(dir);
-        Session session = fixture.session;
+        Session session = openGaoxin();
         Review review = fixture.review;
-        session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
         ShownAnalysis shown = session.shown().get();
         AlignmentRow dropped = shown.outlineRows().stream().filter(r -> r.sections().get(0) != null && r.sections().get(1) == null)
                 .findFirst().orElseThrow();
@@ -168,10 +173,8 @@ class ReviewTest {
 
     @Test
     void aPairTheUserPartedIsTracedOnItsRowsAndTakenBackFromThere() throws Exception {
-        fixture = SessionFixture.inline(dir);
-        Session session = fixture.session;
+        Session session = openGaoxin();
         Review review = fixture.review;
-        session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
         List<AlignmentRow> before = session.shown().get().outlineRows();
         AlignmentRow pair = before.stream().filter(r -> r.present() == 2 && r.level() == 2).findFirst().orElseThrow();
         review.correctAlignment(SectionPairingTest.onlyUnlink(session.shown().get().sections(), pair));
