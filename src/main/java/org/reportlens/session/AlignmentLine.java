@@ -17,32 +17,40 @@ import org.reportlens.core.text.Span;
  * how sure the program is (a row it is unsure of asks to be checked), and where its sections also
  * continue — each "also in" with the places that show it: the paragraphs that went there, side by side.
  *
- * @param badge      all years have the section (how alike, {@link #similarity}), or the last year has it and
- *                   an earlier does not (new), or not the last (dropped)
+ * @param badge      what became of the row's section across the shown years ({@link Badge})
  * @param similarity percent, for a row of partners
  * @param confidence percent: for partners the chance the pairing is right (the least of its pairs); for a
  *                   section alone the chance it really has no main partner (it may still continue "also
  *                   in" another)
  * @param parted     the pairs of a section of the row that the user forbade (Unlink), with a section shown in
  *                   another column: the trace of a correction, and where it is taken back
+ * @param years      the reports that have a section in the row, in column order
  */
 public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, List<Also> also,
-                            List<Parted> parted) {
+                            List<Parted> parted, List<Report> years) {
     /** Below this chance the row asks to be checked: the program thinks it more likely wrong than right. */
     public static final double DOUBTFUL = 0.5;
 
-    public enum Badge { SIMILAR, NEW, DROPPED }
+    /**
+     * What became of the row's section: every shown year has it (how alike: {@link #similarity}); the last
+     * year has it and the first not — new, or split off when its first section also continues one of the year
+     * before; the first has it and the last not — dropped, or merged when its last section also continues in
+     * one of the year after; neither the first nor the last has it — only in the {@link #years} between.
+     */
+    public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS }
 
     /**
-     * A section of the row also continues in {@code section} of {@code report}.
+     * A section of the row (the one of {@code from}) also continues in {@code section} of {@code report}.
      *
-     * @param share  percent: the larger of the shares of the two sections that the paragraphs which went
-     *               from one to the other make up
+     * @param share  percent of the row's section that went there: its paragraphs listed in the link (what
+     *               an editor reads under the section; the JSON's share is the larger of the two sections')
+     * @param shareThere percent of the other section that came from the row's
      * @param confidence percent: the chance that the link is right
      * @param places the paragraphs that went, first to last, in the column of the row's section, and those
      *               that came, in the column of the other: what a click on the line shows
      */
-    public record Also(Report report, OutlineNode section, int share, int confidence, List<ShownAnalysis.Place> places) {
+    public record Also(Report from, Report report, OutlineNode section, int share, int shareThere, int confidence,
+                       List<ShownAnalysis.Place> places) {
         public Also {
             places = List.copyOf(places);
         }
@@ -58,13 +66,12 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public AlignmentLine {
         also = List.copyOf(also);
         parted = List.copyOf(parted);
+        years = List.copyOf(years);
     }
 
     public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
-        int present = row.present();
-        Badge badge = present == row.sections().size() ? Badge.SIMILAR
-                : row.sections().get(row.sections().size() - 1) != null ? Badge.NEW : Badge.DROPPED;
         AlignedSections sections = shown.sections();
+        Badge badge = badge(row);
         List<Also> also = new ArrayList<>();
         for (AlsoIn link : row.alsoIn()) {
             OutlineNode other = sections == null ? null : sections.node(link);
@@ -72,13 +79,47 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
                 continue;
             }
             Report otherReport = sections.reports().get(link.report());
+            Report own = sections.reports().get(link.from());
+            OutlineNode section = sections.node(row, link.from());
             List<ShownAnalysis.Place> places = new ArrayList<>();
-            place(shown, sections.reports().get(link.from()), link.here(), sections.node(row, link.from()), places);
+            place(shown, own, link.here(), section, places);
             place(shown, otherReport, link.there(), other, places);
-            also.add(new Also(otherReport, other, percent(link.share()), percent(link.confidence()), places));
+            also.add(new Also(own, otherReport, other, shareOf(link.here(), section), shareOf(link.there(), other),
+                    percent(link.confidence()), places));
+        }
+        List<Report> years = new ArrayList<>();
+        for (int i = 0; sections != null && i < row.sections().size(); i++) {
+            if (row.sections().get(i) != null) {
+                years.add(sections.reports().get(i));
+            }
         }
         return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also,
-                parted(shown, row));
+                parted(shown, row), years);
+    }
+
+    private static Badge badge(AlignmentRow row) {
+        int last = row.sections().size() - 1;
+        int first = 0;
+        while (row.sections().get(first) == null) {
+            first++;
+        }
+        int latest = last;
+        while (row.sections().get(latest) == null) {
+            latest--;
+        }
+        if (row.present() == row.sections().size()) {
+            return Badge.SIMILAR;
+        }
+        if (first > 0 && latest < last) {
+            return Badge.SOME_YEARS;
+        }
+        if (latest < last) {
+            int from = latest;
+            return row.alsoIn().stream().anyMatch(a -> a.from() == from && a.report() == from + 1) ? Badge.MERGED
+                    : Badge.DROPPED;
+        }
+        int to = first;
+        return row.alsoIn().stream().anyMatch(a -> a.from() == to && a.report() == to - 1) ? Badge.SPLIT : Badge.NEW;
     }
 
     /** The user's forbidden pairs of the row's sections whose other section is in a shown report. */
@@ -160,6 +201,22 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         } else if (section != null) {
             places.add(new ShownAnalysis.Place(column, new Span(section.start(), section.headingEnd())));
         }
+    }
+
+    /**
+     * Percent of a section's own text (after its heading; a part's: before its first section) that the
+     * paragraphs make up, at most 100.
+     */
+    private static int shareOf(List<Span> paragraphs, OutlineNode section) {
+        if (section == null) {
+            return 0;
+        }
+        int ownEnd = section.children().stream().filter(SectionLink::aligned).mapToInt(OutlineNode::start).min()
+                .orElse(section.end());
+        long own = Math.max(1, ownEnd - section.headingEnd());
+        long went = paragraphs.stream().mapToLong(s -> Math.min(s.end(), ownEnd) - Math.max(s.start(), section.headingEnd()))
+                .filter(n -> n > 0).sum();
+        return (int) Math.min(100, Math.round(100.0 * went / own));
     }
 
     private static int percent(double share) {

@@ -17,6 +17,7 @@ import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
 import org.reportlens.session.AlignmentLine;
 import org.reportlens.session.ShownAnalysis;
 
@@ -120,12 +121,15 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             AlignmentLine line = lines.get(row);
             for (AlignmentLine.Also also : line.also()) {
-                Hyperlink link = new Hyperlink(messages.format("alignment.also", ReportDescriptions.yearOrName(also.report()),
-                        ReportDescriptions.nodeLabel(also.section()), also.share()));
+                // in three columns or more, which year's section of the row it is
+                Hyperlink link = new Hyperlink(messages.format(sections.reports().size() > 2 ? "alignment.also.from" : "alignment.also",
+                        ReportDescriptions.yearOrName(also.report()), ReportDescriptions.nodeLabel(also.section()),
+                        also.share(), ReportDescriptions.yearOrName(also.from())));
                 link.getStyleClass().add("row-also");
                 link.setMinWidth(0);
                 link.setOnAction(e -> onAlso.accept(also.places()));
-                link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share(), also.confidence())));
+                link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share(), also.shareThere(),
+                        also.confidence())));
                 titles.getChildren().add(link);
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }
@@ -145,7 +149,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             Label badge = switch (line.badge()) {
                 case SIMILAR -> badge(line.similarity() + "%", null);
                 case NEW -> badge(messages.get("alignment.new"), "row-badge-new");
+                case SPLIT -> badge(messages.get("alignment.split"), "row-badge-split");
                 case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
+                case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
+                case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
             };
             VBox badges = new VBox(2, badge);
             if (line.doubtful()) {
@@ -171,6 +178,13 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             setGraphic(box);
             setAccessibleText(first);
             setTooltip(new Tooltip(whole.toString()));
+        }
+
+        /** "2022" or "2022–2023": the years a row's section is in. */
+        private String years(List<Report> years) {
+            String first = ReportDescriptions.yearOrName(years.get(0));
+            String last = ReportDescriptions.yearOrName(years.get(years.size() - 1));
+            return first.equals(last) ? first : first + "–" + last;
         }
 
         private Label badge(String text, String style) {

@@ -45,7 +45,10 @@ class AlignmentLineTest {
         assertThat(also.report()).isSameAs(newer);
         String partner = city.row().sections().get(1);
         assertThat(also.section().id()).isIn("1.1", "1.2").isNotEqualTo(partner);
-        assertThat(also.share()).isBetween(30, 100);
+        // one of 城市品质's two paragraphs went there, and is all that section has
+        assertThat(also.from()).isSameAs(older);
+        assertThat(also.share()).as("of the row's section").isBetween(40, 60);
+        assertThat(also.shareThere()).as("of the other").isBetween(85, 100);
         assertThat(also.confidence()).as("percent, as the row's").isBetween(90, 99);
         // the paragraph of 城市品质 that went there, and the paragraph it became, each in its column
         assertThat(also.places()).extracting(ShownAnalysis.Place::column).containsExactly(0, 1);
@@ -82,7 +85,9 @@ class AlignmentLineTest {
     @Test
     void aDroppedSectionThatMergedSaysWhereItWent() {
         AlignmentLine opening = lineOf("1.3");
-        assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
+        // not simply dropped: its text went on in 深化改革开放
+        assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
+        assertThat(opening.years()).containsExactly(older);
         assertThat(opening.also()).extracting(a -> a.section().title()).containsExactly("深化改革开放");
         assertThat(opening.also().get(0).places().get(1).span().of(newer.original())).startsWith("稳住外贸外资基本盘");
     }
@@ -126,6 +131,25 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aSectionOnlyInTheMiddleYearSaysSoAndANewOneOfItsOwnIsNew() {
+        String games = "（五）办好亚运会。\n建成亚运场馆十二座，开通亚运专线三条，招募赛会志愿者两万名。\n";
+        Report withGames = TwoYears.report("r2", Y2024 + games);
+        Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
+        ShownAnalysis three = ShownAnalysis.of(List.of(older, withGames, latest),
+                Analyzer.analyze(List.of(older, withGames, latest), SessionFixture.characterOptions()), 1);
+        AlignmentLine middle = three.outlineRows().stream().filter(r -> r.present() == 1 && r.sections().get(1) != null)
+                .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
+        assertThat(middle.badge()).isEqualTo(AlignmentLine.Badge.SOME_YEARS);
+        assertThat(middle.years()).containsExactly(withGames);
+        ShownAnalysis two = ShownAnalysis.of(List.of(older, withGames),
+                Analyzer.analyze(List.of(older, withGames), SessionFixture.characterOptions()), 1);
+        AlignmentLine added = two.outlineRows().stream().filter(r -> r.sections().get(0) == null && r.level() == 2)
+                .map(r -> AlignmentLine.of(two, r)).filter(l -> l.also().isEmpty()).findFirst().orElseThrow();
+        assertThat(added.badge()).isEqualTo(AlignmentLine.Badge.NEW);
+        assertThat(added.years()).containsExactly(withGames);
+    }
+
+    @Test
     void inThreeYearsARowNewInTheMiddleYearHoldsPartnersAndIsNotAlone() {
         Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
         Analysis analysis = Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions());
@@ -133,12 +157,14 @@ class AlignmentLineTest {
         AlignmentLine fromTheMiddle = three.outlineRows().stream()
                 .filter(r -> r.sections().get(0) == null && r.sections().get(1) != null && r.sections().get(2) != null)
                 .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
-        assertThat(fromTheMiddle.badge()).isEqualTo(AlignmentLine.Badge.NEW);
+        // 2024's section split off 2023's 城市品质
+        assertThat(fromTheMiddle.badge()).isEqualTo(AlignmentLine.Badge.SPLIT);
+        assertThat(fromTheMiddle.years()).containsExactly(newer, latest);
         assertThat(fromTheMiddle.alone()).as("it has its partner in 2025").isFalse();
         AlignmentLine opening = three.outlineRows().stream()
                 .filter(r -> "1.3".equals(r.sections().get(0)) && r.sections().get(1) == null)
                 .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
-        assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
+        assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
         assertThat(opening.alone()).isTrue();
     }
 
