@@ -25,6 +25,55 @@ public final class SectionPairing {
     public record Unlink(Report older, Report newer, SectionLink link) {
     }
 
+    /** Two sections, one of each row, that Link may pair: their reports and nodes, and the correction. */
+    public record Link(Report older, OutlineNode olderSection, Report newer, OutlineNode newerSection, SectionLink link) {
+    }
+
+    /**
+     * What Link may pair of two rows: each pair of neighbouring years where one row has the earlier section and
+     * the other the later — one for a dropped and a new section a year apart; four for two rows of three years
+     * each, which would break pairs the program made, so the user chooses — else the one {@link #link} makes
+     * across a gap of years; empty when none can be made.
+     */
+    public static List<Link> links(AlignedSections sections, AlignmentRow first, AlignmentRow second) {
+        List<Link> out = new ArrayList<>();
+        if (first == null || second == null || first == second) {
+            return out;
+        }
+        for (int i = 0; i + 1 < sections.reports().size(); i++) {
+            for (AlignmentRow[] way : new AlignmentRow[][] {{first, second}, {second, first}}) {
+                OutlineNode older = sections.node(way[0], i);
+                OutlineNode newer = sections.node(way[1], i + 1);
+                if (older != null && newer != null && SectionLink.pairable(older, newer)) {
+                    out.add(choice(sections, i, older, i + 1, newer));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            link(sections, first, second).ifPresent(l -> {
+                int i = index(sections, l.a());
+                int j = index(sections, l.b());
+                out.add(choice(sections, i, l.a().find(sections.reports().get(i)), j, l.b().find(sections.reports().get(j))));
+            });
+        }
+        return out;
+    }
+
+    private static Link choice(AlignedSections sections, int i, OutlineNode older, int j, OutlineNode newer) {
+        Report a = sections.reports().get(i);
+        Report b = sections.reports().get(j);
+        return new Link(a, older, b, newer, new SectionLink(SectionRef.of(a, older), SectionRef.of(b, newer), true));
+    }
+
+    private static int index(AlignedSections sections, SectionRef ref) {
+        for (int i = 0; i < sections.reports().size(); i++) {
+            if (ref.isIn(sections.reports().get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a shown report: " + ref);
+    }
+
     /**
      * The pin that joins two rows: a section of one to the later section of the other nearest to it in time
      * (in two years, {@code first}'s earlier section with {@code second}'s later one if both exist, else the

@@ -1,7 +1,6 @@
 package org.reportlens.ui;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.AlignmentRow;
-import org.reportlens.core.compare.SectionLink;
 import org.reportlens.session.Review;
 import org.reportlens.session.SectionPairing;
 import org.reportlens.session.ShownAnalysis;
@@ -42,7 +40,7 @@ final class AlignmentPane extends VBox {
         unlink = new Button(messages.get("alignment.unlink"));
         unlink.setId("unlink-sections");
         unlink.setTooltip(new Tooltip(messages.get("alignment.unlink.tip")));
-        link.setOnAction(e -> linkOf().ifPresent(review::correctAlignment));
+        link.setOnAction(e -> link(review));
         unlink.setOnAction(e -> unlink(review));
         rows.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<AlignmentRow>) c -> enable());
         HBox buttons = new HBox(6, link, unlink);
@@ -57,11 +55,39 @@ final class AlignmentPane extends VBox {
         enable();
     }
 
-    private Optional<SectionLink> linkOf() {
+    /** The pairs of sections Link may make of the two selected rows. */
+    private List<SectionPairing.Link> linksOf() {
         List<AlignmentRow> selected = List.copyOf(rows.getSelectionModel().getSelectedItems());
-        return shown.sections() == null || selected.size() != 2 ? Optional.empty()
-                : SectionPairing.link(shown.sections(), selected.get(0), selected.get(1));
+        return shown.sections() == null || selected.size() != 2 ? List.of()
+                : SectionPairing.links(shown.sections(), selected.get(0), selected.get(1));
     }
+
+    /** One pair is made at once; of two rows of several years, which would break pairs, the user chooses. */
+    private void link(Review review) {
+        List<SectionPairing.Link> choices = linksOf();
+        if (choices.size() == 1) {
+            review.correctAlignment(choices.get(0).link());
+            return;
+        }
+        ContextMenu menu = new ContextMenu();
+        menu.setId("link-choices");
+        for (SectionPairing.Link choice : choices) {
+            MenuItem item = new MenuItem(messages.format("alignment.link.pair",
+                    ReportDescriptions.yearOrName(choice.older()), shortLabel(choice.olderSection()),
+                    ReportDescriptions.yearOrName(choice.newer()), shortLabel(choice.newerSection())));
+            item.setOnAction(e -> review.correctAlignment(choice.link()));
+            menu.getItems().add(item);
+        }
+        menu.show(link, Side.BOTTOM, 0, 0);
+    }
+
+    /** A section's label cut to fit a menu line. */
+    private static String shortLabel(org.reportlens.core.outline.OutlineNode section) {
+        String label = ReportDescriptions.nodeLabel(section);
+        return label.length() <= MENU_LABEL ? label : label.substring(0, MENU_LABEL) + "…";
+    }
+
+    private static final int MENU_LABEL = 18;
 
     /** The pairs of neighbouring years the selected row may be parted at. */
     private List<SectionPairing.Unlink> unlinksOf() {
@@ -89,7 +115,7 @@ final class AlignmentPane extends VBox {
     }
 
     private void enable() {
-        link.setDisable(linkOf().isEmpty());
+        link.setDisable(linksOf().isEmpty());
         unlink.setDisable(unlinksOf().isEmpty());
     }
 }

@@ -161,7 +161,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.pinned()) {
                 badges.getChildren().add(badge(messages.get("alignment.pinned"), "row-badge-pinned"));
             }
-            String tip = line.pinned() ? "alignment.tip.pinned" : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
+            String tip = line.pinned() ? (line.row().pairs().size() > 1 ? "alignment.tip.somePinned" : "alignment.tip.pinned")
+                    : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
             whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
             List<AlignmentLine.PairFigures> pairs = line.pairs(sections);
             for (int i = 0; pairs.size() > 1 && i < pairs.size(); i++) {

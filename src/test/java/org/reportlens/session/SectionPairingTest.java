@@ -95,6 +95,38 @@ class SectionPairingTest {
         }
     }
 
+    @Test
+    void linkOffersEachPairOfNeighbouringYearsOfTwoLongRowsAndOneForADroppedAndANewSection() {
+        AlignedSections three = AlignedSections.of(Analyzer.analyze(List.of(
+                year("r1", 2022, "（一）全力建设江东新区\n临空产业园开工建设。\n（二）做强自由贸易港\n离岛免税销售额增长三成。"),
+                year("r2", 2023, "（一）全力建设江东新区\n临空产业园加快建设。\n（二）做强自由贸易港\n离岛免税销售额增长四成。"),
+                year("r3", 2024, "（一）全力建设江东新区\n临空产业园全面投产。\n（二）做强自由贸易港\n离岛免税销售额增长五成。")),
+                AnalysisOptions.defaults()));
+        List<String> east = List.of(id(three, 0, "江东新区"), id(three, 1, "江东新区"), id(three, 2, "江东新区"));
+        List<String> port = List.of(id(three, 0, "自由贸易港"), id(three, 1, "自由贸易港"), id(three, 2, "自由贸易港"));
+        AlignmentRow eastRow = new AlignmentRow(2, east, 0, 0, List.of(), List.of());
+        AlignmentRow portRow = new AlignmentRow(2, port, 0, 0, List.of(), List.of());
+        // two rows of three years: any of four pairs would break two the program made; the user chooses
+        List<SectionPairing.Link> choices = SectionPairing.links(three, eastRow, portRow);
+        assertThat(choices).extracting(c -> c.older().id() + ":" + c.olderSection().title() + "→" + c.newer().id() + ":"
+                + c.newerSection().title()).containsExactly("r1:全力建设江东新区→r2:做强自由贸易港", "r1:做强自由贸易港→r2:全力建设江东新区",
+                "r2:全力建设江东新区→r3:做强自由贸易港", "r2:做强自由贸易港→r3:全力建设江东新区");
+        assertThat(choices).allSatisfy(c -> {
+            assertThat(c.link().linked()).isTrue();
+            assertThat(c.link().a().section()).isEqualTo(c.olderSection().id());
+            assertThat(c.link().b().section()).isEqualTo(c.newerSection().id());
+        });
+        // a row dropped after 2023 and one new in 2024: the one pair, whichever is selected first
+        AlignmentRow dropped = new AlignmentRow(2, java.util.Arrays.asList(east.get(0), east.get(1), null), 0, 0, List.of(), List.of());
+        AlignmentRow added = new AlignmentRow(2, java.util.Arrays.asList(null, null, port.get(2)), 0, 0, List.of(), List.of());
+        assertThat(SectionPairing.links(three, added, dropped)).singleElement()
+                .satisfies(c -> assertThat(c.link()).isEqualTo(SectionPairing.link(three, dropped, added).orElseThrow()));
+        // across a year neither has: the nearest years
+        AlignmentRow first = new AlignmentRow(2, java.util.Arrays.asList(east.get(0), null, null), 0, 0, List.of(), List.of());
+        assertThat(SectionPairing.links(three, first, added)).singleElement()
+                .satisfies(c -> assertThat(List.of(c.older().id(), c.newer().id())).containsExactly("r1", "r3"));
+    }
+
     private static String id(AlignedSections in, int report, String title) {
         return in.reports().get(report).outline().stream().flatMap(n -> java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(n), n.children().stream())).filter(n -> n.title().contains(title))

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.MarkKind;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.compare.Change;
 import org.reportlens.core.compare.CompareOptions;
 import org.reportlens.core.compare.DiffUnit;
@@ -1135,5 +1136,39 @@ class MainWindowTest {
         until(window, () -> analysed(window, 3) && window.session().shown().get().outlineRows().stream().noneMatch(laterTogether));
         assertThat(fx(() -> rows.getItems().stream().anyMatch(r -> chain.get(0).equals(r.sections().get(0))
                 && chain.get(1).equals(r.sections().get(1))))).as("the earlier two years stay a pair").isTrue();
+    }
+
+    @Test
+    void linkingTwoRowsOfThreeYearsAsksWhichSectionsToPairAndPairsThose(FxRobot robot) throws Exception {
+        openInThreeColumns(Seeds.DALIAN_2024, Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
+        ListView<AlignmentRow> rows = alignmentRows(robot);
+        javafx.scene.control.Button link = (javafx.scene.control.Button) lookup(robot, "#link-sections");
+        List<Integer> full = fx(() -> java.util.stream.IntStream.range(0, rows.getItems().size())
+                .filter(i -> rows.getItems().get(i).present() == 3 && rows.getItems().get(i).level() == 2).boxed().toList());
+        assertThat(full).as("two rows holding a section of each year").hasSizeGreaterThanOrEqualTo(2);
+        fx(() -> {
+            rows.getSelectionModel().clearSelection();
+            rows.getSelectionModel().select(full.get(0));
+            rows.getSelectionModel().select(full.get(1));
+            link.fire();
+            return null;
+        });
+        // nothing pinned yet: a menu asks which two sections, as pairing them breaks pairs the program made
+        javafx.scene.control.ContextMenu menu = fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && "link-choices".equals(((javafx.scene.control.ContextMenu) w).getId()))
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow());
+        assertThat(fx(() -> window.session().options().get().compare().links().isEmpty())).isTrue();
+        assertThat(fx(() -> menu.getItems().size())).isEqualTo(4);
+        assertThat(fx(() -> menu.getItems().get(3).getText())).startsWith("配对 2024 ").contains(" ↔ 2026 ");
+        fx(() -> {
+            menu.getItems().get(3).fire();
+            menu.hide();
+            return null;
+        });
+        until(window, () -> analysed(window, 3) && window.session().options().get().compare().links().links().size() == 1);
+        SectionLink pinned = fx(() -> window.session().options().get().compare().links().links().get(0));
+        assertThat(pinned.linked()).isTrue();
+        assertThat(List.of(pinned.a().file(), pinned.b().file()))
+                .containsExactly(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString());
     }
 }
