@@ -42,7 +42,7 @@ class AlignmentAnnotationsTest {
         // at only for figures, never for tuning
         AlignmentScore later = AlignmentScore.total("later", bySet.get("later"));
         assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.91);
-        // four more pairs two years apart, annotated blind the same way after the others: they checked the
+        // six more pairs two or three years apart, annotated blind the same way after the others: they checked the
         // threshold for links between two sections, chosen on the tuning pairs
         AlignmentScore fresh = AlignmentScore.total("fresh", bySet.get("fresh"));
         assertThat(fresh.f1()).as("F1 on the pairs annotated last").isGreaterThanOrEqualTo(0.88);
