@@ -108,9 +108,12 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             StringBuilder whole = new StringBuilder();
             VBox titles = new VBox(1);
             String first = null;
+            // in three columns or more each line says its year: counting lines to find one is no way to read
+            boolean years = sections.reports().size() > 2;
             for (int i = 0; i < sections.reports().size(); i++) {
                 OutlineNode n = sections.node(row, i);
-                Label title = new Label(n == null ? "—" : ReportDescriptions.nodeLabel(n));
+                String year = years ? ReportDescriptions.yearOrName(sections.reports().get(i)) + "  " : "";
+                Label title = new Label(year + (n == null ? "—" : ReportDescriptions.nodeLabel(n)));
                 title.getStyleClass().add(n == null ? "row-missing" : "row-title");
                 title.setMinWidth(0);
                 whole.append(whole.length() == 0 ? "" : "\n").append(title.getText());

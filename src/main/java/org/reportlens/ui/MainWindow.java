@@ -192,7 +192,7 @@ final class MainWindow {
         left.setDividerPositions(0.3);
         SplitPane split = new SplitPane(left, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.27); // the sections pane's lines, with their "also in", need the room
         SplitPane.setResizableWithParent(left, false);
         return split;
     }
