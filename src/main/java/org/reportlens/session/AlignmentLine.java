@@ -167,7 +167,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      */
     public List<PairFigures> pairs(AlignedSections sections) {
         return row.pairs().stream().map(p -> new PairFigures(sections.reports().get(p.older()),
-                sections.reports().get(p.newer()), percent(p.similarity()), percent(p.confidence()), p.pinned())).toList();
+                sections.reports().get(p.newer()), percent(p.similarity()), percent(p.confidence()), p.pinned()))
+                .toList();
     }
 
     /** One pair of a row: its two reports, how alike (percent), how sure (percent), and whether the user made it. */
@@ -214,7 +215,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         int ownEnd = section.children().stream().filter(SectionLink::aligned).mapToInt(OutlineNode::start).min()
                 .orElse(section.end());
         long own = Math.max(1, ownEnd - section.headingEnd());
-        long went = paragraphs.stream().mapToLong(s -> Math.min(s.end(), ownEnd) - Math.max(s.start(), section.headingEnd()))
+        long went = paragraphs.stream()
+                .mapToLong(s -> Math.min(s.end(), ownEnd) - Math.max(s.start(), section.headingEnd()))
                 .filter(n -> n > 0).sum();
         return (int) Math.min(100, Math.round(100.0 * went / own));
     }

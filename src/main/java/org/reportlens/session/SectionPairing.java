@@ -26,7 +26,8 @@ public final class SectionPairing {
     }
 
     /** Two sections, one of each row, that Link may pair: their reports and nodes, and the correction. */
-    public record Link(Report older, OutlineNode olderSection, Report newer, OutlineNode newerSection, SectionLink link) {
+    public record Link(Report older, OutlineNode olderSection, Report newer, OutlineNode newerSection,
+                       SectionLink link) {
     }
 
     /**
@@ -53,7 +54,8 @@ public final class SectionPairing {
             link(sections, first, second).ifPresent(l -> {
                 int i = index(sections, l.a());
                 int j = index(sections, l.b());
-                out.add(choice(sections, i, l.a().find(sections.reports().get(i)), j, l.b().find(sections.reports().get(j))));
+                out.add(choice(sections, i, l.a().find(sections.reports().get(i)), j,
+                        l.b().find(sections.reports().get(j))));
             });
         }
         return out;

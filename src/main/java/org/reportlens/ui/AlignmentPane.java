@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.session.Review;
 import org.reportlens.session.SectionPairing;
 import org.reportlens.session.ShownAnalysis;
@@ -82,7 +83,7 @@ final class AlignmentPane extends VBox {
     }
 
     /** A section's label cut to fit a menu line. */
-    private static String shortLabel(org.reportlens.core.outline.OutlineNode section) {
+    private static String shortLabel(OutlineNode section) {
         String label = ReportDescriptions.nodeLabel(section);
         return label.length() <= MENU_LABEL ? label : label.substring(0, MENU_LABEL) + "…";
     }

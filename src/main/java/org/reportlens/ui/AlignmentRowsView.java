@@ -23,7 +23,8 @@ import org.reportlens.session.ShownAnalysis;
 
 /**
  * The alignment rows: each section's title in each shown year, the similarity, a badge when a section
- * is new or dropped, another when the program is unsure of the row ({@link AlignmentLine}), and under
+ * is new, split off, dropped, merged or only in some years, another when the program is unsure of the
+ * row ({@link AlignmentLine}), and under
  * the titles where a section also continues and which pairs the user parted. Selecting a row scrolls
  * every column to it; clicking an "also in" shows the paragraphs that went there, side by side;
  * clicking a parted pair takes that correction back.
@@ -109,10 +110,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             VBox titles = new VBox(1);
             String first = null;
             // in three columns or more each line says its year: counting lines to find one is no way to read
-            boolean years = sections.reports().size() > 2;
+            boolean yearPerLine = sections.reports().size() > 2;
             for (int i = 0; i < sections.reports().size(); i++) {
                 OutlineNode n = sections.node(row, i);
-                String year = years ? ReportDescriptions.yearOrName(sections.reports().get(i)) + "  " : "";
+                String year = yearPerLine ? ReportDescriptions.yearOrName(sections.reports().get(i)) + "  " : "";
                 Label title = new Label(year + (n == null ? "—" : ReportDescriptions.nodeLabel(n)));
                 title.getStyleClass().add(n == null ? "row-missing" : "row-title");
                 title.setMinWidth(0);
@@ -125,9 +126,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             AlignmentLine line = lines.get(row);
             for (AlignmentLine.Also also : line.also()) {
                 // in three columns or more, which year's section of the row it is
-                Hyperlink link = new Hyperlink(messages.format(sections.reports().size() > 2 ? "alignment.also.from" : "alignment.also",
-                        ReportDescriptions.yearOrName(also.report()), ReportDescriptions.nodeLabel(also.section()),
-                        also.share(), ReportDescriptions.yearOrName(also.from())));
+                String key = sections.reports().size() > 2 ? "alignment.also.from" : "alignment.also";
+                Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(also.report()),
+                        ReportDescriptions.nodeLabel(also.section()), also.share(),
+                        ReportDescriptions.yearOrName(also.from())));
                 link.getStyleClass().add("row-also");
                 link.setMinWidth(0);
                 link.setOnAction(e -> onAlso.accept(also.places()));
@@ -137,7 +139,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }
             for (AlignmentLine.Parted parted : line.parted()) {
-                Hyperlink link = new Hyperlink(messages.format("alignment.parted", ReportDescriptions.yearOrName(parted.report()),
+                String partedYear = ReportDescriptions.yearOrName(parted.report());
+                Hyperlink link = new Hyperlink(messages.format("alignment.parted", partedYear,
                         ReportDescriptions.nodeLabel(parted.section())));
                 link.getStyleClass().add("row-parted");
                 link.setMinWidth(0);
@@ -164,15 +167,15 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.pinned()) {
                 badges.getChildren().add(badge(messages.get("alignment.pinned"), "row-badge-pinned"));
             }
-            String tip = line.pinned() ? (line.row().pairs().size() > 1 ? "alignment.tip.somePinned" : "alignment.tip.pinned")
-                    : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
+            String pinned = line.row().pairs().size() > 1 ? "alignment.tip.somePinned" : "alignment.tip.pinned";
+            String tip = line.pinned() ? pinned : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
             whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
             List<AlignmentLine.PairFigures> pairs = line.pairs(sections);
             for (int i = 0; pairs.size() > 1 && i < pairs.size(); i++) {
                 AlignmentLine.PairFigures p = pairs.get(i);
-                whole.append("\n").append(messages.format(p.pinned() ? "alignment.tip.eachPinned" : "alignment.tip.eachPair",
-                        ReportDescriptions.yearOrName(p.older()), ReportDescriptions.yearOrName(p.newer()),
-                        p.similarity(), p.confidence()));
+                String each = p.pinned() ? "alignment.tip.eachPinned" : "alignment.tip.eachPair";
+                whole.append("\n").append(messages.format(each, ReportDescriptions.yearOrName(p.older()),
+                        ReportDescriptions.yearOrName(p.newer()), p.similarity(), p.confidence()));
             }
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));

@@ -16,9 +16,9 @@ package org.reportlens.core.compare;
  * @param sectionAlsoOdds … and a section in a section from these, when text went or topics went both ways
  *                   ({@code Continuations.sections}): the odds were fitted over parts and sections
  *                   together, and between two sections a link is right more often than they say (of the
- *                   candidates from −2 to 0 on the annotated pairs, 36 of 63 between sections were true pairs,
- *                   2 of 25 with a part, on all 43); F1 on the tuning pairs is highest at −1.25 (a fitted chance of 0.4),
- *                   within 0.002 of it from −0.75 to −1.5
+ *                   candidates from −2 to 0 on the first 43 annotated pairs, 36 of 63 between sections were
+ *                   true pairs, 2 of 25 with a part); F1 on the tuning pairs is highest at −1.25 (a fitted
+ *                   chance of 0.4), within 0.002 of it from −0.75 to −1.5
  * @param longParagraph a paragraph longer than this is cut into chunks after sentences
  * @param piece      the shortest chunk cut from a long paragraph
  * @param match      a chunk's best match counts from this cosine on

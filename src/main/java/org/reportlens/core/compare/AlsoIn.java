@@ -15,7 +15,7 @@ import org.reportlens.core.text.Span;
  *                listed in {@code here} and {@code there}
  * @param here    the paragraphs of this section that went there (in report {@code from}'s text)
  * @param there   the paragraphs of the other section that came from here (in report {@code report}'s text)
- * @param confidence 0–1, the estimated chance that the link is right (a fitted chance, as a pair's)
+ * @param confidence 0–1, the estimated chance that the link is right (calibrated on hand-annotated reports)
  */
 public record AlsoIn(int from, int report, String section, double share, List<Span> here, List<Span> there,
                      double confidence) {

@@ -7,10 +7,10 @@ import org.reportlens.core.report.Report;
 
 /**
  * Which reports to put side by side when the user has not chosen: three or four years of one government
- * when those are all the reports, else the latest two reports of one government in different years. A government is the detected one, or — for a report whose
- * government is unknown — the level it speaks as ("我区", "全区" → a district); among equals the
- * pair whose texts are most alike (TF-IDF cosine of character bigrams) wins. The pair comes in
- * year order.
+ * when those are all the reports, else the latest two reports of one government in different years. A
+ * government is the detected one, or — for a report whose government is unknown — the level it speaks
+ * as ("我区", "全区" → a district); among equals the pair whose texts are most alike (TF-IDF cosine of
+ * character bigrams) wins. The reports come in year order.
  */
 public final class ColumnChoice {
     private static final String[] LEVELS = {"市", "区", "县", "省", "州", "旗"};

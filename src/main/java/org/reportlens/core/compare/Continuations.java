@@ -40,7 +40,8 @@ final class Continuations {
      * {@link TopicalFlow} says of a paragraph with nowhere better to go: a new section of one paragraph.)
      */
     private static boolean sections(AlignUnit x, AlignUnit y, ChunkFlow.Flows flows) {
-        return x.level() == 2 && y.level() == 2 && (flows.ownCoverage(x, y) > 0 || flows.topicShares(x, y).smaller() > 0);
+        return x.level() == 2 && y.level() == 2
+                && (flows.ownCoverage(x, y) > 0 || flows.topicShares(x, y).smaller() > 0);
     }
 
     /**

@@ -86,7 +86,7 @@ final class SectionAligner {
      * @param share the larger share of either's own text in the paragraphs listed (matched there, or whose topic went there)
      * @param here  normalized {start, end} ranges of {@code from}'s paragraphs found in {@code to}, or whose topic went there
      * @param there normalized ranges of {@code to}'s paragraphs found in {@code from}, or whose topic went there
-     * @param chance the chance that the link is right: the fitted chance of its log-odds ({@link Continuations})
+     * @param chance the chance that the link is right ({@link Continuations#chance})
      */
     record Also(AlignUnit from, AlignUnit to, double share, List<int[]> here, List<int[]> there, double chance) {
     }
