@@ -36,7 +36,8 @@ class ColumnChoiceTest {
 
     private static Report report(String government, int year) {
         String text = year + "年" + government + "政府工作报告\n一、" + (year - 1) + "年工作回顾\n经济稳中向好，办成了一批大事。\n";
-        return ReportAnalyzer.analyze(government + year, government + year + ".txt", new DecodedText(text, "UTF-8", List.of()));
+        String id = government + year;
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
     }
 
     @Test
