@@ -125,16 +125,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             AlignmentLine line = lines.get(row);
             for (AlignmentLine.Also also : line.also()) {
-                // in three columns or more, which year's section of the row it is
-                String key = sections.reports().size() > 2 ? "alignment.also.from" : "alignment.also";
-                Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(also.report()),
-                        ReportDescriptions.nodeLabel(also.section()), also.share(),
-                        ReportDescriptions.yearOrName(also.from())));
-                link.getStyleClass().add("row-also");
-                link.setMinWidth(0);
-                link.setOnAction(e -> onAlso.accept(also.places()));
-                link.setTooltip(new Tooltip(messages.format("alignment.also.tip", also.share(), also.shareThere(),
-                        also.confidence())));
+                Hyperlink link = alsoLine(also);
                 titles.getChildren().add(link);
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }
@@ -152,15 +143,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
             titles.setMinWidth(0);
-            Label badge = switch (line.badge()) {
-                case SIMILAR -> badge(line.similarity() + "%", null);
-                case NEW -> badge(messages.get("alignment.new"), "row-badge-new");
-                case SPLIT -> badge(messages.get("alignment.split"), "row-badge-split");
-                case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
-                case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
-                case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
-            };
-            VBox badges = new VBox(2, badge);
+            VBox badges = new VBox(2, badgeOf(line));
             if (line.doubtful()) {
                 badges.getChildren().add(badge(messages.get("alignment.doubtful"), "row-badge-doubtful"));
             }
@@ -185,6 +168,46 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             setGraphic(box);
             setAccessibleText(first);
             setTooltip(new Tooltip(whole.toString()));
+        }
+
+        /**
+         * Where a section of the row also continues: the other year, the share of the row's section (before the
+         * title, so a cut title keeps it) and, in three columns or more, which year's section of the row it is;
+         * a link the program is less sure of is paler. A click shows the paragraphs side by side.
+         */
+        private Hyperlink alsoLine(AlignmentLine.Also also) {
+            String key = sections.reports().size() > 2 ? "alignment.also.from" : "alignment.also";
+            Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(also.report()),
+                    ReportDescriptions.nodeLabel(also.section()), also.share(),
+                    ReportDescriptions.yearOrName(also.from())));
+            link.getStyleClass().add("row-also");
+            if (!also.sure()) {
+                link.getStyleClass().add("row-also-weak");
+            }
+            link.setMinWidth(0);
+            link.setOnAction(e -> onAlso.accept(also.places()));
+            boolean back = sections.reports().indexOf(also.report()) < sections.reports().indexOf(also.from());
+            link.setTooltip(new Tooltip(messages.format(back ? "alignment.also.tip.back" : "alignment.also.tip",
+                    also.share(), also.shareThere(), also.confidence())));
+            return link;
+        }
+
+        /** The row's badge; in three columns or more a new, split, dropped or merged one names its year. */
+        private Label badgeOf(AlignmentLine line) {
+            Label badge = switch (line.badge()) {
+                case SIMILAR -> badge(line.similarity() + "%", null);
+                case NEW -> badge(messages.get("alignment.new"), "row-badge-new");
+                case SPLIT -> badge(messages.get("alignment.split"), "row-badge-split");
+                case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
+                case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
+                case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
+            };
+            Report year = sections.reports().size() > 2 ? line.badgeYear(sections) : null;
+            if (year != null) {
+                String named = ReportDescriptions.yearOrName(year);
+                badge.setText(messages.format("alignment.badge.year", badge.getText(), named));
+            }
+            return badge;
         }
 
         /** "2022" or "2022–2023": the years a row's section is in. */

@@ -9,12 +9,14 @@ import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.compare.SectionLinks;
 import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.compare.SplitMergeTest;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
+import org.reportlens.core.text.Span;
 
 /** What the alignment pane says of a row: its badge, how sure the program is, and where it also continues. */
 class AlignmentLineTest {
@@ -85,8 +87,9 @@ class AlignmentLineTest {
     @Test
     void aDroppedSectionThatMergedSaysWhereItWent() {
         AlignmentLine opening = lineOf("1.3");
-        // not simply dropped: its text went on in 深化改革开放
+        // not simply dropped: its text went on in 深化改革开放, surely
         assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
+        assertThat(opening.also()).singleElement().satisfies(a -> assertThat(a.sure()).isTrue());
         assertThat(opening.years()).containsExactly(older);
         assertThat(opening.also()).extracting(a -> a.section().title()).containsExactly("深化改革开放");
         assertThat(opening.also().get(0).places().get(1).span().of(newer.original())).startsWith("稳住外贸外资基本盘");
@@ -148,6 +151,36 @@ class AlignmentLineTest {
                 .map(r -> AlignmentLine.of(two, r)).filter(l -> l.also().isEmpty()).findFirst().orElseThrow();
         assertThat(added.badge()).isEqualTo(AlignmentLine.Badge.NEW);
         assertThat(added.years()).containsExactly(withGames);
+        assertThat(added.badgeYear(two.sections())).as("new in").isSameAs(withGames);
+        assertThat(middle.badgeYear(three.sections())).as("only in some years: no one year").isNull();
+    }
+
+    @Test
+    void aLinkTheProgramIsUnsureOfNamesWhereTheTextWentButLeavesTheBadgeDropped() {
+        AlignmentRow merged = lineOf("1.3").row();
+        AlsoIn sure = merged.alsoIn().get(0);
+        AlsoIn unsure = new AlsoIn(sure.from(), sure.report(), sure.section(), sure.share(), sure.here(), sure.there(),
+                0.62);
+        AlignmentLine line = AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(),
+                merged.similarity(), merged.confidence(), merged.pairs(), List.of(unsure)));
+        assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
+        assertThat(line.also()).singleElement().satisfies(a -> {
+            assertThat(a.confidence()).isEqualTo(62);
+            assertThat(a.sure()).isFalse();
+        });
+    }
+
+    @Test
+    void aPartsShareCountsItsSectionsToo() {
+        // 2023's part 二 holds all four sections: what went from its own text is a small share of it
+        AlignmentRow part = lineOf("1").row();
+        OutlineNode whole = older.outline().get(0);
+        Span opening = new Span(whole.headingEnd(), whole.children().get(0).start());
+        AlsoIn fromTheOpening = new AlsoIn(0, 1, "1.1", 1.0, List.of(opening), List.of(), 0.9);
+        AlignmentLine line = AlignmentLine.of(shown, new AlignmentRow(part.level(), part.sections(), part.similarity(),
+                part.confidence(), part.pairs(), List.of(fromTheOpening)));
+        int expected = (int) Math.round(100.0 * (opening.end() - opening.start()) / (whole.end() - whole.headingEnd()));
+        assertThat(line.also()).singleElement().satisfies(a -> assertThat(a.share()).isEqualTo(expected).isLessThan(50));
     }
 
     @Test
@@ -166,6 +199,7 @@ class AlignmentLineTest {
                 .filter(r -> "1.3".equals(r.sections().get(0)) && r.sections().get(1) == null)
                 .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
         assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
+        assertThat(opening.badgeYear(three.sections())).as("merged in").isSameAs(newer);
         assertThat(opening.alone()).isTrue();
     }
 

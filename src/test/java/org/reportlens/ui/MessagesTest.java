@@ -19,7 +19,7 @@ import org.reportlens.core.targets.AchievementStatus;
 import org.reportlens.core.targets.TargetChange;
 import org.reportlens.core.targets.TargetKind;
 
-/** Every key exists in every language, and every key is used by the code. */
+/** Every key exists in every language, every key is used by the code, and every placeholder is filled. */
 class MessagesTest {
 
     private static Set<String> keys(String resource) throws Exception {
@@ -33,6 +33,20 @@ class MessagesTest {
     @Test
     void englishAndChineseHaveTheSameKeys() throws Exception {
         assertThat(keys("messages_zh.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void everyTextWithPlaceholdersFillsThemAll() throws Exception {
+        // an apostrophe in a text with placeholders quotes what follows it ("section's … {1}" printed "{1}")
+        // unless it is doubled
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            Messages messages = Messages.forLocale(locale);
+            for (String key : keys("messages.properties")) {
+                if (messages.get(key).contains("{")) {
+                    assertThat(messages.format(key, 1, 2, 3, 4, 5, 6)).as(locale + " " + key).doesNotContain("{", "}");
+                }
+            }
+        }
     }
 
     @Test
