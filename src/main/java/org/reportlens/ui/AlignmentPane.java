@@ -2,6 +2,7 @@ package org.reportlens.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -12,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.session.Review;
 import org.reportlens.session.SectionPairing;
@@ -65,21 +67,10 @@ final class AlignmentPane extends VBox {
 
     /** One pair is made at once; of two rows of several years, which would break pairs, the user chooses. */
     private void link(Review review) {
-        List<SectionPairing.Link> choices = linksOf();
-        if (choices.size() == 1) {
-            review.correctAlignment(choices.get(0).link());
-            return;
-        }
-        ContextMenu menu = new ContextMenu();
-        menu.setId("link-choices");
-        for (SectionPairing.Link choice : choices) {
-            MenuItem item = new MenuItem(messages.format("alignment.link.pair",
-                    ReportDescriptions.yearOrName(choice.older()), shortLabel(choice.olderSection()),
-                    ReportDescriptions.yearOrName(choice.newer()), shortLabel(choice.newerSection())));
-            item.setOnAction(e -> review.correctAlignment(choice.link()));
-            menu.getItems().add(item);
-        }
-        menu.show(link, Side.BOTTOM, 0, 0);
+        correct(review, link, "link-choices", linksOf(), SectionPairing.Link::link,
+                choice -> messages.format("alignment.link.pair",
+                        ReportDescriptions.yearOrName(choice.older()), shortLabel(choice.olderSection()),
+                        ReportDescriptions.yearOrName(choice.newer()), shortLabel(choice.newerSection())));
     }
 
     /** A section's label cut to fit a menu line. */
@@ -99,20 +90,26 @@ final class AlignmentPane extends VBox {
 
     /** One pair is parted at once; of a row of three years or more, the user chooses which, from a menu. */
     private void unlink(Review review) {
-        List<SectionPairing.Unlink> choices = unlinksOf();
+        correct(review, unlink, "unlink-choices", unlinksOf(), SectionPairing.Unlink::link,
+                choice -> messages.format("alignment.unlink.pair",
+                        ReportDescriptions.yearOrName(choice.older()), ReportDescriptions.yearOrName(choice.newer())));
+    }
+
+    /** Makes the one correction offered at once; of several, the one the user picks from a menu under the button. */
+    private static <T> void correct(Review review, Button under, String menuId, List<T> choices,
+                                    Function<T, SectionLink> correction, Function<T, String> label) {
         if (choices.size() == 1) {
-            review.correctAlignment(choices.get(0).link());
+            review.correctAlignment(correction.apply(choices.get(0)));
             return;
         }
         ContextMenu menu = new ContextMenu();
-        menu.setId("unlink-choices");
-        for (SectionPairing.Unlink choice : choices) {
-            MenuItem item = new MenuItem(messages.format("alignment.unlink.pair",
-                    ReportDescriptions.yearOrName(choice.older()), ReportDescriptions.yearOrName(choice.newer())));
-            item.setOnAction(e -> review.correctAlignment(choice.link()));
+        menu.setId(menuId);
+        for (T choice : choices) {
+            MenuItem item = new MenuItem(label.apply(choice));
+            item.setOnAction(e -> review.correctAlignment(correction.apply(choice)));
             menu.getItems().add(item);
         }
-        menu.show(unlink, Side.BOTTOM, 0, 0);
+        menu.show(under, Side.BOTTOM, 0, 0);
     }
 
     private void enable() {

@@ -64,11 +64,9 @@ class SectionPairingTest {
 
     @Test
     void unlinkOffersEveryPairOfNeighbouringYearsOfALongRowAndLinkJoinsTheNearestYears() {
-        AlignedSections three = AlignedSections.of(Analyzer.analyze(List.of(
-                year("r1", 2022, "（一）全力建设江东新区\n临空产业园开工建设，总部经济区新增企业80家。"),
-                year("r2", 2023, "（一）全力建设江东新区\n临空产业园加快建设，总部经济区新增企业120家。"),
-                year("r3", 2024, "（一）做强自由贸易港核心区\n临空产业园全面投产，总部经济区新增企业200家。")),
-                AnalysisOptions.defaults()));
+        AlignedSections three = threeYears("（一）全力建设江东新区\n临空产业园开工建设，总部经济区新增企业80家。",
+                "（一）全力建设江东新区\n临空产业园加快建设，总部经济区新增企业120家。",
+                "（一）做强自由贸易港核心区\n临空产业园全面投产，总部经济区新增企业200家。");
         String s2022 = id(three, 0, "江东新区");
         String s2023 = id(three, 1, "江东新区");
         String s2024 = id(three, 2, "自由贸易港");
@@ -97,11 +95,9 @@ class SectionPairingTest {
 
     @Test
     void linkOffersEachPairOfNeighbouringYearsOfTwoLongRowsAndOneForADroppedAndANewSection() {
-        AlignedSections three = AlignedSections.of(Analyzer.analyze(List.of(
-                year("r1", 2022, "（一）全力建设江东新区\n临空产业园开工建设。\n（二）做强自由贸易港\n离岛免税销售额增长三成。"),
-                year("r2", 2023, "（一）全力建设江东新区\n临空产业园加快建设。\n（二）做强自由贸易港\n离岛免税销售额增长四成。"),
-                year("r3", 2024, "（一）全力建设江东新区\n临空产业园全面投产。\n（二）做强自由贸易港\n离岛免税销售额增长五成。")),
-                AnalysisOptions.defaults()));
+        AlignedSections three = threeYears("（一）全力建设江东新区\n临空产业园开工建设。\n（二）做强自由贸易港\n离岛免税销售额增长三成。",
+                "（一）全力建设江东新区\n临空产业园加快建设。\n（二）做强自由贸易港\n离岛免税销售额增长四成。",
+                "（一）全力建设江东新区\n临空产业园全面投产。\n（二）做强自由贸易港\n离岛免税销售额增长五成。");
         List<String> east = List.of(id(three, 0, "江东新区"), id(three, 1, "江东新区"), id(three, 2, "江东新区"));
         List<String> port = List.of(id(three, 0, "自由贸易港"), id(three, 1, "自由贸易港"), id(three, 2, "自由贸易港"));
         AlignmentRow eastRow = new AlignmentRow(2, east, 0, 0, List.of(), List.of());
@@ -125,6 +121,12 @@ class SectionPairingTest {
         AlignmentRow first = new AlignmentRow(2, java.util.Arrays.asList(east.get(0), null, null), 0, 0, List.of(), List.of());
         assertThat(SectionPairing.links(three, first, added)).singleElement()
                 .satisfies(c -> assertThat(List.of(c.older().id(), c.newer().id())).containsExactly("r1", "r3"));
+    }
+
+    /** The sections of three reports r1–r3 of 2022–2024 with these plan texts. */
+    private static AlignedSections threeYears(String y2022, String y2023, String y2024) {
+        return AlignedSections.of(Analyzer.analyze(List.of(year("r1", 2022, y2022), year("r2", 2023, y2023),
+                year("r3", 2024, y2024)), AnalysisOptions.defaults()));
     }
 
     private static String id(AlignedSections in, int report, String title) {

@@ -202,6 +202,13 @@ class MainWindowTest {
         return ReportDescriptions.nodeLabel(window.session().shown().get().sections().node(row, column));
     }
 
+    /** The context menu with this id that is showing. */
+    private static javafx.scene.control.ContextMenu shownMenu(String id) throws Exception {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && id.equals(((javafx.scene.control.ContextMenu) w).getId()))
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow());
+    }
+
     /** Whether a node of this window matches {@code query}. */
     private boolean shown(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent());
@@ -1121,9 +1128,7 @@ class MainWindowTest {
             return null;
         });
         // no pair is parted yet: a menu asks which two years
-        javafx.scene.control.ContextMenu menu = fx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.ContextMenu && "unlink-choices".equals(((javafx.scene.control.ContextMenu) w).getId()))
-                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow());
+        javafx.scene.control.ContextMenu menu = shownMenu("unlink-choices");
         assertThat(fx(() -> window.session().options().get().compare().links().isEmpty())).isTrue();
         assertThat(fx(() -> menu.getItems().size())).isEqualTo(2);
         fx(() -> {
@@ -1154,9 +1159,7 @@ class MainWindowTest {
             return null;
         });
         // nothing pinned yet: a menu asks which two sections, as pairing them breaks pairs the program made
-        javafx.scene.control.ContextMenu menu = fx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.ContextMenu && "link-choices".equals(((javafx.scene.control.ContextMenu) w).getId()))
-                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow());
+        javafx.scene.control.ContextMenu menu = shownMenu("link-choices");
         assertThat(fx(() -> window.session().options().get().compare().links().isEmpty())).isTrue();
         assertThat(fx(() -> menu.getItems().size())).isEqualTo(4);
         assertThat(fx(() -> menu.getItems().get(3).getText())).startsWith("配对 2024 ").contains(" ↔ 2026 ");
