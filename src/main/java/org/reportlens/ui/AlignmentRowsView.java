@@ -109,10 +109,14 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             StringBuilder whole = new StringBuilder();
             VBox titles = new VBox(1);
             String first = null;
-            // in three columns or more each line says its year: counting lines to find one is no way to read
+            // in three columns or more each line says its year — counting lines to find one is no way to read —
+            // and a year without the section has no line: the badge says what became of it
             boolean yearPerLine = sections.reports().size() > 2;
             for (int i = 0; i < sections.reports().size(); i++) {
                 OutlineNode n = sections.node(row, i);
+                if (yearPerLine && n == null) {
+                    continue;
+                }
                 String year = yearPerLine ? ReportDescriptions.yearOrName(sections.reports().get(i)) + "  " : "";
                 Label title = new Label(year + (n == null ? "—" : ReportDescriptions.nodeLabel(n)));
                 title.getStyleClass().add(n == null ? "row-missing" : "row-title");
