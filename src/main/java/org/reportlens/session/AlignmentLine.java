@@ -134,15 +134,41 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public static final double SURE_LINK = 0.8;
 
     /**
-     * The year a badge speaks of: the first without the section for "dropped" and "merged", the first with it
-     * for "new" and "split off"; null for the other badges.
+     * The year a badge names in three columns or more: the first without the section for "dropped" and
+     * "merged", the first with it for "new" and "split off"; null for the other badges, and in two columns,
+     * where the columns say it.
      */
     public Report badgeYear(AlignedSections sections) {
+        if (sections.reports().size() <= 2) {
+            return null;
+        }
         return switch (badge) {
             case DROPPED, MERGED -> sections.reports().get(latest(row.sections()) + 1);
             case NEW, SPLIT -> sections.reports().get(first(row.sections()));
             default -> null;
         };
+    }
+
+    /**
+     * The lines of titles the row shows, in column order. In two columns, one per column, {@code section}
+     * null where the year has none ("—"), the column saying which year; in three or more, one per year that
+     * has the section, {@code named} — counting lines to find a year is no way to read, and the badge says
+     * what became of the section in the others.
+     */
+    public List<TitleLine> titleLines(AlignedSections sections) {
+        boolean named = sections.reports().size() > 2;
+        List<TitleLine> out = new ArrayList<>();
+        for (int i = 0; i < sections.reports().size(); i++) {
+            OutlineNode section = sections.node(row, i);
+            if (section != null || !named) {
+                out.add(new TitleLine(sections.reports().get(i), section, named));
+            }
+        }
+        return out;
+    }
+
+    /** One line of a row's titles: the year's section (null: none), and whether the line names its year. */
+    public record TitleLine(Report year, OutlineNode section, boolean named) {
     }
 
     /** The index of the first report with a section in the row. */

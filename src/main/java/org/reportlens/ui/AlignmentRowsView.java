@@ -109,15 +109,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             StringBuilder whole = new StringBuilder();
             VBox titles = new VBox(1);
             String first = null;
-            // in three columns or more each line says its year — counting lines to find one is no way to read —
-            // and a year without the section has no line: the badge says what became of it
-            boolean yearPerLine = sections.reports().size() > 2;
-            for (int i = 0; i < sections.reports().size(); i++) {
-                OutlineNode n = sections.node(row, i);
-                if (yearPerLine && n == null) {
-                    continue;
-                }
-                String year = yearPerLine ? ReportDescriptions.yearOrName(sections.reports().get(i)) + "  " : "";
+            AlignmentLine line = lines.get(row);
+            for (AlignmentLine.TitleLine t : line.titleLines(sections)) {
+                OutlineNode n = t.section();
+                String year = t.named() ? ReportDescriptions.yearOrName(t.year()) + "  " : "";
                 Label title = new Label(year + (n == null ? "—" : ReportDescriptions.nodeLabel(n)));
                 title.getStyleClass().add(n == null ? "row-missing" : "row-title");
                 title.setMinWidth(0);
@@ -127,7 +122,6 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                     first = ReportDescriptions.nodeLabel(n);
                 }
             }
-            AlignmentLine line = lines.get(row);
             for (AlignmentLine.Also also : line.also()) {
                 Hyperlink link = alsoLine(also);
                 titles.getChildren().add(link);
@@ -196,7 +190,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             return link;
         }
 
-        /** The row's badge; in three columns or more a new, split, dropped or merged one names its year. */
+        /** The row's badge, naming its year where the line says one ({@link AlignmentLine#badgeYear}). */
         private Label badgeOf(AlignmentLine line) {
             Label badge = switch (line.badge()) {
                 case SIMILAR -> badge(line.similarity() + "%", null);
@@ -206,7 +200,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
                 case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
             };
-            Report year = sections.reports().size() > 2 ? line.badgeYear(sections) : null;
+            Report year = line.badgeYear(sections);
             if (year != null) {
                 String named = ReportDescriptions.yearOrName(year);
                 badge.setText(messages.format("alignment.badge.year", badge.getText(), named));

@@ -145,13 +145,22 @@ class AlignmentLineTest {
                 .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
         assertThat(middle.badge()).isEqualTo(AlignmentLine.Badge.SOME_YEARS);
         assertThat(middle.years()).containsExactly(withGames);
+        // in three columns, one line, naming its year
+        assertThat(middle.titleLines(three.sections())).singleElement().satisfies(t -> {
+            assertThat(t.year()).isSameAs(withGames);
+            assertThat(t.section().title()).isEqualTo("办好亚运会");
+            assertThat(t.named()).isTrue();
+        });
         ShownAnalysis two = ShownAnalysis.of(List.of(older, withGames),
                 Analyzer.analyze(List.of(older, withGames), SessionFixture.characterOptions()), 1);
         AlignmentLine added = two.outlineRows().stream().filter(r -> r.sections().get(0) == null && r.level() == 2)
                 .map(r -> AlignmentLine.of(two, r)).filter(l -> l.also().isEmpty()).findFirst().orElseThrow();
         assertThat(added.badge()).isEqualTo(AlignmentLine.Badge.NEW);
         assertThat(added.years()).containsExactly(withGames);
-        assertThat(added.badgeYear(two.sections())).as("new in").isSameAs(withGames);
+        // in two, a line for each column, the empty one too, the column saying the year
+        assertThat(added.titleLines(two.sections())).extracting(t -> t.section() == null ? "—" : t.section().title(),
+                AlignmentLine.TitleLine::named).containsExactly(tuple("—", false), tuple("办好亚运会", false));
+        assertThat(added.badgeYear(two.sections())).as("the column says it").isNull();
         assertThat(middle.badgeYear(three.sections())).as("only in some years: no one year").isNull();
     }
 
