@@ -203,6 +203,7 @@ class AlignmentLineTest {
         // 2024's section split off 2023's 城市品质
         assertThat(fromTheMiddle.badge()).isEqualTo(AlignmentLine.Badge.SPLIT);
         assertThat(fromTheMiddle.years()).containsExactly(newer, latest);
+        assertThat(fromTheMiddle.badgeYear(three.sections())).as("split off in").isSameAs(newer);
         assertThat(fromTheMiddle.alone()).as("it has its partner in 2025").isFalse();
         AlignmentLine opening = three.outlineRows().stream()
                 .filter(r -> "1.3".equals(r.sections().get(0)) && r.sections().get(1) == null)
