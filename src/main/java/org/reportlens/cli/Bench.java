@@ -1,6 +1,7 @@
 package org.reportlens.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.reportlens.core.load.DecodedText;
 import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
+import org.reportlens.core.report.InvalidFileName;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 
@@ -56,6 +58,8 @@ final class Bench {
                 readable.add(file);
             } catch (ReportLoadException e) {
                 err.println("reportlens: " + e.getMessage());
+            } catch (InvalidPathException e) {
+                err.println("reportlens: " + file + " " + InvalidFileName.reason(e));
             }
         }
         if (readable.isEmpty()) {

@@ -248,7 +248,7 @@ public final class Cli {
                 err.println("reportlens: " + e.getMessage());
                 return USAGE_OR_NOTHING_READ;
             } catch (InvalidPathException e) {
-                err.println("reportlens: cannot read the workspace " + workspace + " " + InvalidFileName.reason(e));
+                err.println("reportlens: " + workspace + " " + InvalidFileName.reason(e));
                 return USAGE_OR_NOTHING_READ;
             }
             List<String> outside = trustWorkspace ? List.of() : WorkspaceFile.outsideFolder(Path.of(workspace), saved);
@@ -426,7 +426,16 @@ public final class Cli {
         try {
             return StockPhrases.read(Path.of(file));
         } catch (IOException | InvalidPathException e) {
-            throw new UsageException("cannot read the stock phrase list " + problem(file, e));
+            throw new InputException("cannot read the stock phrase list " + problem(file, e));
+        }
+    }
+
+    /** The path the user named for {@code what} ("--out"), or one line saying why the system cannot take it. */
+    static Path path(String name, String what) throws InputException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new InputException(what + " " + name + " " + InvalidFileName.reason(e));
         }
     }
 
@@ -434,7 +443,7 @@ public final class Cli {
         try {
             return MetricNames.defaults().with(Path.of(file));
         } catch (IOException | InvalidPathException e) {
-            throw new UsageException("cannot read the metric names " + problem(file, e));
+            throw new InputException("cannot read the metric names " + problem(file, e));
         }
     }
 

@@ -87,7 +87,7 @@ final class CorpusCheck {
                 err.println("reportlens: cannot read the manifest " + m + ": " + e.getMessage());
                 return Cli.USAGE_OR_NOTHING_READ;
             } catch (InvalidPathException e) {
-                err.println("reportlens: cannot read the manifest: " + m + " " + InvalidFileName.reason(e));
+                err.println("reportlens: " + m + " " + InvalidFileName.reason(e));
                 return Cli.USAGE_OR_NOTHING_READ;
             }
         }

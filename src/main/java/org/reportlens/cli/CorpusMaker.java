@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Random;
 import org.reportlens.core.load.InputPaths;
 import org.reportlens.core.load.ReportFileReader;
 import org.reportlens.core.load.ReportLoadException;
+import org.reportlens.core.report.InvalidFileName;
 
 /**
  * {@code make-corpus --out DIR [--reports N] [--chars N] [--copied PERCENT] [--seed S] SEED_FILE...}:
@@ -42,7 +44,7 @@ final class CorpusMaker {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--out" -> dir = Path.of(Cli.value(args, ++i, arg));
+                case "--out" -> dir = Cli.path(Cli.value(args, ++i, arg), arg);
                 case "--reports" -> reports = Cli.wholeNumber(args, ++i, arg, 1);
                 case "--chars" -> chars = Cli.wholeNumber(args, ++i, arg, 1);
                 case "--copied" -> copiedPercent = Math.min(100, Cli.wholeNumber(args, ++i, arg, 0));
@@ -71,6 +73,9 @@ final class CorpusMaker {
                 }
             } catch (ReportLoadException e) {
                 err.println("reportlens: " + f + ": " + e.problem());
+                return Cli.USAGE_OR_NOTHING_READ;
+            } catch (InvalidPathException e) {
+                err.println("reportlens: " + f + " " + InvalidFileName.reason(e));
                 return Cli.USAGE_OR_NOTHING_READ;
             }
         }

@@ -97,7 +97,10 @@ class CleanStreamsTest {
         for (String[] args : List.of(new String[] {"analyze", "-o", dir.resolve("对照.json").toString(), seed},
                 new String[] {"analyze", "--workspace", dir.resolve("工作区.rlw").toString(), seed},
                 new String[] {"corpus-check", dir.resolve("报告").toString()},
-                new String[] {"corpus-check", "--manifest", dir.resolve("清单.json").toString(), dir.toString()})) {
+                new String[] {"corpus-check", "--manifest", dir.resolve("清单.json").toString(), dir.toString()},
+                new String[] {"analyze", "--stock-phrases", dir.resolve("套话.txt").toString(), seed},
+                new String[] {"bench", dir.resolve("报告.txt").toString()},
+                new String[] {"make-corpus", "--out", dir.resolve("语料").toString(), seed})) {
             Run run = launch(null, ascii, args);
             assertThat(run.stderr().lines()).as(String.join(" ", args)).singleElement()
                     .satisfies(line -> assertThat(line).startsWith("reportlens: ").contains(why, "LANG=C.UTF-8"));
