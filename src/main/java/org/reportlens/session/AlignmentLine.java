@@ -35,9 +35,10 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * What became of the row's section: every shown year has it (how alike: {@link #similarity}); the last
      * year has it and the first not — new, or split off when its first section also continues one of the year
      * before; the first has it and the last not — dropped, or merged when its last section also continues in
-     * one of the year after; neither the first nor the last has it — only in the {@link #years} between.
+     * one of the year after; neither the first nor the last has it — only in the {@link #years} between; a
+     * year between two that have it has not — a gap, which a pin across a year makes ({@link #missing}).
      */
-    public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS }
+    public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS, GAP }
 
     /**
      * A section of the row (the one of {@code from}) also continues in {@code section} of {@code report}.
@@ -46,26 +47,24 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      *               an editor reads under the section; the JSON's share is the larger of the two sections')
      * @param shareThere percent of the other section that came from the row's
      * @param confidence percent: the chance that the link is right
+     * @param sure   the chance is at least {@link #SURE_LINK}: a weaker link is drawn paler (about a quarter
+     *               of them were wrong) and does not turn "dropped" into "merged"
+     * @param cameFrom the other section is of an earlier year: the text came from there
      * @param places the paragraphs that went, first to last, in the column of the row's section, and those
      *               that came, in the column of the other: what a click on the line shows
      */
     public record Also(Report from, Report report, OutlineNode section, int share, int shareThere, int confidence,
-                       List<ShownAnalysis.Place> places) {
+                       boolean sure, boolean cameFrom, List<ShownAnalysis.Place> places) {
         public Also {
             places = List.copyOf(places);
-        }
-
-        /** As sure as {@link #SURE_LINK}: a link below it is drawn paler (about a quarter of them were wrong). */
-        public boolean sure() {
-            return confidence >= Math.round(100 * SURE_LINK);
         }
     }
 
     /**
-     * The user parted a section of the row from {@code section} of {@code report} (Unlink): the aligner never
-     * pairs the two; withdrawing {@code correction} lets it decide again.
+     * The user parted the row's section of {@code from} from {@code section} of {@code report} (Unlink): the
+     * aligner never pairs the two; withdrawing {@code correction} lets it decide again.
      */
-    public record Parted(Report report, OutlineNode section, SectionLink correction) {
+    public record Parted(Report from, Report report, OutlineNode section, SectionLink correction) {
     }
 
     public AlignmentLine {
@@ -90,7 +89,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             place(shown, own, link.here(), section, places);
             place(shown, otherReport, link.there(), other, places);
             also.add(new Also(own, otherReport, other, shareOf(link.here(), section), shareOf(link.there(), other),
-                    percent(link.confidence()), places));
+                    percent(link.confidence()), sure(link), link.report() < link.from(), places));
         }
         List<Report> years = new ArrayList<>();
         for (int i = 0; sections != null && i < row.sections().size(); i++) {
@@ -109,6 +108,9 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         if (row.present() == row.sections().size()) {
             return Badge.SIMILAR;
         }
+        if (latest - first + 1 > row.present()) {
+            return Badge.GAP;
+        }
         if (first > 0 && latest < last) {
             return Badge.SOME_YEARS;
         }
@@ -123,8 +125,11 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * what turns "dropped" into "merged" and "new" into "split off".
      */
     private static boolean sureLink(AlignmentRow row, int from, int to) {
-        return row.alsoIn().stream()
-                .anyMatch(a -> a.from() == from && a.report() == to && a.confidence() >= SURE_LINK);
+        return row.alsoIn().stream().anyMatch(a -> a.from() == from && a.report() == to && sure(a));
+    }
+
+    private static boolean sure(AlsoIn link) {
+        return link.confidence() >= SURE_LINK;
     }
 
     /**
@@ -171,6 +176,17 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public record TitleLine(Report year, OutlineNode section, boolean named) {
     }
 
+    /** The reports between the row's first and last section that have none: what a {@link Badge#GAP} names. */
+    public List<Report> missing(AlignedSections sections) {
+        List<Report> out = new ArrayList<>();
+        for (int i = first(row.sections()); i < latest(row.sections()); i++) {
+            if (row.sections().get(i) == null) {
+                out.add(sections.reports().get(i));
+            }
+        }
+        return out;
+    }
+
     /** The index of the first report with a section in the row. */
     private static int first(List<String> ids) {
         int first = 0;
@@ -212,7 +228,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
                         : sections.reports().stream().filter(other::isIn).findFirst().orElse(null);
                 OutlineNode otherSection = otherReport == null ? null : other.find(otherReport);
                 if (otherSection != null) {
-                    out.add(new Parted(otherReport, otherSection, forbidden));
+                    out.add(new Parted(report, otherReport, otherSection, forbidden));
                 }
             }
         }
@@ -242,9 +258,18 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public record PairFigures(Report older, Report newer, int similarity, int confidence, boolean pinned) {
     }
 
-    /** The confidence is below {@link #DOUBTFUL}: the reader should check the row (never one the user paired). */
+    /**
+     * A pair the program made is below {@link #DOUBTFUL} (or, for a section alone, the row is): the reader
+     * should check the row. A pair the user made is never doubted, but another pair of the row still may be.
+     */
     public boolean doubtful() {
-        return row.confidence() < DOUBTFUL && !pinned();
+        return row.pairs().isEmpty() ? row.confidence() < DOUBTFUL
+                : row.pairs().stream().anyMatch(p -> !p.pinned() && p.confidence() < DOUBTFUL);
+    }
+
+    /** Every pair of the row was made by the user (not only one of several). */
+    public boolean allPinned() {
+        return !row.pairs().isEmpty() && row.pairs().stream().allMatch(RowPair::pinned);
     }
 
     /** The user paired sections of this row by hand: the row says so, rather than how sure the program is. */

@@ -128,9 +128,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 whole.append("\n").append(link.getText()); // whole in the tooltip when the line is cut
             }
             for (AlignmentLine.Parted parted : line.parted()) {
-                String partedYear = ReportDescriptions.yearOrName(parted.report());
-                Hyperlink link = new Hyperlink(messages.format("alignment.parted", partedYear,
-                        ReportDescriptions.nodeLabel(parted.section())));
+                // in three columns or more, which year's section of the row it is, as for an "also in"
+                String key = sections.reports().size() > 2 ? "alignment.parted.from" : "alignment.parted";
+                Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(parted.report()),
+                        ReportDescriptions.nodeLabel(parted.section()), ReportDescriptions.yearOrName(parted.from())));
                 link.getStyleClass().add("row-parted");
                 link.setMinWidth(0);
                 link.setOnAction(e -> onTakeBack.accept(parted.correction()));
@@ -148,7 +149,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.pinned()) {
                 badges.getChildren().add(badge(messages.get("alignment.pinned"), "row-badge-pinned"));
             }
-            String pinned = line.row().pairs().size() > 1 ? "alignment.tip.somePinned" : "alignment.tip.pinned";
+            String pinned = line.allPinned() ? "alignment.tip.pinned" : "alignment.tip.somePinned";
             String tip = line.pinned() ? pinned : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
             whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
             List<AlignmentLine.PairFigures> pairs = line.pairs(sections);
@@ -184,8 +185,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             link.setMinWidth(0);
             link.setOnAction(e -> onAlso.accept(also.places()));
-            boolean back = sections.reports().indexOf(also.report()) < sections.reports().indexOf(also.from());
-            link.setTooltip(new Tooltip(messages.format(back ? "alignment.also.tip.back" : "alignment.also.tip",
+            String tip = also.cameFrom() ? "alignment.also.tip.back" : "alignment.also.tip";
+            link.setTooltip(new Tooltip(messages.format(tip,
                     also.share(), also.shareThere(), also.confidence())));
             return link;
         }
@@ -199,6 +200,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
                 case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
                 case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
+                case GAP -> badge(messages.format("alignment.gap", line.missing(sections).stream()
+                        .map(ReportDescriptions::yearOrName).collect(java.util.stream.Collectors.joining(", "))),
+                        "row-badge-some");
             };
             Report year = line.badgeYear(sections);
             if (year != null) {

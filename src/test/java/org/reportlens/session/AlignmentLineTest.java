@@ -49,6 +49,7 @@ class AlignmentLineTest {
         assertThat(also.section().id()).isIn("1.1", "1.2").isNotEqualTo(partner);
         // one of 城市品质's two paragraphs went there, and is all that section has
         assertThat(also.from()).isSameAs(older);
+        assertThat(also.cameFrom()).as("it went on to a later year").isFalse();
         assertThat(also.share()).as("of the row's section").isBetween(40, 60);
         assertThat(also.shareThere()).as("of the other").isBetween(85, 100);
         assertThat(also.confidence()).as("percent, as the row's").isBetween(90, 99);
@@ -104,6 +105,45 @@ class AlignmentLineTest {
         assertThat(line.doubtful()).isTrue();
         assertThat(line.confidence()).isEqualTo(42);
         assertThat(line.similarity()).isEqualTo(30);
+    }
+
+    @Test
+    void inARowOfThreeYearsAPairTheProgramDoubtsIsFlaggedBesideOneTheUserMade() {
+        ShownAnalysis shown = threeYears();
+        List<String> three = List.of("1.2", "1.3", "1.1");
+        org.reportlens.core.compare.RowPair byHand = new org.reportlens.core.compare.RowPair(0, 1, 0.2, 1, true);
+        org.reportlens.core.compare.RowPair unsure = new org.reportlens.core.compare.RowPair(1, 2, 0.1, 0.3, false);
+        AlignmentLine mixed = AlignmentLine.of(shown,
+                new AlignmentRow(2, three, 0.15, 0.3, List.of(byHand, unsure), List.of()));
+        assertThat(mixed.pinned()).isTrue();
+        assertThat(mixed.allPinned()).isFalse();
+        assertThat(mixed.doubtful()).as("the pair the program made is unsure").isTrue();
+        AlignmentLine onlyByHand = AlignmentLine.of(shown, new AlignmentRow(2, three, 0.15, 1, List.of(byHand,
+                new org.reportlens.core.compare.RowPair(1, 2, 0.1, 1, true)), List.of()));
+        assertThat(onlyByHand.allPinned()).isTrue();
+        assertThat(onlyByHand.doubtful()).isFalse();
+    }
+
+    @Test
+    void aRowWithAYearMissingBetweenTwoSaysWhichYearItLacks() {
+        ShownAnalysis three = threeYears();
+        Report latest = three.columns().get(2);
+        // as a pin across a year makes it: 2023's section and 2025's, none of 2024 between
+        AlignmentRow gap = new AlignmentRow(2, java.util.Arrays.asList("1.4", null, "1.4"), 0.9, 1,
+                List.of(new org.reportlens.core.compare.RowPair(0, 2, 0.9, 1, true)), List.of());
+        AlignmentLine line = AlignmentLine.of(three, gap);
+        assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.GAP);
+        assertThat(line.missing(three.sections())).containsExactly(newer);
+        assertThat(line.badgeYear(three.sections())).isNull();
+        assertThat(line.titleLines(three.sections())).extracting(AlignmentLine.TitleLine::year)
+                .containsExactly(older, latest);
+    }
+
+    /** 2023, 2024 and a 2025 like 2024, side by side. */
+    private ShownAnalysis threeYears() {
+        Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
+        return ShownAnalysis.of(List.of(older, newer, latest),
+                Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions()), 1);
     }
 
     @Test
@@ -229,12 +269,13 @@ class AlignmentLineTest {
         AlignmentLine olderLine = apart.outlineRows().stream().filter(r -> "1.2".equals(r.sections().get(0)))
                 .map(r -> AlignmentLine.of(apart, r)).findFirst().orElseThrow();
         assertThat(olderLine.row().sections().get(1)).as("the aligner kept them apart").isNotEqualTo(partner.id());
-        assertThat(olderLine.parted()).extracting(AlignmentLine.Parted::report, AlignmentLine.Parted::section,
-                AlignmentLine.Parted::correction).containsExactly(tuple(newer, partner, parted));
+        assertThat(olderLine.parted()).extracting(AlignmentLine.Parted::from, AlignmentLine.Parted::report,
+                AlignmentLine.Parted::section, AlignmentLine.Parted::correction)
+                .containsExactly(tuple(older, newer, partner, parted));
         AlignmentLine newerLine = apart.outlineRows().stream().filter(r -> partner.id().equals(r.sections().get(1)))
                 .map(r -> AlignmentLine.of(apart, r)).findFirst().orElseThrow();
-        assertThat(newerLine.parted()).extracting(AlignmentLine.Parted::report, AlignmentLine.Parted::section)
-                .containsExactly(tuple(older, older12));
+        assertThat(newerLine.parted()).extracting(AlignmentLine.Parted::from, AlignmentLine.Parted::report,
+                AlignmentLine.Parted::section).containsExactly(tuple(newer, older, older12));
         assertThat(apart.outlineRows().stream().map(r -> AlignmentLine.of(apart, r))
                 .mapToInt(l -> l.parted().size()).sum()).as("no other row").isEqualTo(2);
         assertThat(lineOf("1.2").parted()).as("nothing parted, nothing traced").isEmpty();

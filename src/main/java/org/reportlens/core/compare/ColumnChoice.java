@@ -18,6 +18,9 @@ public final class ColumnChoice {
     private ColumnChoice() {
     }
 
+    /** The most columns the viewer shows side by side. */
+    public static final int MAX_COLUMNS = 4;
+
     private record Candidate(int a, int b, boolean sameGovernment, boolean yearsDiffer, int latestYear,
                              double similarity) {
     }
@@ -35,9 +38,6 @@ public final class ColumnChoice {
                 && reports.stream().allMatch(r -> Comparer.yearOf(r) != null);
         return yearsOfOne ? Comparer.byYear(reports) : defaultPair(reports);
     }
-
-    /** The most columns the viewer shows side by side. */
-    public static final int MAX_COLUMNS = 4;
 
     public static List<Report> defaultPair(List<Report> reports) {
         if (reports.size() <= 2) {
