@@ -88,7 +88,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             List<ShownAnalysis.Place> places = new ArrayList<>();
             place(shown, own, link.here(), section, places);
             place(shown, otherReport, link.there(), other, places);
-            also.add(new Also(own, otherReport, other, shareOf(link.here(), section), shareOf(link.there(), other),
+            also.add(new Also(own, otherReport, other, percent(link.shareHere()), percent(link.shareThere()),
                     percent(link.confidence()), sure(link), link.report() < link.from(), places));
         }
         List<Report> years = new ArrayList<>();
@@ -294,21 +294,6 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         } else if (section != null) {
             places.add(new ShownAnalysis.Place(column, new Span(section.start(), section.headingEnd())));
         }
-    }
-
-    /**
-     * Percent of a section's text after its heading — a part's with its sections', as an editor reads "this
-     * part" — that the paragraphs make up, at most 100.
-     */
-    private static int shareOf(List<Span> paragraphs, OutlineNode section) {
-        if (section == null) {
-            return 0;
-        }
-        long whole = Math.max(1, section.end() - section.headingEnd());
-        long went = paragraphs.stream()
-                .mapToLong(s -> Math.min(s.end(), section.end()) - Math.max(s.start(), section.headingEnd()))
-                .filter(n -> n > 0).sum();
-        return (int) Math.min(100, Math.round(100.0 * went / whole));
     }
 
     private static int percent(double share) {

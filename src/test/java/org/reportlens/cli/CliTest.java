@@ -405,7 +405,12 @@ class CliTest {
         assertThat(run("analyze", Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString())).isZero();
         List<JsonNode> links = new ArrayList<>();
         new ObjectMapper().readTree(stdout()).get("alignment").forEach(row -> row.get("alsoIn").forEach(links::add));
-        assertThat(links).isNotEmpty().allSatisfy(l -> assertThat(l.get("confidence").asDouble()).isBetween(0.5, 1.0));
+        assertThat(links).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.get("confidence").asDouble()).isBetween(0.5, 1.0);
+            // the larger of the two sections' shares (of their own text), and each one's (of its whole text)
+            double larger = Math.max(l.get("shareHere").asDouble(), l.get("shareThere").asDouble());
+            assertThat(l.get("share").asDouble()).isCloseTo(larger, org.assertj.core.data.Offset.offset(0.2));
+        });
         assertThat(links.stream().map(l -> l.get("confidence").asDouble()).distinct().count())
                 .as("links differ in how sure the program is of them").isGreaterThan(1);
     }

@@ -209,7 +209,7 @@ class AlignmentLineTest {
         AlignmentRow merged = lineOf("1.3").row();
         AlsoIn sure = merged.alsoIn().get(0);
         AlsoIn unsure = new AlsoIn(sure.from(), sure.report(), sure.section(), sure.share(), sure.here(), sure.there(),
-                0.62);
+                0.62, sure.shareHere(), sure.shareThere());
         AlignmentLine line = AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(),
                 merged.similarity(), merged.confidence(), merged.pairs(), List.of(unsure)));
         assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
@@ -217,19 +217,6 @@ class AlignmentLineTest {
             assertThat(a.confidence()).isEqualTo(62);
             assertThat(a.sure()).isFalse();
         });
-    }
-
-    @Test
-    void aPartsShareCountsItsSectionsToo() {
-        // 2023's part 二 holds all four sections: what went from its own text is a small share of it
-        AlignmentRow part = lineOf("1").row();
-        OutlineNode whole = older.outline().get(0);
-        Span opening = new Span(whole.headingEnd(), whole.children().get(0).start());
-        AlsoIn fromTheOpening = new AlsoIn(0, 1, "1.1", 1.0, List.of(opening), List.of(), 0.9);
-        AlignmentLine line = AlignmentLine.of(shown, new AlignmentRow(part.level(), part.sections(), part.similarity(),
-                part.confidence(), part.pairs(), List.of(fromTheOpening)));
-        int expected = (int) Math.round(100.0 * (opening.end() - opening.start()) / (whole.end() - whole.headingEnd()));
-        assertThat(line.also()).singleElement().satisfies(a -> assertThat(a.share()).isEqualTo(expected).isLessThan(50));
     }
 
     @Test

@@ -142,10 +142,10 @@ class ConnectorBandsTest {
         Span here = new Span(olderSecond.start(), olderSecond.end());
         Span there = new Span(newerFirst.start(), newerFirst.end());
         AlignmentRow split = new AlignmentRow(2, java.util.Arrays.asList(olderSecond.id(), null), 0, 0, List.of(),
-                List.of(new AlsoIn(0, 1, newerFirst.id(), 0.4, List.of(here), List.of(there), 0.8)));
+                List.of(new AlsoIn(0, 1, newerFirst.id(), 0.4, List.of(here), List.of(there), 0.8, 0.4, 0.4)));
         AlignmentRow merged = new AlignmentRow(2, java.util.Arrays.asList(null, newerFirst.id()), 0, 0, List.of(),
-                List.of(new AlsoIn(1, 0, olderSecond.id(), 0.4, List.of(there), List.of(here), 0.8),
-                        new AlsoIn(1, 2, "1", 0.4, List.of(there), List.of(here), 0.8)));
+                List.of(new AlsoIn(1, 0, olderSecond.id(), 0.4, List.of(there), List.of(here), 0.8, 0.4, 0.4),
+                        new AlsoIn(1, 2, "1", 0.4, List.of(there), List.of(here), 0.8, 0.4, 0.4)));
         ColumnViewport left = showing(TwoYears.OLDER, 0, 20);
         ColumnViewport right = showing(TwoYears.NEWER, 0, 20);
 

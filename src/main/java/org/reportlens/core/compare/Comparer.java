@@ -106,9 +106,11 @@ public final class Comparer {
         }
         List<AlsoIn> also = new ArrayList<>();
         for (SectionAligner.Also a : row.also) {
+            List<Span> here = spans(ordered.get(a.from().report), a.here());
+            List<Span> there = spans(ordered.get(a.to().report), a.there());
             also.add(new AlsoIn(givenIndex[a.from().report], givenIndex[a.to().report], a.to().node.id(),
-                    round(a.share()), spans(ordered.get(a.from().report), a.here()),
-                    spans(ordered.get(a.to().report), a.there()), round(a.chance())));
+                    round(a.share()), here, there, round(a.chance()), round(AlsoIn.shareOf(here, a.from().node)),
+                    round(AlsoIn.shareOf(there, a.to().node))));
         }
         return new AlignmentRow(level, ids, pairs.isEmpty() ? 0 : round(similarity / pairs.size()),
                 round(confidence), pairs, also);

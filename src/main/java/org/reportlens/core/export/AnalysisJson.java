@@ -112,6 +112,8 @@ public final class AnalysisJson {
             x.put("section", a.section());
             x.put("share", a.share());
             x.put("confidence", a.confidence());
+            x.put("shareHere", a.shareHere());
+            x.put("shareThere", a.shareThere());
             x.set("here", spans(a.here()));
             x.set("there", spans(a.there()));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 import org.reportlens.core.text.Span;
@@ -87,8 +88,12 @@ public class SplitMergeTest {
             assertThat(x.there()).isEqualTo(split.here());
             assertThat(x.confidence()).isEqualTo(split.confidence());
         });
-        // a whole paragraph of two went there unchanged: the link is sure
+        // a whole paragraph of two went there unchanged: the link is sure; it is about half of 城市品质 and
+        // nearly all of the other section (its text after the heading)
         assertThat(split.confidence()).isGreaterThan(0.9).isLessThan(1.0);
+        assertThat(split.shareHere()).isBetween(0.4, 0.6);
+        assertThat(split.shareThere()).isGreaterThan(0.85);
+        assertThat(other.alsoIn().get(0).shareHere()).isEqualTo(split.shareThere());
     }
 
     /** The 2024 sections that 2023's section {@code id} is paired with: its partner and where it also is. */
@@ -117,5 +122,19 @@ public class SplitMergeTest {
 
     private static String text(Report r, Span s) {
         return r.original().substring(s.start(), s.end());
+    }
+
+    @Test
+    void aPartsShareCountsItsSectionsToo() {
+        // 2023's part 二 holds all four sections: its opening paragraph is a small share of it, as a reader of
+        // the part counts (not all of its own text)
+        Report a = report("r1", Y2023);
+        OutlineNode part = a.outline().get(0);
+        Span opening = new Span(part.headingEnd(), part.children().get(0).start());
+        double expected = (double) (opening.end() - opening.start()) / (part.end() - part.headingEnd());
+        assertThat(AlsoIn.shareOf(List.of(opening), part)).isEqualTo(expected).isLessThan(0.5);
+        // a span reaching beyond the section counts only inside it
+        Span wide = new Span(0, a.original().length());
+        assertThat(AlsoIn.shareOf(List.of(wide), part.children().get(0))).isEqualTo(1.0);
     }
 }
