@@ -452,8 +452,9 @@ public final class Cli {
         if (e instanceof FileReadException) {
             return e.getMessage();
         }
+        // callers catch IOException | InvalidPathException
         return file + ": " + (e instanceof IOException io ? InputFile.describe(Path.of(file), io)
-                : e instanceof InvalidPathException invalid ? InvalidFileName.reason(invalid) : "is not a valid file name");
+                : InvalidFileName.reason((InvalidPathException) e));
     }
 
     /** One line per problem; with {@code --debug}, the stack trace of an unexpected one after it. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reportlens.core.export.OutputException;
 import org.reportlens.core.export.OutputFile;
-import org.reportlens.core.report.InvalidFileName;
 
 /**
  * Where a command's output goes: stdout, or the file named with {@code -o}, which must not be one
@@ -25,11 +24,7 @@ final class Output {
 
     /** To stdout when {@code file} is null, else to that file. */
     static Output to(String file) throws Cli.UsageException {
-        try {
-            return new Output(file == null ? null : Path.of(file));
-        } catch (InvalidPathException e) {
-            throw new Cli.InputException("-o " + file + " " + InvalidFileName.reason(e));
-        }
+        return new Output(file == null ? null : Cli.path(file, "-o"));
     }
 
     /** A file the run reads, never to be written over; {@code what} names it for the user ("the report"). */

@@ -144,7 +144,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * where the columns say it.
      */
     public Report badgeYear(AlignedSections sections) {
-        if (sections.reports().size() <= 2) {
+        if (!namesYears(sections)) {
             return null;
         }
         return switch (badge) {
@@ -161,7 +161,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * what became of the section in the others.
      */
     public List<TitleLine> titleLines(AlignedSections sections) {
-        boolean named = sections.reports().size() > 2;
+        boolean named = namesYears(sections);
         List<TitleLine> out = new ArrayList<>();
         for (int i = 0; i < sections.reports().size(); i++) {
             OutlineNode section = sections.node(row, i);
@@ -170,6 +170,14 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a row's lines name their years — its titles, "also in" and parted lines, its badge: in three
+     * columns or more; in two the column says it.
+     */
+    public static boolean namesYears(AlignedSections sections) {
+        return sections.reports().size() > 2;
     }
 
     /** One line of a row's titles: the year's section (null: none), and whether the line names its year. */

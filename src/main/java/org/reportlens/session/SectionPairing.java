@@ -51,12 +51,7 @@ public final class SectionPairing {
             }
         }
         if (out.isEmpty()) {
-            link(sections, first, second).ifPresent(l -> {
-                int i = index(sections, l.a());
-                int j = index(sections, l.b());
-                out.add(choice(sections, i, l.a().find(sections.reports().get(i)), j,
-                        l.b().find(sections.reports().get(j))));
-            });
+            nearest(sections, first, second).or(() -> nearest(sections, second, first)).ifPresent(out::add);
         }
         return out;
     }
@@ -65,15 +60,6 @@ public final class SectionPairing {
         Report a = sections.reports().get(i);
         Report b = sections.reports().get(j);
         return new Link(a, older, b, newer, new SectionLink(SectionRef.of(a, older), SectionRef.of(b, newer), true));
-    }
-
-    private static int index(AlignedSections sections, SectionRef ref) {
-        for (int i = 0; i < sections.reports().size(); i++) {
-            if (ref.isIn(sections.reports().get(i))) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("not a shown report: " + ref);
     }
 
     /**
@@ -85,8 +71,7 @@ public final class SectionPairing {
         if (first == null || second == null || first == second) {
             return Optional.empty();
         }
-        Optional<SectionLink> link = nearest(sections, first, second);
-        return link.isPresent() ? link : nearest(sections, second, first);
+        return nearest(sections, first, second).or(() -> nearest(sections, second, first)).map(Link::link);
     }
 
     /** The pairs of neighbouring years of the row (sections of two reports, none between), oldest first. */
@@ -100,7 +85,7 @@ public final class SectionPairing {
             if (sections.node(row, i) != null) {
                 if (previous >= 0) {
                     out.add(new Unlink(sections.reports().get(previous), sections.reports().get(i),
-                            pair(sections, row, previous, row, i, false)));
+                            forbidden(sections, row, previous, i)));
                 }
                 previous = i;
             }
@@ -112,7 +97,7 @@ public final class SectionPairing {
      * The earliest section of {@code newer} that has a section of {@code older} before it, pinned to the
      * latest such section of {@code older}: the two rows' nearest years.
      */
-    private static Optional<SectionLink> nearest(AlignedSections sections, AlignmentRow older, AlignmentRow newer) {
+    private static Optional<Link> nearest(AlignedSections sections, AlignmentRow older, AlignmentRow newer) {
         for (int j = 0; j < sections.reports().size(); j++) {
             if (sections.node(newer, j) == null) {
                 continue;
@@ -120,19 +105,19 @@ public final class SectionPairing {
             for (int i = j - 1; i >= 0; i--) {
                 if (sections.node(older, i) != null) {
                     // as the aligner would pair them: not a part that has sections with a section
-                    return SectionLink.pairable(sections.node(older, i), sections.node(newer, j))
-                            ? Optional.of(pair(sections, older, i, newer, j, true)) : Optional.empty();
+                    OutlineNode earlier = sections.node(older, i);
+                    OutlineNode later = sections.node(newer, j);
+                    return SectionLink.pairable(earlier, later) ? Optional.of(choice(sections, i, earlier, j, later))
+                            : Optional.empty();
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static SectionLink pair(AlignedSections sections, AlignmentRow older, int i, AlignmentRow newer, int j,
-                                    boolean linked) {
-        OutlineNode earlier = sections.node(older, i);
-        OutlineNode later = sections.node(newer, j);
-        return new SectionLink(SectionRef.of(sections.reports().get(i), earlier),
-                SectionRef.of(sections.reports().get(j), later), linked);
+    /** The row's sections of reports {@code i} and {@code j} forbidden as a pair. */
+    private static SectionLink forbidden(AlignedSections sections, AlignmentRow row, int i, int j) {
+        return new SectionLink(SectionRef.of(sections.reports().get(i), sections.node(row, i)),
+                SectionRef.of(sections.reports().get(j), sections.node(row, j)), false);
     }
 }

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -129,7 +130,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             for (AlignmentLine.Parted parted : line.parted()) {
                 // in three columns or more, which year's section of the row it is, as for an "also in"
-                String key = sections.reports().size() > 2 ? "alignment.parted.from" : "alignment.parted";
+                String key = AlignmentLine.namesYears(sections) ? "alignment.parted.from" : "alignment.parted";
                 Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(parted.report()),
                         ReportDescriptions.nodeLabel(parted.section()), ReportDescriptions.yearOrName(parted.from())));
                 link.getStyleClass().add("row-parted");
@@ -175,7 +176,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
          * a link the program is less sure of is paler. A click shows the paragraphs side by side.
          */
         private Hyperlink alsoLine(AlignmentLine.Also also) {
-            String key = sections.reports().size() > 2 ? "alignment.also.from" : "alignment.also";
+            String key = AlignmentLine.namesYears(sections) ? "alignment.also.from" : "alignment.also";
             Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(also.report()),
                     ReportDescriptions.nodeLabel(also.section()), also.share(),
                     ReportDescriptions.yearOrName(also.from())));
@@ -201,7 +202,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
                 case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
                 case GAP -> badge(messages.format("alignment.gap", line.missing(sections).stream()
-                        .map(ReportDescriptions::yearOrName).collect(java.util.stream.Collectors.joining(", "))),
+                        .map(ReportDescriptions::yearOrName).collect(Collectors.joining(", "))),
                         "row-badge-some");
             };
             Report year = line.badgeYear(sections);

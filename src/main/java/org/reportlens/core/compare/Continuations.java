@@ -180,7 +180,7 @@ final class Continuations {
     /** The fit's bias −6.25, less {@link #ALSO_CHANCE}. */
     private static final double ALSO_BIAS = -7.1;
     /** log(0.7 / 0.3): the log-odds are 0 where the fitted chance is 0.7. */
-    static final double ALSO_CHANCE = 0.85;
+    private static final double ALSO_CHANCE = 0.85;
 
     /**
      * Whether the pair is already accounted for by a partner above or below it: a section inside a part
