@@ -1,5 +1,6 @@
 package org.reportlens.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.reportlens.core.analysis.AlignedSections;
@@ -9,13 +10,23 @@ import org.reportlens.core.outline.OutlineNode;
 /**
  * Where column j should be when column i shows offset x, so that aligned sections stay level: x is
  * placed in the smallest section of column i around it that has a counterpart in column j, and
- * column j gets the same fraction of that counterpart. Columns are numbered as the compared reports.
+ * column j gets the same fraction of that counterpart. Text between aligned sections — a section
+ * one year has and the other has not — is level with the text between their counterparts, also by
+ * fraction: while one column scrolls through a new section the other waits where that section would
+ * be (at the start of the next), or walks through what it has there instead. Columns are numbered as the compared reports.
  */
 public final class ScrollMap {
     /** No alignment (one column, or not analysed yet): no column follows another. */
     public static final ScrollMap NONE = new ScrollMap(List.of(), null);
     private final List<AlignmentRow> rows;
     private final AlignedSections sections;
+
+    /** A section of column i and its counterpart in column j. */
+    private record Pair(OutlineNode from, OutlineNode to) {
+        int length() {
+            return from.end() - from.start();
+        }
+    }
 
     ScrollMap(List<AlignmentRow> rows, AlignedSections sections) {
         this.rows = List.copyOf(rows);
@@ -24,39 +35,81 @@ public final class ScrollMap {
 
     /**
      * The offset in column {@code to} level with {@code offset} in column {@code from}: the same
-     * fraction of the aligned section; in the opening before every aligned section (title, date,
-     * greeting), the same fraction of the other's opening, so that the top of one report is level
-     * with the top of the other (Ctrl+Home); empty elsewhere outside every aligned section.
+     * fraction of the aligned section; between two aligned sections (inside the smallest aligned
+     * one around, or at the top level), the same fraction of the stretch between their
+     * counterparts, or its end when no section of column {@code to} stands there; in the opening before every aligned section (title, date, greeting), the same
+     * fraction of the other's opening, so that the top of one report is level with the top of the
+     * other (Ctrl+Home); empty elsewhere — after the last aligned section, or where the counterparts
+     * cross.
      */
     public OptionalInt level(int from, int offset, int to) {
-        OutlineNode bestFrom = null;
-        OutlineNode bestTo = null;
-        OutlineNode firstFrom = null;
-        OutlineNode firstTo = null;
+        List<Pair> pairs = new ArrayList<>();
+        List<OutlineNode> onlyTo = new ArrayList<>();
         for (AlignmentRow row : rows) {
             OutlineNode a = sections.node(row, from);
             OutlineNode b = sections.node(row, to);
-            // each report's opening ends where its first section with a partner in the other begins
-            if (a != null && b != null && (firstFrom == null || a.start() < firstFrom.start())) {
-                firstFrom = a;
-            }
-            if (a != null && b != null && (firstTo == null || b.start() < firstTo.start())) {
-                firstTo = b;
-            }
-            if (a == null || b == null || offset < a.start() || offset >= a.end()) {
-                continue;
-            }
-            if (bestFrom == null || a.end() - a.start() < bestFrom.end() - bestFrom.start()) {
-                bestFrom = a;
-                bestTo = b;
+            if (a != null && b != null) {
+                pairs.add(new Pair(a, b));
+            } else if (b != null) {
+                onlyTo.add(b);
             }
         }
-        if (bestFrom == null) {
-            return firstFrom != null && offset < firstFrom.start()
-                    ? OptionalInt.of((int) Math.round((double) offset / firstFrom.start() * firstTo.start()))
-                    : OptionalInt.empty();
+        Pair around = null;
+        for (Pair p : pairs) {
+            if (offset >= p.from.start() && offset < p.from.end() && (around == null || p.length() < around.length())) {
+                around = p;
+            }
         }
-        double fraction = (double) (offset - bestFrom.start()) / Math.max(1, bestFrom.end() - bestFrom.start());
-        return OptionalInt.of(bestTo.start() + (int) Math.round(fraction * (bestTo.end() - bestTo.start())));
+        // the aligned sections nearest before and after the offset, inside the one around it
+        int lo = around == null ? 0 : around.from.start();
+        int hi = around == null ? Integer.MAX_VALUE : around.from.end();
+        Pair before = null;
+        Pair after = null;
+        for (Pair p : pairs) {
+            if (p == around || p.from.start() < lo || p.from.end() > hi || (around != null && (p.length() >= around.length()
+                    || p.to.start() < around.to.start() || p.to.end() > around.to.end()))) {
+                continue; // not inside the aligned section around, on both sides
+            }
+            if (p.from.end() <= offset && (before == null || p.from.end() > before.from.end())) {
+                before = p;
+            }
+            if (p.from.start() > offset && (after == null || p.from.start() < after.from.start())) {
+                after = p;
+            }
+        }
+        if (around == null && after != null && before == null) {
+            // the opening: each report's ends where its first section with a partner in the other begins
+            int firstTo = pairs.stream().mapToInt(p -> p.to.start()).min().orElseThrow();
+            return OptionalInt.of(scale(offset, 0, after.from.start(), 0, firstTo));
+        }
+        if (around == null && (before == null || after == null)) {
+            return OptionalInt.empty();
+        }
+        int fromStart = before != null ? before.from.end() : around.from.start();
+        int fromEnd = after != null ? after.from.start() : around.from.end();
+        int toStart = before != null ? before.to.end() : around.to.start();
+        int toEnd = after != null ? after.to.start() : around.to.end();
+        if (toStart > toEnd) { // the counterparts cross: no stretch between them
+            if (around == null) {
+                return OptionalInt.empty();
+            }
+            fromStart = around.from.start();
+            fromEnd = around.from.end();
+            toStart = around.to.start();
+            toEnd = around.to.end();
+        }
+        int stretchStart = toStart;
+        int stretchEnd = toEnd;
+        if (after != null && onlyTo.stream().noneMatch(n -> n.start() >= stretchStart && n.start() < stretchEnd)) {
+            // nothing of its own there (a line break, a closing sentence): it waits at the next section
+            return OptionalInt.of(toEnd);
+        }
+        return OptionalInt.of(scale(offset, fromStart, fromEnd, toStart, toEnd));
+    }
+
+    /** {@code offset} of [fromStart, fromEnd) taken to the same fraction of [toStart, toEnd). */
+    private static int scale(int offset, int fromStart, int fromEnd, int toStart, int toEnd) {
+        double fraction = (double) (offset - fromStart) / Math.max(1, fromEnd - fromStart);
+        return toStart + (int) Math.round(fraction * (toEnd - toStart));
     }
 }

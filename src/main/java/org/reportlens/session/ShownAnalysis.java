@@ -14,6 +14,7 @@ import org.reportlens.core.compare.Cancellation;
 import org.reportlens.core.compare.ColumnChoice;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.Occurrence;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 import org.reportlens.core.targets.Target;
@@ -157,6 +158,28 @@ public final class ShownAnalysis {
     /** The alignment rows one navigates by: those of numbered sections (leads are many and short). */
     public List<AlignmentRow> outlineRows() {
         return analysed ? analysis.comparison().alignment().stream().filter(sections::numbered).toList() : List.of();
+    }
+
+    /**
+     * Where a click on an alignment row takes each column: the start of its section of the row to
+     * the top; a column without one to the place level with the first column that has one — where
+     * the section would stand, between its neighbours' counterparts ({@link ScrollMap}) — or -1,
+     * staying where it is, when no place is level.
+     */
+    public List<Integer> rowTops(AlignmentRow row) {
+        List<Integer> tops = new ArrayList<>();
+        int lead = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            OutlineNode node = analysed ? sections.node(row, c) : null;
+            tops.add(node == null ? -1 : node.start());
+            lead = lead < 0 && node != null ? c : lead;
+        }
+        for (int c = 0; lead >= 0 && c < tops.size(); c++) {
+            if (tops.get(c) < 0) {
+                tops.set(c, scrollMap.level(lead, tops.get(lead), c).orElse(-1));
+            }
+        }
+        return tops;
     }
 
     /** The column showing this report; -1 if none does. */

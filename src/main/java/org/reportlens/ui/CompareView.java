@@ -11,7 +11,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.reportlens.core.compare.AlignmentRow;
-import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 import org.reportlens.session.Changes;
 import org.reportlens.session.Folding;
@@ -218,15 +217,12 @@ final class CompareView extends StackPane {
         }
     }
 
-    /** Scrolls every column to its section of the alignment row. */
+    /** Scrolls every column to its section of the alignment row; a column without one to where it would stand. */
     void revealRow(AlignmentRow row) {
-        if (!shown.analysed()) {
-            return;
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            OutlineNode node = shown.sections().node(row, i);
-            if (node != null) {
-                columns.get(i).reveal(node.start());
+        List<Integer> tops = shown.rowTops(row);
+        for (int i = 0; i < columns.size() && i < tops.size(); i++) {
+            if (tops.get(i) >= 0) {
+                columns.get(i).reveal(tops.get(i));
             }
         }
     }

@@ -288,6 +288,14 @@ class MainWindowTest {
             assertThat(fx(() -> c.area().firstVisibleParToAllParIndex())).as("column %d shows %s at the top", i, section.title())
                     .isEqualTo(fx(() -> c.paragraphOf(section.start())));
         }
+        // a section new in 2026: the older column goes to where it would stand, not left where it was
+        AlignmentRow added = fx(() -> rows.getItems().stream()
+                .filter(r -> r.level() == 2 && r.sections().get(0) == null).findFirst().orElseThrow());
+        int waits = fx(() -> window.session().shown().get().rowTops(added).get(0));
+        assertThat(waits).isNotNegative();
+        robot.interact(() -> rows.getSelectionModel().select(added));
+        settle();
+        assertThat(fx(() -> columns.get(0).area().firstVisibleParToAllParIndex())).isEqualTo(fx(() -> columns.get(0).paragraphOf(waits)));
     }
 
     @Test

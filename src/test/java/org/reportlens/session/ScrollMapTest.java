@@ -1,0 +1,62 @@
+package org.reportlens.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.analysis.Analysis;
+import org.reportlens.core.analysis.Analyzer;
+import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.report.Report;
+
+/** Where the other column stands while one scrolls through a section the other year has not. */
+class ScrollMapTest {
+    private static final String OLDER = "2023年东港市政府工作报告\n一、2023年工作回顾\n今年经济稳中向好。我们办成了三件大事。\n"
+            + "二、2024年工作安排\n(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成二号码头。\n"
+            + "(二)积极盘活闲置资源。清理闲置厂房,盘活低效用地,引进新的企业入驻。\n"
+            + "(三)切实办好民生实事。新建幼儿园三所,改造老旧小区十个。\n";
+    private static final String NEWER = "2024年东港市政府工作报告\n一、2024年工作回顾\n今年经济稳中向好。我们办成了四件大事。\n"
+            + "二、2025年工作安排\n(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成三号码头。\n"
+            + "(二)大力发展低空经济。培育无人机整机制造,开通城市航线,建设起降场地和飞行服务站。\n"
+            + "(三)积极盘活闲置资源。清理闲置厂房,盘活低效用地,引进新的企业入驻。\n"
+            + "(四)切实办好民生实事。新建幼儿园两所,改造老旧小区十二个。\n";
+
+    private final ShownAnalysis shown = shown();
+    private final ScrollMap map = shown.scrollMap();
+    private final int newSection = NEWER.indexOf("(二)大力发展");
+    private final int olderIdle = OLDER.indexOf("(二)积极盘活");
+
+    @Test
+    void whileOneColumnScrollsThroughANewSectionTheOtherWaitsWhereItWouldStand() {
+        assertThat(shown.outlineRows()).extracting(AlignmentRow::sections).contains(Arrays.asList(null, "2.2"));
+        // the older column waits at the end of 加快建设 — where its next section, 积极盘活, begins
+        assertThat(map.level(1, newSection, 0)).hasValue(olderIdle);
+        assertThat(map.level(1, (newSection + NEWER.indexOf("(三)积极盘活")) / 2, 0)).hasValue(olderIdle);
+        // and goes on with the newer one's next section, level again
+        assertThat(map.level(1, NEWER.indexOf("(三)积极盘活"), 0)).hasValue(olderIdle);
+        // the way back: the whole new section sits at one place of the older column
+        assertThat(map.level(0, olderIdle, 1)).hasValue(NEWER.indexOf("(三)积极盘活"));
+    }
+
+    @Test
+    void aClickOnTheRowOfANewSectionTakesTheColumnWithoutItToWhereItWouldStand() {
+        AlignmentRow row = shown.outlineRows().stream().filter(r -> r.sections().get(0) == null).findFirst().orElseThrow();
+        assertThat(shown.rowTops(row)).containsExactly(olderIdle, newSection);
+        AlignmentRow both = shown.outlineRows().stream().filter(r -> "2.4".equals(r.sections().get(1))).findFirst().orElseThrow();
+        assertThat(shown.rowTops(both)).containsExactly(OLDER.indexOf("(三)切实"), NEWER.indexOf("(四)切实"));
+        assertThat(ShownAnalysis.NOTHING.rowTops(row)).isEmpty();
+    }
+
+    @Test
+    void afterTheLastAlignedSectionNoPlaceIsLevel() {
+        assertThat(map.level(0, OLDER.length(), 1)).isEmpty();
+    }
+
+    private static ShownAnalysis shown() {
+        Report a = TwoYears.report("r1", OLDER);
+        Report b = TwoYears.report("r2", NEWER);
+        Analysis analysis = Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions());
+        return ShownAnalysis.of(List.of(a, b), analysis, 1);
+    }
+}
