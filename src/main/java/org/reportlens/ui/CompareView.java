@@ -1,8 +1,12 @@
 package org.reportlens.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +19,7 @@ import org.reportlens.core.report.Report;
 import org.reportlens.session.Changes;
 import org.reportlens.session.Folding;
 import org.reportlens.session.Notice;
+import org.reportlens.session.ScrollMap;
 import org.reportlens.session.ScrollSync;
 import org.reportlens.session.ShownAnalysis;
 import org.reportlens.session.ShownText;
@@ -42,6 +47,8 @@ final class CompareView extends StackPane {
     private final ScrollSync sync = new ScrollSync();
     /** The offset at the top of each column when its scroll position was last seen; a move within a paragraph moves no one. */
     private int[] tops = new int[0];
+    /** Reports shown anew whose columns wait for the analysis to be levelled with the others. */
+    private final Set<String> waitingToLevel = new HashSet<>();
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
     private ColumnView focused;
     private Zoom zoom = Zoom.ACTUAL_SIZE;
@@ -79,16 +86,16 @@ final class CompareView extends StackPane {
         return zoom.fontSize();
     }
 
-    /** Shows the columns with their marks; a column keeps its scroll position if its report stays. */
+    /**
+     * Shows the columns with their marks. A report that stays keeps its scroll position, whichever
+     * column it moves to; one shown anew is levelled with the others once its analysis is there
+     * ({@link ScrollSync#regrouped}).
+     */
     void show(ShownAnalysis view) {
         this.shown = view;
         List<Report> reports = view.columns();
-        int[] before = new int[reports.size()];
-        for (int i = 0; i < reports.size(); i++) {
-            boolean stays = i < columns.size() && columns.get(i).report() != null
-                    && columns.get(i).report().text() == reports.get(i).text();
-            before[i] = stays ? columns.get(i).topOffset() : 0;
-        }
+        Map<String, Integer> kept = new HashMap<>();
+        columns.stream().filter(c -> c.report() != null).forEach(c -> kept.put(c.report().id(), c.topOffset()));
         int count = columns.size();
         while (columns.size() > reports.size()) {
             columns.remove(columns.size() - 1);
@@ -96,7 +103,7 @@ final class CompareView extends StackPane {
         while (columns.size() < reports.size()) {
             columns.add(newColumn(columns.size()));
         }
-        tops = before;
+        tops = new int[reports.size()];
         sync.reset(columns.size());
         folding = onlyChanges.get() && view.analysed() ? new Folding(view) : null;
         for (int i = 0; i < reports.size(); i++) {
@@ -111,6 +118,19 @@ final class CompareView extends StackPane {
                 dividers[i] = (i + 1.0) / columns.size();
             }
             split.setDividerPositions(dividers);
+        }
+        List<String> ids = reports.stream().map(Report::id).toList();
+        List<Integer> places = ScrollSync.regrouped(ids, kept, waitingToLevel, view.analysed() ? view.scrollMap() : ScrollMap.NONE);
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i) >= 0) {
+                columns.get(i).reveal(places.get(i));
+                tops[i] = places.get(i);
+            }
+        }
+        if (view.analysed()) {
+            waitingToLevel.clear();
+        } else {
+            ids.stream().filter(id -> !kept.containsKey(id)).forEach(waitingToLevel::add);
         }
         if (focused == null || !columns.contains(focused)) {
             focused = columns.isEmpty() ? null : columns.get(columns.size() - 1);

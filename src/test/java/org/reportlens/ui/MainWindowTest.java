@@ -569,6 +569,33 @@ class MainWindowTest {
     }
 
     @Test
+    void aReportTickedAgainComesBackLevelAndTheOthersKeepTheirPlaces(FxRobot robot) throws Exception {
+        openInThreeColumns(Seeds.DALIAN_2024, Seeds.GAOXIN_2024, Seeds.GAOXIN_2026);
+        ColumnView newest = columns().get(2);
+        AlignmentRow row = fx(() -> alignmentRows(robot).getItems().stream()
+                .filter(r -> r.level() == 2 && r.present() == 3).skip(2).findFirst().orElseThrow());
+        robot.interact(() -> alignmentRows(robot).getSelectionModel().select(row));
+        settle();
+        Report middle = fx(() -> window.session().shown().get().columns().get(1));
+        int newestTop = fx(newest::topOffset);
+        assertThat(newestTop).isPositive();
+        fx(() -> window.session().toggleColumn(middle, false));
+        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 2);
+        settle();
+        // 2026 moved from the third column to the second and kept its place
+        assertThat(fx(() -> columns().get(1).report())).isSameAs(newest.report());
+        assertThat(fx(() -> columns().get(1).topOffset())).isEqualTo(newestTop);
+        fx(() -> window.session().toggleColumn(middle, true));
+        until(window, () -> analysed(window, 3) && window.session().shown().get().columns().size() == 3);
+        settle();
+        assertThat(fx(() -> columns().get(2).topOffset())).isEqualTo(newestTop);
+        // the report ticked again is level with the others, not at its top
+        int first = fx(() -> columns().get(0).topOffset());
+        assertThat(fx(() -> columns().get(1).topOffset())).isPositive();
+        assertLevel(0, first, "the middle report ticked again");
+    }
+
+    @Test
     void scrollingByPixelsMovesSmoothlyAndTheOtherColumnFollowsWithoutPullingBack(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         List<ColumnView> columns = columns();
