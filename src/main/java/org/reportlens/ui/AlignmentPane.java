@@ -11,6 +11,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.SectionLink;
@@ -39,17 +40,27 @@ final class AlignmentPane extends VBox {
         rows.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         link = new Button(messages.get("alignment.link"));
         link.setId("link-sections");
-        link.setTooltip(new Tooltip(messages.get("alignment.link.tip")));
         unlink = new Button(messages.get("alignment.unlink"));
         unlink.setId("unlink-sections");
-        unlink.setTooltip(new Tooltip(messages.get("alignment.unlink.tip")));
         link.setOnAction(e -> link(review));
         unlink.setOnAction(e -> unlink(review));
         rows.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<AlignmentRow>) c -> enable());
-        HBox buttons = new HBox(6, link, unlink);
+        HBox buttons = new HBox(6, explained(link, messages.get("alignment.link.tip")),
+                explained(unlink, messages.get("alignment.unlink.tip")));
         VBox.setVgrow(rows, Priority.ALWAYS);
         getChildren().addAll(rows, buttons);
         enable();
+    }
+
+    /**
+     * The button in a holder that carries its tooltip: a disabled button shows none, and a disabled
+     * Link is when the user most needs to read what it wants selected.
+     */
+    private static StackPane explained(Button button, String tip) {
+        StackPane holder = new StackPane(button);
+        holder.setId(button.getId() + "-holder");
+        Tooltip.install(holder, new Tooltip(tip));
+        return holder;
     }
 
     void show(ShownAnalysis analysis) {

@@ -1005,6 +1005,29 @@ class MainWindowTest {
     }
 
     @Test
+    void linkSaysWhatItWantsSelectedEvenWhileItCannotBeUsed(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        javafx.scene.control.Button link = (javafx.scene.control.Button) lookup(robot, "#link-sections");
+        assertThat(fx(link::isDisabled)).as("nothing selected: nothing to link").isTrue();
+        Node holder = lookup(robot, "#link-sections-holder");
+        // where Tooltip.install keeps a node's tooltip
+        javafx.scene.control.Tooltip tip = fx(() -> (javafx.scene.control.Tooltip) holder.getProperties().get("javafx.scene.control.Tooltip"));
+        assertThat(fx(tip::getText)).startsWith("把选中两行的章节手动配成一对");
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        fx(() -> {
+            tip.showingProperty().addListener((o, was, now) -> {
+                if (now) {
+                    shown.complete(null);
+                }
+            });
+            return null;
+        });
+        robot.moveTo(link);
+        await(shown);
+        assertThat(fx(link::isDisabled)).isTrue();
+    }
+
+    @Test
     void linkingADroppedAndANewSectionPairsThemAndTheSavedWorkspaceKeepsThePair(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         ListView<AlignmentRow> rows = alignmentRows(robot);
