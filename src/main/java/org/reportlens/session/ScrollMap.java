@@ -13,13 +13,16 @@ import org.reportlens.core.outline.OutlineNode;
  * column j gets the same fraction of that counterpart. Text between aligned sections — a section
  * one year has and the other has not — is level with the text between their counterparts, also by
  * fraction: while one column scrolls through a new section the other waits where that section would
- * be (at the start of the next), or walks through what it has there instead. Columns are numbered as the compared reports.
+ * be (at the start of the next), or walks through what it has there instead — an opening paragraph,
+ * a section of its own. Columns are numbered as the compared reports.
  */
 public final class ScrollMap {
     /** No alignment (one column, or not analysed yet): no column follows another. */
-    public static final ScrollMap NONE = new ScrollMap(List.of(), null);
+    public static final ScrollMap NONE = new ScrollMap(List.of(), null, List.of());
     private final List<AlignmentRow> rows;
     private final AlignedSections sections;
+    /** The original text of each column's report. */
+    private final List<String> texts;
 
     /** A section of column i and its counterpart in column j. */
     private record Pair(OutlineNode from, OutlineNode to) {
@@ -28,30 +31,28 @@ public final class ScrollMap {
         }
     }
 
-    ScrollMap(List<AlignmentRow> rows, AlignedSections sections) {
+    ScrollMap(List<AlignmentRow> rows, AlignedSections sections, List<String> texts) {
         this.rows = List.copyOf(rows);
         this.sections = sections;
+        this.texts = List.copyOf(texts);
     }
 
     /**
      * The offset in column {@code to} level with {@code offset} in column {@code from}: the same
      * fraction of the aligned section; between two aligned sections (inside the smallest aligned
      * one around, or at the top level), the same fraction of the stretch between their
-     * counterparts, or its end when no section of column {@code to} stands there; in the opening before every aligned section (title, date, greeting), the same
-     * fraction of the other's opening, so that the top of one report is level with the top of the
-     * other (Ctrl+Home); empty elsewhere — after the last aligned section, or where the counterparts
-     * cross.
+     * counterparts, or its end when that stretch is blank; in the opening before every aligned
+     * section (title, date, greeting), the same fraction of the other's opening, so that the top of
+     * one report is level with the top of the other (Ctrl+Home); empty elsewhere — after the last
+     * aligned section, or where the counterparts cross.
      */
     public OptionalInt level(int from, int offset, int to) {
         List<Pair> pairs = new ArrayList<>();
-        List<OutlineNode> onlyTo = new ArrayList<>();
         for (AlignmentRow row : rows) {
             OutlineNode a = sections.node(row, from);
             OutlineNode b = sections.node(row, to);
             if (a != null && b != null) {
                 pairs.add(new Pair(a, b));
-            } else if (b != null) {
-                onlyTo.add(b);
             }
         }
         Pair around = null;
@@ -98,10 +99,9 @@ public final class ScrollMap {
             toStart = around.to.start();
             toEnd = around.to.end();
         }
-        int stretchStart = toStart;
-        int stretchEnd = toEnd;
-        if (after != null && onlyTo.stream().noneMatch(n -> n.start() >= stretchStart && n.start() < stretchEnd)) {
-            // nothing of its own there (a line break, a closing sentence): it waits at the next section
+        if (after != null && texts.get(to).substring(toStart, toEnd).isBlank()) {
+            // nothing there but a line break: it waits at the next section (an opening paragraph, a
+            // section of its own, is walked through by fraction)
             return OptionalInt.of(toEnd);
         }
         return OptionalInt.of(scale(offset, fromStart, fromEnd, toStart, toEnd));

@@ -64,7 +64,8 @@ public final class ShownAnalysis {
         this.changes = analysed ? ChangeList.of(this.columns, analysis) : List.of();
         this.navigation = analysed ? Navigation.of(changes, this.marks.stream().map(ColumnMarks::marks).toList())
                 : Navigation.NONE;
-        this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections) : ScrollMap.NONE;
+        this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections,
+                this.columns.stream().map(Report::original).toList()) : ScrollMap.NONE;
         this.counts = analysis == null ? null : Counts.of(analysis, millis);
     }
 

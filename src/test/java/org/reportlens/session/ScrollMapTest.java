@@ -13,11 +13,13 @@ import org.reportlens.core.report.Report;
 /** Where the other column stands while one scrolls through a section the other year has not. */
 class ScrollMapTest {
     private static final String OLDER = "2023年东港市政府工作报告\n一、2023年工作回顾\n今年经济稳中向好。我们办成了三件大事。\n"
-            + "二、2024年工作安排\n(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成二号码头。\n"
+            + "二、2024年工作安排\n今年政府工作的总体要求是稳中求进,以进促稳,先立后破,全力以赴拼经济。\n"
+            + "(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成二号码头。\n"
             + "(二)积极盘活闲置资源。清理闲置厂房,盘活低效用地,引进新的企业入驻。\n"
             + "(三)切实办好民生实事。新建幼儿园三所,改造老旧小区十个。\n";
     private static final String NEWER = "2024年东港市政府工作报告\n一、2024年工作回顾\n今年经济稳中向好。我们办成了四件大事。\n"
-            + "二、2025年工作安排\n(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成三号码头。\n"
+            + "二、2025年工作安排\n今年政府工作的总体要求是稳中求进,以进促稳,全力以赴拼经济,奋力开创新局面。\n"
+            + "(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成三号码头。\n"
             + "(二)大力发展低空经济。培育无人机整机制造,开通城市航线,建设起降场地和飞行服务站。\n"
             + "(三)积极盘活闲置资源。清理闲置厂房,盘活低效用地,引进新的企业入驻。\n"
             + "(四)切实办好民生实事。新建幼儿园两所,改造老旧小区十二个。\n";
@@ -37,6 +39,18 @@ class ScrollMapTest {
         assertThat(map.level(1, NEWER.indexOf("(三)积极盘活"), 0)).hasValue(olderIdle);
         // the way back: the whole new section sits at one place of the older column
         assertThat(map.level(0, olderIdle, 1)).hasValue(NEWER.indexOf("(三)积极盘活"));
+    }
+
+    @Test
+    void aPartsOpeningParagraphIsLevelWithTheOthersOpeningNotWithItsFirstSection() {
+        int olderOpening = OLDER.indexOf("今年政府工作");
+        int newerOpening = NEWER.indexOf("今年政府工作");
+        int newerFirst = NEWER.indexOf("(一)加快");
+        // the part's heading with the other's, its opening paragraph walked through by fraction
+        assertThat(map.level(0, OLDER.indexOf("二、2024年"), 1)).hasValue(NEWER.indexOf("二、2025年"));
+        assertThat(map.level(0, olderOpening, 1).orElseThrow()).isGreaterThan(NEWER.indexOf("二、2025年")).isLessThan(newerFirst);
+        assertThat(map.level(1, newerOpening + 10, 0).orElseThrow()).isGreaterThan(olderOpening)
+                .isLessThan(OLDER.indexOf("(一)加快"));
     }
 
     @Test
