@@ -53,13 +53,15 @@ final class AlignmentPane extends VBox {
     }
 
     /**
-     * The button in a holder that carries its tooltip: a disabled button shows none, and a disabled
-     * Link is when the user most needs to read what it wants selected.
+     * The button in a holder, both carrying its tooltip: a disabled button shows none, and a disabled
+     * Link is when the user most needs to read what it wants selected; an enabled one shows its own.
      */
-    private static StackPane explained(Button button, String tip) {
+    private static StackPane explained(Button button, String text) {
         StackPane holder = new StackPane(button);
         holder.setId(button.getId() + "-holder");
-        Tooltip.install(holder, new Tooltip(tip));
+        Tooltip tip = new Tooltip(text);
+        button.setTooltip(tip);
+        Tooltip.install(holder, tip);
         return holder;
     }
 

@@ -1040,6 +1040,8 @@ class MainWindowTest {
         robot.moveTo(link);
         await(shown);
         assertThat(fx(link::isDisabled)).isTrue();
+        // enabled, the button shows the same explanation itself
+        assertThat(fx(link::getTooltip)).isSameAs(tip);
     }
 
     @Test
