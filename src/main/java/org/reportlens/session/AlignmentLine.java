@@ -25,9 +25,11 @@ import org.reportlens.core.text.Span;
  * @param parted     the pairs of a section of the row that the user forbade (Unlink), with a section shown in
  *                   another column: the trace of a correction, and where it is taken back
  * @param years      the reports that have a section in the row, in column order
+ * @param moved      where the row's section changed place among the others from one shown year to the next
+ *                   ({@link Reordering})
  */
 public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, List<Also> also,
-                            List<Parted> parted, List<Report> years) {
+                            List<Parted> parted, List<Report> years, List<Moved> moved) {
     /** Below this chance the row asks to be checked: the program thinks it more likely wrong than right. */
     public static final double DOUBTFUL = 0.5;
 
@@ -67,10 +69,18 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public record Parted(Report from, Report report, OutlineNode section, SectionLink correction) {
     }
 
+    /**
+     * The row's section stands elsewhere among the others in the next shown year: {@code olderPlace} of
+     * {@code older} is {@code newerPlace} of {@code newer}, off the order the other shared sections keep.
+     */
+    public record Moved(Report older, OutlineNode olderPlace, Report newer, OutlineNode newerPlace) {
+    }
+
     public AlignmentLine {
         also = List.copyOf(also);
         parted = List.copyOf(parted);
         years = List.copyOf(years);
+        moved = List.copyOf(moved);
     }
 
     public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
@@ -98,7 +108,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             }
         }
         return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also,
-                parted(shown, row), years);
+                parted(shown, row), years, shown.moved(row));
     }
 
     private static Badge badge(AlignmentRow row) {

@@ -2,6 +2,7 @@ package org.reportlens.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.analysis.Analysis;
@@ -51,6 +52,8 @@ public final class ShownAnalysis {
     private final List<ChangeEntry> changes;
     private final Navigation navigation;
     private final ScrollMap scrollMap;
+    /** Rows (by identity) whose sections changed place between two shown years ({@link Reordering}). */
+    private final Map<AlignmentRow, List<AlignmentLine.Moved>> moved;
     private final Counts counts;
 
     private ShownAnalysis(List<Report> columns, Analysis analysis, boolean analysed, List<ColumnMarks> marks,
@@ -64,6 +67,7 @@ public final class ShownAnalysis {
         this.changes = analysed ? ChangeList.of(this.columns, analysis) : List.of();
         this.navigation = analysed ? Navigation.of(changes, this.marks.stream().map(ColumnMarks::marks).toList())
                 : Navigation.NONE;
+        this.moved = analysed ? Reordering.of(analysis.comparison().alignment(), sections) : Map.of();
         this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections,
                 this.columns.stream().map(Report::original).toList()) : ScrollMap.NONE;
         this.counts = analysis == null ? null : Counts.of(analysis, millis);
@@ -181,6 +185,11 @@ public final class ShownAnalysis {
             }
         }
         return tops;
+    }
+
+    /** Where the row's section changed place among the others from one shown year to the next; empty if nowhere. */
+    public List<AlignmentLine.Moved> moved(AlignmentRow row) {
+        return moved.getOrDefault(row, List.of());
     }
 
     /** The column showing this report; -1 if none does. */

@@ -150,6 +150,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.pinned()) {
                 badges.getChildren().add(badge(messages.get("alignment.pinned"), "row-badge-pinned"));
             }
+            if (!line.moved().isEmpty()) {
+                badges.getChildren().add(badge(messages.get("alignment.moved"), "row-badge-moved"));
+            }
             String pinned = line.allPinned() ? "alignment.tip.pinned" : "alignment.tip.somePinned";
             String tip = line.pinned() ? pinned : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
             whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
@@ -162,6 +165,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));
+            }
+            for (AlignmentLine.Moved m : line.moved()) {
+                whole.append("\n").append(messages.format("alignment.moved.tip", number(m.olderPlace()),
+                        ReportDescriptions.yearOrName(m.older()), number(m.newerPlace()), ReportDescriptions.yearOrName(m.newer())));
             }
             HBox box = new HBox(6, titles, badges);
             setText(null);
@@ -190,6 +197,13 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             link.setTooltip(new Tooltip(messages.format(tip,
                     also.share(), also.shareThere(), also.confidence())));
             return link;
+        }
+
+        /** A section's number as the report writes it ("四、", "(四)"), or its title when it has none. */
+        private static String number(OutlineNode section) {
+            String label = ReportDescriptions.nodeLabel(section);
+            return section.number() == null || section.lead() ? label
+                    : label.substring(0, label.length() - section.title().length());
         }
 
         /** The row's badge, naming its year where the line says one ({@link AlignmentLine#badgeYear}). */

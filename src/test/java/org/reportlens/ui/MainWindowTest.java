@@ -299,6 +299,28 @@ class MainWindowTest {
     }
 
     @Test
+    void aSectionThatChangedPlaceSaysSoInItsRow(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        ListView<AlignmentRow> rows = alignmentRows(robot);
+        int at = fx(() -> IntStream.range(0, rows.getItems().size())
+                .filter(i -> !window.session().shown().get().moved(rows.getItems().get(i)).isEmpty()).findFirst().orElse(-1));
+        assertThat(at).as("the seeds' 社会治理 moved from fifth to eighth").isNotNegative();
+        robot.interact(() -> rows.scrollTo(at));
+        settle();
+        AlignmentRow row = fx(() -> rows.getItems().get(at));
+        javafx.scene.control.ListCell<?> cell = fx(() -> rows.lookupAll(".list-cell").stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() == row).findFirst().orElseThrow());
+        assertThat(fx(() -> cell.lookupAll(".row-badge-moved").stream().map(n -> ((Labeled) n).getText()).toList()))
+                .containsExactly("调序");
+        assertThat(fx(() -> cell.getTooltip().getText())).contains("位置变了：2024 为 (五)，2026 为 (八)");
+        // the rows shown whose sections kept their places say nothing of it
+        assertThat(fx(() -> rows.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getItem() != null && c.getItem() != row && c.lookupAll(".row-badge-moved").size() > 0)
+                .map(c -> (AlignmentRow) c.getItem()).filter(r -> window.session().shown().get().moved(r).isEmpty()).toList()))
+                .isEmpty();
+    }
+
+    @Test
     void anAlsoInUnderAnAlignmentRowShowsTheParagraphsThatWentThereSideBySide(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         ListView<AlignmentRow> rows = alignmentRows(robot);

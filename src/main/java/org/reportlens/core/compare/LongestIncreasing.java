@@ -5,12 +5,12 @@ package org.reportlens.core.compare;
  * the run of items that keep their order in both texts, for the diff's unique-line anchors and the
  * redline's backbone of units that stay in place.
  */
-final class LongestIncreasing {
+public final class LongestIncreasing {
     private LongestIncreasing() {
     }
 
     /** The positions in {@code keys} of one longest strictly increasing run, in order; of equal runs, the one ending last. */
-    static int[] of(int[] keys) {
+    public static int[] of(int[] keys) {
         // tails[k] is the position ending the best run of length k + 1 found so far
         int[] tails = new int[keys.length];
         int[] before = new int[keys.length];
