@@ -3,6 +3,7 @@ package org.reportlens.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -184,6 +185,18 @@ final class ColumnView extends BorderPane {
         }
         events.placedByProgram();
         area.showParagraphAtTop(paragraphOf(offset));
+    }
+
+    /** Follows another column: the line of {@code offset} to the top; false when it had to jump by paragraphs. */
+    boolean follow(int offset) {
+        events.placedByProgram();
+        return report != null && LinesOnScreen.toTop(area, shownOffset(offset));
+    }
+
+    /** The offset of the line at the top; asked after a layout pass, not in one ({@link LinesOnScreen}). */
+    OptionalInt lineAtTop() {
+        OptionalInt at = report == null ? OptionalInt.empty() : LinesOnScreen.atTop(area);
+        return at.isEmpty() ? at : OptionalInt.of(text.toOriginal(at.getAsInt()));
     }
 
     /** Selects {@code [start, end)} where it is, without scrolling. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +19,7 @@ import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.report.Report;
 import org.reportlens.session.Changes;
 import org.reportlens.session.Folding;
+import org.reportlens.session.Following;
 import org.reportlens.session.Notice;
 import org.reportlens.session.ScrollMap;
 import org.reportlens.session.ScrollSync;
@@ -27,8 +29,9 @@ import org.reportlens.session.Zoom;
 
 /**
  * The reports side by side. Scrolling a column moves the others to their level places
- * ({@link org.reportlens.session.ScrollMap}); which column leads is {@link ScrollSync}'s call. With
- * only the changes shown, unchanged text is folded in every column ({@link Folding}).
+ * ({@link org.reportlens.session.ScrollMap}), line by line; which column leads is {@link ScrollSync}'s
+ * call, when the others follow {@link Following}'s. With only the changes shown, unchanged text is
+ * folded in every column ({@link Folding}).
  * Every jump — next change, next duplicate, find, the ruler, a change chosen in the changes pane, a
  * place shown from another tab ({@link #reveal}) — places all columns at once, level
  * ({@link ScrollSync#jump}). F7 walks the changes the changes pane lets through. Bands in the gutters
@@ -36,7 +39,8 @@ import org.reportlens.session.Zoom;
  */
 final class CompareView extends StackPane {
     private final SplitPane split = new SplitPane();
-    private final ConnectorGutters gutters = new ConnectorGutters(() -> this.shown, () -> this.columns);
+    private final ConnectorGutters gutters = new ConnectorGutters(() -> this.shown, () -> this.columns,
+            this::followAfterLayout);
     private final Messages messages;
     private final ReportDescriptions descriptions;
     private final HoverText hoverText;
@@ -45,8 +49,7 @@ final class CompareView extends StackPane {
     private final TextMenu textMenu;
     private final List<ColumnView> columns = new ArrayList<>();
     private final ScrollSync sync = new ScrollSync();
-    /** The offset at the top of each column when its scroll position was last seen; a move within a paragraph moves no one. */
-    private int[] tops = new int[0];
+    private final Following following = new Following(sync);
     /** Reports shown anew whose columns wait for the analysis to be levelled with the others. */
     private final Set<String> waitingToLevel = new HashSet<>();
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
@@ -103,7 +106,7 @@ final class CompareView extends StackPane {
         while (columns.size() < reports.size()) {
             columns.add(newColumn(columns.size()));
         }
-        tops = new int[reports.size()];
+        int[] tops = new int[reports.size()];
         sync.reset(columns.size());
         folding = onlyChanges.get() && view.analysed() ? new Folding(view) : null;
         for (int i = 0; i < reports.size(); i++) {
@@ -127,6 +130,7 @@ final class CompareView extends StackPane {
                 tops[i] = places.get(i);
             }
         }
+        following.reset(tops);
         if (view.analysed()) {
             waitingToLevel.clear();
         } else {
@@ -208,7 +212,7 @@ final class CompareView extends StackPane {
             }
         });
         textMenu.attach(column);
-        column.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(index));
+        column.area().estimatedScrollYProperty().addListener((o, a, b) -> following.scrolled(index));
         column.area().focusedProperty().addListener((o, a, now) -> {
             if (now) {
                 focused = column;
@@ -222,19 +226,10 @@ final class CompareView extends StackPane {
         return column;
     }
 
-    /** A column's scroll position changed: if the user moved it, the others follow to their level places. */
-    private void scrolled(int index) {
-        if (index >= columns.size() || index >= tops.length) {
-            return;
-        }
-        int top = columns.get(index).topOffset();
-        if (top == tops[index]) {
-            return;
-        }
-        tops[index] = top;
-        if (shown.analysed() && columns.size() > 1) {
-            sync.follow(index, top, shown.scrollMap()).forEach(m -> columns.get(m.column()).reveal(m.offset()));
-        }
+    /** After a layout pass: the others follow the column the user scrolled ({@link Following}). */
+    private void followAfterLayout() {
+        following.afterLayout(c -> c < columns.size() && shown.analysed() && !columns.get(c).area().isNeedsLayout()
+                ? columns.get(c).lineAtTop() : OptionalInt.empty(), shown.scrollMap(), (c, offset) -> columns.get(c).follow(offset));
     }
 
     /** Scrolls every column to its section of the alignment row; a column without one to where it would stand. */
@@ -267,6 +262,11 @@ final class CompareView extends StackPane {
 
     ScrollSync sync() {
         return sync;
+    }
+
+    /** Whether the others are still to follow a column the user scrolled (after the next layout pass). */
+    boolean following() {
+        return following.pending();
     }
 
     ShownAnalysis shown() {

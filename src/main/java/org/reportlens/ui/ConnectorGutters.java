@@ -34,19 +34,23 @@ final class ConnectorGutters extends Pane {
     private ShownAnalysis joinsOf;
     private final List<ConnectorBands> joins = new ArrayList<>();
 
-    ConnectorGutters(Supplier<ShownAnalysis> shown, Supplier<List<ColumnView>> columns) {
+    /** {@code afterLayout} runs first after every layout pass: where the columns follow one another. */
+    ConnectorGutters(Supplier<ShownAnalysis> shown, Supplier<List<ColumnView>> columns, Runnable afterLayout) {
         this.shown = shown;
         this.columns = columns;
         setMouseTransparent(true);
         setPickOnBounds(false);
         setId("connector-gutters");
-        Runnable afterLayout = this::redraw;
+        Runnable afterEveryLayout = () -> {
+            afterLayout.run();
+            redraw();
+        };
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.removePostLayoutPulseListener(afterLayout);
+                was.removePostLayoutPulseListener(afterEveryLayout);
             }
             if (now != null) {
-                now.addPostLayoutPulseListener(afterLayout);
+                now.addPostLayoutPulseListener(afterEveryLayout);
             }
         });
     }

@@ -487,7 +487,7 @@ class MainWindowTest {
         OutlineNode newer = fx(() -> node(columns.get(1).report().outline(), row.sections().get(1)));
         // the user brings the section to the top of the older column (as with the scroll bar)
         robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start())));
-        settle();
+        followed();
         assertThat(fx(() -> columns.get(1).area().firstVisibleParToAllParIndex()))
                 .isEqualTo(fx(() -> columns.get(1).paragraphOf(newer.start())));
     }
@@ -513,6 +513,19 @@ class MainWindowTest {
             return null;
         });
         await(done);
+    }
+
+    /**
+     * Waits until the other columns have followed the one the user scrolled: they follow after a layout
+     * pass of a pulse (a line at a time, a far place by paragraphs first and by lines a pulse later).
+     */
+    private void followed() throws Exception {
+        settle();
+        for (int i = 0; i < 10 && fx(() -> window.compareView().following()); i++) {
+            pulse();
+        }
+        assertThat(fx(() -> window.compareView().following())).as("the columns followed").isFalse();
+        settle();
     }
 
     /** The first row of two numbered sections, level 2, present in both columns, from row {@code from} on; -1 if none. */
@@ -553,9 +566,9 @@ class MainWindowTest {
         // follows to its level place), then the newer column is placed the same way: the section stands a
         // little below the top in both, where nothing is pressed to an edge
         robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start()) - 1));
-        settle();
+        followed();
         robot.interact(() -> columns.get(1).area().showParagraphAtTop(columns.get(1).paragraphOf(newer.start()) - 1));
-        settle();
+        followed();
         pulse();
         List<ConnectorBands.Band> scrolled = fx(() -> gutters.bands(0));
         assertThat(scrolled).isNotEqualTo(atStart);
@@ -623,6 +636,28 @@ class MainWindowTest {
     }
 
     @Test
+    void theOtherColumnFollowsLineByLineInsideALongParagraph(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        List<ColumnView> columns = columns();
+        AlignmentRow row = analysis().comparison().alignment().stream()
+                .filter(r -> r.level() == 2 && r.present() == 2).skip(2).findFirst().orElseThrow();
+        OutlineNode older = fx(() -> node(columns.get(0).report().outline(), row.sections().get(0)));
+        // the section's first paragraph after its heading at the top of the older column
+        int body = fx(() -> columns.get(0).paragraphOf(older.start()) + 1);
+        robot.interact(() -> columns.get(0).area().showParagraphAtTop(body));
+        followed();
+        ColumnView newer = columns.get(1);
+        int paragraph = fx(() -> newer.area().firstVisibleParToAllParIndex());
+        double y = fx(() -> newer.area().getEstimatedScrollY());
+        // two lines down, still inside the older column's paragraph
+        robot.interact(() -> columns.get(0).area().scrollYBy(40));
+        followed();
+        assertThat(fx(() -> columns.get(0).area().firstVisibleParToAllParIndex())).isEqualTo(body);
+        assertThat(fx(() -> newer.area().getEstimatedScrollY())).as("the newer column moved with it").isGreaterThan(y + 10);
+        assertThat(fx(() -> newer.area().firstVisibleParToAllParIndex())).isBetween(paragraph, paragraph + 1);
+    }
+
+    @Test
     void scrollingByPixelsMovesSmoothlyAndTheOtherColumnFollowsWithoutPullingBack(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         List<ColumnView> columns = columns();
@@ -630,7 +665,7 @@ class MainWindowTest {
         int otherBefore = fx(() -> columns.get(1).area().firstVisibleParToAllParIndex());
         for (int step = 0; step < 40; step++) {
             robot.interact(() -> columns.get(0).area().scrollYBy(40));
-            settle(); // each step laid out, as frames would: the follower's own scrolling comes back each time
+            followed(); // each step laid out and followed, as frames would: the follower's own scrolling comes back each time
         }
         // 40 steps of 40 px: the column the user scrolls is where the steps took it, not snapped back
         assertThat(fx(() -> columns.get(0).area().getEstimatedScrollY()) - before).isGreaterThan(1200);

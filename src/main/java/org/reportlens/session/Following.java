@@ -1,0 +1,72 @@
+package org.reportlens.session;
+
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
+
+/**
+ * When the other columns follow the one the user scrolls, and to where. A column's scroll events come
+ * during the toolkit's layout pass, when a text area cannot say where its lines are; so a column the
+ * user moved ({@link ScrollSync#leads}) is only noted, and after the pass the others are placed level
+ * with the line at its top — line by line, not paragraph by paragraph (report paragraphs run to 20
+ * lines: a column following by paragraphs lags a screen behind, then jumps). A place not on screen is
+ * reached by paragraphs first and by lines after one more pass. No clock decides, only layout passes.
+ */
+public final class Following {
+    /** Places a column's offset at its top: by lines when it is on screen (true), else by paragraphs. */
+    public interface Placer {
+        boolean place(int column, int offset);
+    }
+
+    private final ScrollSync sync;
+    /** The offset at the top of each column when the others last followed it: a move within a line moves no one. */
+    private int[] tops = new int[0];
+    /** The column the user scrolled since the last layout pass, or -1; whether its followers had their second pass. */
+    private int lead = -1;
+    private boolean retried;
+
+    public Following(ScrollSync sync) {
+        this.sync = sync;
+    }
+
+    /** New columns, none to follow yet; each column's top as {@code tops} says (0 for those not given). */
+    public void reset(int[] columnTops) {
+        tops = columnTops.clone();
+        lead = -1;
+    }
+
+    /** A column's scroll position changed: noted if the user moved it. */
+    public void scrolled(int column) {
+        if (column >= 0 && column < tops.length && sync.leads(column)) {
+            lead = column;
+            retried = false;
+        }
+    }
+
+    /** Whether the others are still to follow a column the user scrolled. */
+    public boolean pending() {
+        return lead >= 0;
+    }
+
+    /**
+     * After a layout pass: the others follow the column noted, to the places level with the line at its
+     * top ({@code lineAtTop}, empty while it cannot say: then nothing moves).
+     */
+    public void afterLayout(IntFunction<OptionalInt> lineAtTop, ScrollMap map, Placer placer) {
+        int column = lead;
+        lead = -1;
+        OptionalInt top = column < 0 ? OptionalInt.empty() : lineAtTop.apply(column);
+        if (top.isEmpty() || top.getAsInt() == tops[column]) {
+            return;
+        }
+        tops[column] = top.getAsInt();
+        boolean placed = true;
+        for (ScrollSync.Move m : sync.follow(column, top.getAsInt(), map)) {
+            placed &= placer.place(m.column(), m.offset());
+        }
+        if (!placed && !retried) {
+            retried = true;
+            tops[column] = -1;
+            lead = column;
+        }
+    }
+}
