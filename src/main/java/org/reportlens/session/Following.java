@@ -18,7 +18,10 @@ public final class Following {
     }
 
     private final ScrollSync sync;
-    /** The offset at the top of each column when the others last followed it: a move within a line moves no one. */
+    /**
+     * The offset at the top of each column the user scrolled when the others last followed it (a move
+     * within a line moves no one); -1 for a column the program moved since, whose next line is news.
+     */
     private int[] tops = new int[0];
     /** The column the user scrolled since the last layout pass, or -1; whether its followers had their second pass. */
     private int lead = -1;
@@ -34,11 +37,16 @@ public final class Following {
         lead = -1;
     }
 
-    /** A column's scroll position changed: noted if the user moved it. */
+    /** A column's scroll position changed: noted if the user moved it; if the program did, its old top is forgotten. */
     public void scrolled(int column) {
-        if (column >= 0 && column < tops.length && sync.leads(column)) {
+        if (column < 0 || column >= tops.length) {
+            return;
+        }
+        if (sync.leads(column)) {
             lead = column;
             retried = false;
+        } else {
+            tops[column] = -1;
         }
     }
 
@@ -49,13 +57,16 @@ public final class Following {
 
     /**
      * After a layout pass: the others follow the column noted, to the places level with the line at its
-     * top ({@code lineAtTop}, empty while it cannot say: then nothing moves).
+     * top ({@code lineAtTop}; while it cannot say — laid out anew in the next pass — the note waits for it).
      */
     public void afterLayout(IntFunction<OptionalInt> lineAtTop, ScrollMap map, Placer placer) {
         int column = lead;
-        lead = -1;
         OptionalInt top = column < 0 ? OptionalInt.empty() : lineAtTop.apply(column);
-        if (top.isEmpty() || top.getAsInt() == tops[column]) {
+        if (top.isEmpty()) {
+            return;
+        }
+        lead = -1;
+        if (top.getAsInt() == tops[column]) {
             return;
         }
         tops[column] = top.getAsInt();

@@ -43,8 +43,9 @@ public final class ScrollMap {
      * one around, or at the top level), the same fraction of the stretch between their
      * counterparts, or its end when that stretch is blank; in the opening before every aligned
      * section (title, date, greeting), the same fraction of the other's opening, so that the top of
-     * one report is level with the top of the other (Ctrl+Home); empty elsewhere — after the last
-     * aligned section, or where the counterparts cross.
+     * one report is level with the top of the other (Ctrl+Home). Where the counterparts cross (sections
+     * reordered), inside an aligned section the fraction of the whole section; empty elsewhere, and
+     * after the last aligned section.
      */
     public OptionalInt level(int from, int offset, int to) {
         List<Pair> pairs = new ArrayList<>();
@@ -66,16 +67,22 @@ public final class ScrollMap {
         int hi = around == null ? Integer.MAX_VALUE : around.from.end();
         Pair before = null;
         Pair after = null;
+        // in the other column, the stretch lies after every counterpart of a section before the offset and
+        // before every counterpart of one after it: where sections were reordered, it may be empty
+        int afterEarlier = Integer.MIN_VALUE;
+        int beforeLater = Integer.MAX_VALUE;
         for (Pair p : pairs) {
             if (p == around || p.from.start() < lo || p.from.end() > hi || (around != null && (p.length() >= around.length()
                     || p.to.start() < around.to.start() || p.to.end() > around.to.end()))) {
                 continue; // not inside the aligned section around, on both sides
             }
-            if (p.from.end() <= offset && (before == null || p.from.end() > before.from.end())) {
-                before = p;
+            if (p.from.end() <= offset) {
+                before = before == null || p.from.end() > before.from.end() ? p : before;
+                afterEarlier = Math.max(afterEarlier, p.to.end());
             }
-            if (p.from.start() > offset && (after == null || p.from.start() < after.from.start())) {
-                after = p;
+            if (p.from.start() > offset) {
+                after = after == null || p.from.start() < after.from.start() ? p : after;
+                beforeLater = Math.min(beforeLater, p.to.start());
             }
         }
         if (around == null && after != null && before == null) {
@@ -88,8 +95,8 @@ public final class ScrollMap {
         }
         int fromStart = before != null ? before.from.end() : around.from.start();
         int fromEnd = after != null ? after.from.start() : around.from.end();
-        int toStart = before != null ? before.to.end() : around.to.start();
-        int toEnd = after != null ? after.to.start() : around.to.end();
+        int toStart = before != null ? afterEarlier : around.to.start();
+        int toEnd = after != null ? beforeLater : around.to.end();
         if (toStart > toEnd) { // the counterparts cross: no stretch between them
             if (around == null) {
                 return OptionalInt.empty();
@@ -105,6 +112,24 @@ public final class ScrollMap {
             return OptionalInt.of(toEnd);
         }
         return OptionalInt.of(scale(offset, fromStart, fromEnd, toStart, toEnd));
+    }
+
+    /**
+     * Per column its offset in {@code tops}, and for a column with none (-1) the place level with the first
+     * column that has one ({@link #level}), or -1 where no place is level.
+     */
+    public List<Integer> levelWithFirst(List<Integer> tops) {
+        List<Integer> levelled = new ArrayList<>(tops);
+        int lead = -1;
+        for (int i = 0; i < tops.size() && lead < 0; i++) {
+            lead = tops.get(i) >= 0 ? i : -1;
+        }
+        for (int i = 0; lead >= 0 && i < levelled.size(); i++) {
+            if (levelled.get(i) < 0) {
+                levelled.set(i, level(lead, tops.get(lead), i).orElse(-1));
+            }
+        }
+        return levelled;
     }
 
     /** {@code offset} of [fromStart, fromEnd) taken to the same fraction of [toStart, toEnd). */

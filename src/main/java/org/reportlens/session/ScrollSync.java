@@ -132,18 +132,11 @@ public final class ScrollSync {
      */
     public static List<Integer> regrouped(List<String> reports, Map<String, Integer> kept, Set<String> waiting, ScrollMap map) {
         List<Integer> tops = new ArrayList<>();
-        int lead = -1;
-        for (int i = 0; i < reports.size(); i++) {
-            Integer top = waiting.contains(reports.get(i)) ? null : kept.get(reports.get(i));
+        for (String report : reports) {
+            Integer top = waiting.contains(report) ? null : kept.get(report);
             tops.add(top == null ? -1 : top);
-            lead = lead < 0 && top != null ? i : lead;
         }
-        for (int i = 0; lead >= 0 && i < tops.size(); i++) {
-            if (tops.get(i) < 0) {
-                tops.set(i, map.level(lead, tops.get(lead), i).orElse(-1));
-            }
-        }
-        return tops;
+        return map.levelWithFirst(tops);
     }
 
     private static Span at(List<Span> spans, int i) {

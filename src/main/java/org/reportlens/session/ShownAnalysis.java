@@ -173,18 +173,11 @@ public final class ShownAnalysis {
      */
     public List<Integer> rowTops(AlignmentRow row) {
         List<Integer> tops = new ArrayList<>();
-        int lead = -1;
         for (int c = 0; c < columns.size(); c++) {
             OutlineNode node = analysed ? sections.node(row, c) : null;
             tops.add(node == null ? -1 : node.start());
-            lead = lead < 0 && node != null ? c : lead;
         }
-        for (int c = 0; lead >= 0 && c < tops.size(); c++) {
-            if (tops.get(c) < 0) {
-                tops.set(c, scrollMap.level(lead, tops.get(lead), c).orElse(-1));
-            }
-        }
-        return tops;
+        return scrollMap.levelWithFirst(tops);
     }
 
     /** Where the row's section changed place among the others from one shown year to the next; empty if nowhere. */

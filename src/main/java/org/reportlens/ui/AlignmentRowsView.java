@@ -199,7 +199,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             return link;
         }
 
-        /** A section's number as the report writes it ("四、", "(四)"), or its title when it has none. */
+        /** A section's number as the outline labels it ("四、", "(四)"), or its title when it has none. */
         private static String number(OutlineNode section) {
             String label = ReportDescriptions.nodeLabel(section);
             return section.number() == null || section.lead() ? label

@@ -97,8 +97,11 @@ final class CompareView extends StackPane {
     void show(ShownAnalysis view) {
         this.shown = view;
         List<Report> reports = view.columns();
-        Map<String, Integer> kept = new HashMap<>();
-        columns.stream().filter(c -> c.report() != null).forEach(c -> kept.put(c.report().id(), c.topOffset()));
+        Map<String, Integer> kept = new HashMap<>(); // by id, of the same text: a workspace opened numbers its reports anew
+        for (ColumnView c : columns) {
+            reports.stream().filter(r -> c.report() != null && r.id().equals(c.report().id()) && r.text() == c.report().text())
+                    .forEach(r -> kept.put(r.id(), c.topOffset()));
+        }
         int count = columns.size();
         while (columns.size() > reports.size()) {
             columns.remove(columns.size() - 1);

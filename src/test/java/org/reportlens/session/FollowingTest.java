@@ -23,12 +23,12 @@ class FollowingTest {
         following.reset(new int[2]);
         following.scrolled(0);
         assertThat(following.pending()).isTrue();
-        // while the text area cannot say where its lines are, nothing moves and nothing is left pending
+        // while the text area cannot say where its lines are, nothing moves and the note waits for the next pass
         following.afterLayout(c -> OptionalInt.empty(), map, this::byLines);
         assertThat(placed).isEmpty();
-        assertThat(following.pending()).isFalse();
-        following.scrolled(0);
+        assertThat(following.pending()).isTrue();
         following.afterLayout(c -> OptionalInt.of(olderPlan + 3), map, this::byLines);
+        assertThat(following.pending()).isFalse();
         assertThat(placed).containsExactly("1@" + map.level(0, olderPlan + 3, 1).getAsInt());
         // the same line again moves no one; the follower's own scrolling does not lead back
         following.scrolled(0);
@@ -36,6 +36,21 @@ class FollowingTest {
         following.scrolled(1);
         assertThat(following.pending()).isFalse();
         assertThat(placed).hasSize(1);
+    }
+
+    @Test
+    void aColumnTheProgramMovedIsFollowedWhenTheUserTakesItBackToItsOldLine() {
+        sync.reset(2);
+        following.reset(new int[2]);
+        following.scrolled(1); // the user scrolls the newer column to its plan; the older follows
+        following.afterLayout(c -> OptionalInt.of(newerPlan), map, this::byLines);
+        following.scrolled(0); // the older column's own scrolling, placed by the program
+        assertThat(placed).containsExactly("0@" + olderPlan);
+        // Ctrl+Home in the older column: its line at the top is 0 again, as when the columns were shown
+        sync.touchedByUser(0);
+        following.scrolled(0);
+        following.afterLayout(c -> OptionalInt.of(0), map, this::byLines);
+        assertThat(placed).containsExactly("0@" + olderPlan, "1@0");
     }
 
     @Test

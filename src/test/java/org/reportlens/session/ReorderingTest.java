@@ -40,6 +40,33 @@ class ReorderingTest {
     }
 
     @Test
+    void scrollingThroughTheHeadingOfAReorderedPartKeepsTheOtherColumnAtItsHeading() {
+        ScrollMap map = shown(OLDER, NEWER).scrollMap();
+        int olderPart = OLDER.indexOf("二、");
+        int olderFirst = OLDER.indexOf("(一)");
+        // the newer part's heading: the older column stays in its own heading, not racing through its
+        // sections to 民生, which comes first in the newer part and last in the older
+        for (int o = NEWER.indexOf("二、"); o < NEWER.indexOf("(一)"); o++) {
+            assertThat(map.level(1, o, 0).orElseThrow()).as("offset %d", o).isBetween(olderPart, olderFirst);
+        }
+    }
+
+    @Test
+    void aPartThatMovedIsMarkedAndNotEachOfItsSections() {
+        String industry = "产业发展\n(一)加快建设重点区域。推进港口建设,完善集疏运体系,建成二号码头,开通海铁联运班列。\n"
+                + "(二)积极盘活闲置资源。清理闲置厂房,盘活低效用地,引进新的企业入驻产业园区。\n";
+        String welfare = "民生保障\n(一)切实办好民生实事。新建幼儿园三所,改造老旧小区十个,增加公办养老床位五百张。\n"
+                + "(二)稳定扩大就业岗位。开发公益性岗位,开展职业技能培训,帮扶困难群体就业。\n";
+        String older = "2023年东港市政府工作报告\n一、2023年工作回顾\n今年经济稳中向好。\n二、" + industry + "三、" + welfare;
+        String newer = "2024年东港市政府工作报告\n一、2024年工作回顾\n今年经济稳中向好。\n二、" + welfare + "三、" + industry;
+        ShownAnalysis shown = shown(older, newer);
+        assertThat(shown.outlineRows()).extracting(AlignmentRow::sections).contains(List.of("2", "3"), List.of("3", "2"),
+                List.of("2.1", "3.1"), List.of("3.2", "2.2"));
+        List<AlignmentRow> moved = shown.outlineRows().stream().filter(r -> !shown.moved(r).isEmpty()).toList();
+        assertThat(moved).hasSize(1).allMatch(r -> r.level() == 1);
+    }
+
+    @Test
     void sectionsInTheirOrderAreNotMarked() {
         ShownAnalysis shown = shown(OLDER, OLDER.replace("2023年东港", "2024年东港"));
         assertThat(shown.outlineRows()).isNotEmpty().allMatch(r -> shown.moved(r).isEmpty());
