@@ -1,5 +1,6 @@
 package org.reportlens.session;
 
+import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
 
@@ -31,10 +32,26 @@ public final class Following {
         this.sync = sync;
     }
 
+    /** Offsets to bring to the top of their columns by lines after the next layout pass (-1: none). */
+    private int[] placeAt = new int[0];
+
     /** New columns, none to follow yet; each column's top as {@code tops} says (0 for those not given). */
     public void reset(int[] columnTops) {
         tops = columnTops.clone();
+        placeAt = new int[tops.length];
+        Arrays.fill(placeAt, -1);
         lead = -1;
+    }
+
+    /**
+     * Brings {@code offset} to the top of a column by lines after the next layout pass: a column shown
+     * anew (a re-analysis restyles every paragraph) is placed by paragraphs at once, and would otherwise
+     * lose the line the user was reading.
+     */
+    public void placeAfterLayout(int column, int offset) {
+        if (column >= 0 && column < placeAt.length) {
+            placeAt[column] = offset;
+        }
     }
 
     /** A column's scroll position changed: noted if the user moved it; if the program did, its old top is forgotten. */
@@ -50,16 +67,23 @@ public final class Following {
         }
     }
 
-    /** Whether the others are still to follow a column the user scrolled. */
+    /** Whether the others are still to follow a column the user scrolled, or a column waits to be placed by lines. */
     public boolean pending() {
-        return lead >= 0;
+        return lead >= 0 || Arrays.stream(placeAt).anyMatch(offset -> offset >= 0);
     }
 
     /**
-     * After a layout pass: the others follow the column noted, to the places level with the line at its
-     * top ({@code lineAtTop}; while it cannot say — laid out anew in the next pass — the note waits for it).
+     * After a layout pass: the places asked for are placed ({@link #placeAfterLayout}); the others follow
+     * the column noted, to the places level with the line at its top ({@code lineAtTop}; while it cannot
+     * say — laid out anew in the next pass — the note waits for it).
      */
     public void afterLayout(IntFunction<OptionalInt> lineAtTop, ScrollMap map, Placer placer) {
+        for (int c = 0; c < placeAt.length; c++) {
+            if (placeAt[c] >= 0) {
+                placer.place(c, placeAt[c]);
+                placeAt[c] = -1;
+            }
+        }
         int column = lead;
         OptionalInt top = column < 0 ? OptionalInt.empty() : lineAtTop.apply(column);
         if (top.isEmpty()) {

@@ -223,14 +223,15 @@ final class ColumnView extends BorderPane {
         return Math.max(0, Math.min(text.toShown(Math.max(0, offset)), area.getLength()));
     }
 
-    /** The offset of the first paragraph showing at the top of the column. */
+    /** The offset of the line at the top of the column; of its paragraph while the column waits to be laid out. */
     int topOffset() {
         int paragraph = area.getParagraphs().isEmpty() ? -1 : area.firstVisibleParToAllParIndex();
         // while text is being replaced the viewport can name a paragraph that is not there yet
         if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
             return 0;
         }
-        return text.toOriginal(area.getAbsolutePosition(paragraph, 0));
+        boolean laidOut = !area.isNeedsLayout() && !area.beingUpdatedProperty().get() && getScene() != null;
+        return (laidOut ? lineAtTop() : OptionalInt.empty()).orElse(text.toOriginal(area.getAbsolutePosition(paragraph, 0)));
     }
 
     /** Leaves room on the left for the bands that join this column's sections to those of the column before. */

@@ -134,6 +134,9 @@ final class CompareView extends StackPane {
             }
         }
         following.reset(tops);
+        for (int i = 0; i < places.size(); i++) {
+            following.placeAfterLayout(i, places.get(i)); // by lines, once laid out anew
+        }
         if (view.analysed()) {
             waitingToLevel.clear();
         } else {

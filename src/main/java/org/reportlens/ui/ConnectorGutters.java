@@ -34,7 +34,7 @@ final class ConnectorGutters extends Pane {
     private ShownAnalysis joinsOf;
     private final List<ConnectorBands> joins = new ArrayList<>();
 
-    /** {@code afterLayout} runs first after every layout pass: where the columns follow one another. */
+    /** {@code afterLayout} runs after every layout pass, once the bands are drawn: where the columns follow one another. */
     ConnectorGutters(Supplier<ShownAnalysis> shown, Supplier<List<ColumnView>> columns, Runnable afterLayout) {
         this.shown = shown;
         this.columns = columns;
@@ -42,8 +42,8 @@ final class ConnectorGutters extends Pane {
         setPickOnBounds(false);
         setId("connector-gutters");
         Runnable afterEveryLayout = () -> {
+            redraw(); // first: a column scrolled by afterLayout is measured after its next layout pass
             afterLayout.run();
-            redraw();
         };
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {

@@ -54,6 +54,24 @@ class FollowingTest {
     }
 
     @Test
+    void aColumnShownAnewIsPlacedByLinesAfterTheNextLayoutPassOnce() {
+        sync.reset(2);
+        following.reset(new int[] {olderPlan, 0});
+        following.placeAfterLayout(0, olderPlan + 5);
+        following.placeAfterLayout(7, 1); // no such column: nothing
+        assertThat(following.pending()).isTrue();
+        following.afterLayout(c -> OptionalInt.empty(), map, this::byLines);
+        assertThat(placed).containsExactly("0@" + (olderPlan + 5));
+        assertThat(following.pending()).isFalse();
+        following.afterLayout(c -> OptionalInt.empty(), map, this::byLines);
+        assertThat(placed).hasSize(1);
+        // new columns forget a place not yet made
+        following.placeAfterLayout(1, 3);
+        following.reset(new int[2]);
+        assertThat(following.pending()).isFalse();
+    }
+
+    @Test
     void aPlaceOffScreenIsReachedByParagraphsAndByLinesOnceMore() {
         sync.reset(2);
         following.reset(new int[2]);

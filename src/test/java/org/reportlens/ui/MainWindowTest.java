@@ -439,14 +439,21 @@ class MainWindowTest {
         openAndWait(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()), 2);
         ColumnView newer = columns().get(1);
         robot.interact(() -> newer.reveal(8000));
-        settle();
+        followed();
+        // the user reads two lines into the paragraph
+        robot.interact(() -> newer.area().scrollYBy(40));
+        followed();
         int top = fx(() -> newer.area().firstVisibleParToAllParIndex());
+        int line = fx(newer::topOffset);
+        assertThat(line).as("a line inside the paragraph").isGreaterThan(fx(() -> newer.area().getAbsolutePosition(top, 0)));
         Analysis before = analysis();
         robot.interact(() -> window.session().useOptions(window.session().options().get().withCompare(
                 before.options().compare().withGranularity(Granularity.SENTENCE))));
         until(window, () -> window.session().shown().get().analysis() != before && analysed(window, 2));
+        followed();
         assertThat(analysis().options().compare().granularity()).isEqualTo(Granularity.SENTENCE);
         assertThat(fx(() -> newer.area().firstVisibleParToAllParIndex())).isEqualTo(top);
+        assertThat(fx(newer::topOffset)).as("the same line, not the paragraph's start").isEqualTo(line);
         assertThat(new Settings(preferences).granularity()).isEqualTo(CompareOptions.DEFAULTS.granularity());
     }
 
