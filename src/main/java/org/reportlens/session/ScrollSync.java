@@ -3,9 +3,7 @@ package org.reportlens.session;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.reportlens.core.text.Span;
 
 /**
@@ -116,27 +114,6 @@ public final class ScrollSync {
             }
         }
         return placements;
-    }
-
-    /**
-     * Where each column goes when the set of columns changes (a report ticked or unticked in the
-     * list): a report that was shown keeps its place, whichever column it moves to; a report shown
-     * anew goes to the place level with the first report kept, once the alignment is there to say
-     * where that is — till then it waits at its top, and stays in {@code waiting}.
-     *
-     * @param reports the reports of the columns now, in column order
-     * @param kept    the offset at the top of each report shown before, by report
-     * @param waiting reports shown anew whose columns have not been levelled yet
-     * @param map     the new alignment's map; {@link ScrollMap#NONE} while it is being made
-     * @return per column the offset to bring to its top, or -1 to leave it at its top
-     */
-    public static List<Integer> regrouped(List<String> reports, Map<String, Integer> kept, Set<String> waiting, ScrollMap map) {
-        List<Integer> tops = new ArrayList<>();
-        for (String report : reports) {
-            Integer top = waiting.contains(report) ? null : kept.get(report);
-            tops.add(top == null ? -1 : top);
-        }
-        return map.levelWithFirst(tops);
     }
 
     private static Span at(List<Span> spans, int i) {

@@ -1,13 +1,9 @@
 package org.reportlens.ui;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.report.Report;
 import org.reportlens.session.Changes;
+import org.reportlens.session.ColumnRegrouping;
 import org.reportlens.session.Folding;
 import org.reportlens.session.Following;
 import org.reportlens.session.Notice;
@@ -50,8 +47,7 @@ final class CompareView extends StackPane {
     private final List<ColumnView> columns = new ArrayList<>();
     private final ScrollSync sync = new ScrollSync();
     private final Following following = new Following(sync);
-    /** Reports shown anew whose columns wait for the analysis to be levelled with the others. */
-    private final Set<String> waitingToLevel = new HashSet<>();
+    private final ColumnRegrouping regrouping = new ColumnRegrouping();
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
     private ColumnView focused;
     private Zoom zoom = Zoom.ACTUAL_SIZE;
@@ -92,16 +88,13 @@ final class CompareView extends StackPane {
     /**
      * Shows the columns with their marks. A report that stays keeps its scroll position, whichever
      * column it moves to; one shown anew is levelled with the others once its analysis is there
-     * ({@link ScrollSync#regrouped}).
+     * ({@link ColumnRegrouping}).
      */
     void show(ShownAnalysis view) {
         this.shown = view;
         List<Report> reports = view.columns();
-        Map<String, Integer> kept = new HashMap<>(); // by id, of the same text: a workspace opened numbers its reports anew
-        for (ColumnView c : columns) {
-            reports.stream().filter(r -> c.report() != null && r.id().equals(c.report().id()) && r.text() == c.report().text())
-                    .forEach(r -> kept.put(r.id(), c.topOffset()));
-        }
+        List<ColumnRegrouping.Shown> before = columns.stream().filter(c -> c.report() != null)
+                .map(c -> new ColumnRegrouping.Shown(c.report(), c.topOffset())).toList();
         int count = columns.size();
         while (columns.size() > reports.size()) {
             columns.remove(columns.size() - 1);
@@ -125,8 +118,7 @@ final class CompareView extends StackPane {
             }
             split.setDividerPositions(dividers);
         }
-        List<String> ids = reports.stream().map(Report::id).toList();
-        List<Integer> places = ScrollSync.regrouped(ids, kept, waitingToLevel, view.analysed() ? view.scrollMap() : ScrollMap.NONE);
+        List<Integer> places = regrouping.places(reports, before, view.analysed() ? view.scrollMap() : ScrollMap.NONE);
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i) >= 0) {
                 columns.get(i).reveal(places.get(i));
@@ -136,11 +128,6 @@ final class CompareView extends StackPane {
         following.reset(tops);
         for (int i = 0; i < places.size(); i++) {
             following.placeAfterLayout(i, places.get(i)); // by lines, once laid out anew
-        }
-        if (view.analysed()) {
-            waitingToLevel.clear();
-        } else {
-            ids.stream().filter(id -> !kept.containsKey(id)).forEach(waitingToLevel::add);
         }
         if (focused == null || !columns.contains(focused)) {
             focused = columns.isEmpty() ? null : columns.get(columns.size() - 1);

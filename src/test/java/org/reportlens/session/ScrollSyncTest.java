@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.text.Span;
 
@@ -84,20 +81,5 @@ class ScrollSyncTest {
                 .containsExactly(new ScrollSync.Placement(0, null, end), new ScrollSync.Placement(1, other, -1));
         assertThat(sync.leads(1)).isTrue();
         assertThatThrownBy(() -> sync.jump(0, List.of(), List.of(), map)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aReportTickedAgainIsLevelledWithTheOthersOnceItsAlignmentIsThere() {
-        // r1 was unticked and ticked again: r2 kept its place; r1's column waits at its top for the analysis
-        Set<String> waiting = new HashSet<>(Set.of("r1"));
-        Map<String, Integer> kept = Map.of("r1", 0, "r2", newerPlan);
-        assertThat(ScrollSync.regrouped(List.of("r1", "r2"), kept, waiting, ScrollMap.NONE)).containsExactly(-1, newerPlan);
-        assertThat(ScrollSync.regrouped(List.of("r1", "r2"), kept, waiting, map)).containsExactly(olderPlan, newerPlan);
-        // a report that stays keeps its own place, whatever column it moves to
-        assertThat(ScrollSync.regrouped(List.of("r0", "r2"), Map.of("r2", newerPlan + 3), Set.of(), ScrollMap.NONE))
-                .containsExactly(-1, newerPlan + 3);
-        assertThat(ScrollSync.regrouped(List.of("r2", "r9"), Map.of("r2", newerPlan), Set.of(), ScrollMap.NONE))
-                .containsExactly(newerPlan, -1);
-        assertThat(ScrollSync.regrouped(List.of("r1", "r2"), Map.of(), Set.of(), map)).containsExactly(-1, -1);
     }
 }
