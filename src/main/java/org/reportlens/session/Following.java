@@ -1,6 +1,7 @@
 package org.reportlens.session;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
 
@@ -28,30 +29,22 @@ public final class Following {
     private int lead = -1;
     private boolean retried;
 
+    /** Offsets to bring to the top of their columns by lines after the next layout pass (-1: none). */
+    private int[] placeAt = new int[0];
+
     public Following(ScrollSync sync) {
         this.sync = sync;
     }
 
-    /** Offsets to bring to the top of their columns by lines after the next layout pass (-1: none). */
-    private int[] placeAt = new int[0];
-
-    /** New columns, none to follow yet; each column's top as {@code tops} says (0 for those not given). */
-    public void reset(int[] columnTops) {
-        tops = columnTops.clone();
-        placeAt = new int[tops.length];
-        Arrays.fill(placeAt, -1);
-        lead = -1;
-    }
-
     /**
-     * Brings {@code offset} to the top of a column by lines after the next layout pass: a column shown
-     * anew (a re-analysis restyles every paragraph) is placed by paragraphs at once, and would otherwise
-     * lose the line the user was reading.
+     * New columns, each placed by paragraphs at {@code places} (-1: at its top), none to follow yet. Each
+     * place is brought to its column's top by lines after the next layout pass: a column shown anew (a
+     * re-analysis restyles every paragraph) would otherwise lose the line the user was reading.
      */
-    public void placeAfterLayout(int column, int offset) {
-        if (column >= 0 && column < placeAt.length) {
-            placeAt[column] = offset;
-        }
+    public void reset(List<Integer> places) {
+        placeAt = places.stream().mapToInt(Integer::intValue).toArray();
+        tops = placeAt.clone();
+        lead = -1;
     }
 
     /** A column's scroll position changed: noted if the user moved it; if the program did, its old top is forgotten. */
@@ -73,7 +66,7 @@ public final class Following {
     }
 
     /**
-     * After a layout pass: the places asked for are placed ({@link #placeAfterLayout}); the others follow
+     * After a layout pass: the places of new columns are placed ({@link #reset}); the others follow
      * the column noted, to the places level with the line at its top ({@code lineAtTop}; while it cannot
      * say — laid out anew in the next pass — the note waits for it).
      */

@@ -201,9 +201,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
 
         /** A section's number as the outline labels it ("四、", "(四)"), or its title when it has none. */
         private static String number(OutlineNode section) {
-            String label = ReportDescriptions.nodeLabel(section);
-            return section.number() == null || section.lead() ? label
-                    : label.substring(0, label.length() - section.title().length());
+            String number = ReportDescriptions.nodeNumber(section);
+            return number.isEmpty() ? section.title() : number;
         }
 
         /** The row's badge, naming its year where the line says one ({@link AlignmentLine#badgeYear}). */

@@ -193,9 +193,10 @@ final class ColumnView extends BorderPane {
         return report != null && LinesOnScreen.toTop(area, shownOffset(offset));
     }
 
-    /** The offset of the line at the top; asked after a layout pass, not in one ({@link LinesOnScreen}). */
+    /** The offset of the line at the top; empty while the column waits to be laid out (in a pass it cannot say). */
     OptionalInt lineAtTop() {
-        OptionalInt at = report == null ? OptionalInt.empty() : LinesOnScreen.atTop(area);
+        boolean laidOut = report != null && getScene() != null && !area.isNeedsLayout() && !area.beingUpdatedProperty().get();
+        OptionalInt at = laidOut ? LinesOnScreen.atTop(area) : OptionalInt.empty();
         return at.isEmpty() ? at : OptionalInt.of(text.toOriginal(at.getAsInt()));
     }
 
@@ -230,8 +231,7 @@ final class ColumnView extends BorderPane {
         if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
             return 0;
         }
-        boolean laidOut = !area.isNeedsLayout() && !area.beingUpdatedProperty().get() && getScene() != null;
-        return (laidOut ? lineAtTop() : OptionalInt.empty()).orElse(text.toOriginal(area.getAbsolutePosition(paragraph, 0)));
+        return lineAtTop().orElse(text.toOriginal(area.getAbsolutePosition(paragraph, 0)));
     }
 
     /** Leaves room on the left for the bands that join this column's sections to those of the column before. */

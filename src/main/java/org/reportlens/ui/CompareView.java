@@ -102,7 +102,6 @@ final class CompareView extends StackPane {
         while (columns.size() < reports.size()) {
             columns.add(newColumn(columns.size()));
         }
-        int[] tops = new int[reports.size()];
         sync.reset(columns.size());
         folding = onlyChanges.get() && view.analysed() ? new Folding(view) : null;
         for (int i = 0; i < reports.size(); i++) {
@@ -122,13 +121,9 @@ final class CompareView extends StackPane {
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i) >= 0) {
                 columns.get(i).reveal(places.get(i));
-                tops[i] = places.get(i);
             }
         }
-        following.reset(tops);
-        for (int i = 0; i < places.size(); i++) {
-            following.placeAfterLayout(i, places.get(i)); // by lines, once laid out anew
-        }
+        following.reset(places); // by lines, once laid out anew
         if (focused == null || !columns.contains(focused)) {
             focused = columns.isEmpty() ? null : columns.get(columns.size() - 1);
             if (count == 0 && focused != null) {
@@ -221,8 +216,8 @@ final class CompareView extends StackPane {
 
     /** After a layout pass: the others follow the column the user scrolled ({@link Following}). */
     private void followAfterLayout() {
-        following.afterLayout(c -> c < columns.size() && shown.analysed() && !columns.get(c).area().isNeedsLayout()
-                ? columns.get(c).lineAtTop() : OptionalInt.empty(), shown.scrollMap(), (c, offset) -> columns.get(c).follow(offset));
+        following.afterLayout(c -> c < columns.size() && shown.analysed() ? columns.get(c).lineAtTop() : OptionalInt.empty(),
+                shown.scrollMap(), (c, offset) -> columns.get(c).follow(offset));
     }
 
     /** Scrolls every column to its section of the alignment row; a column without one to where it would stand. */

@@ -50,17 +50,18 @@ final class ReportDescriptions {
 
     /** "一、2023年工作回顾", "(二)…", "1.…"; a lead is its phrase alone. */
     static String nodeLabel(OutlineNode node) {
+        return nodeNumber(node) + node.title();
+    }
+
+    /** The number a label begins with: "一、", "(二)", "1. "; empty for a lead or a node without one. */
+    static String nodeNumber(OutlineNode node) {
         if (node.lead() || node.number() == null) {
-            return node.title();
+            return "";
         }
-        switch (node.level()) {
-            case 1:
-                return node.number() + "、" + node.title();
-            case 2:
-            case 4:
-                return "(" + node.number() + ")" + node.title();
-            default:
-                return node.number() + ". " + node.title();
-        }
+        return switch (node.level()) {
+            case 1 -> node.number() + "、";
+            case 2, 4 -> "(" + node.number() + ")";
+            default -> node.number() + ". ";
+        };
     }
 }

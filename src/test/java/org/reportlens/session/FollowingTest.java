@@ -20,7 +20,7 @@ class FollowingTest {
     @Test
     void aColumnTheUserScrolledIsFollowedAfterTheLayoutPassToTheLineAtItsTop() {
         sync.reset(2);
-        following.reset(new int[2]);
+        following.reset(List.of(-1, -1));
         following.scrolled(0);
         assertThat(following.pending()).isTrue();
         // while the text area cannot say where its lines are, nothing moves and the note waits for the next pass
@@ -41,7 +41,7 @@ class FollowingTest {
     @Test
     void aColumnTheProgramMovedIsFollowedWhenTheUserTakesItBackToItsOldLine() {
         sync.reset(2);
-        following.reset(new int[2]);
+        following.reset(List.of(-1, -1));
         following.scrolled(1); // the user scrolls the newer column to its plan; the older follows
         following.afterLayout(c -> OptionalInt.of(newerPlan), map, this::byLines);
         following.scrolled(0); // the older column's own scrolling, placed by the program
@@ -56,9 +56,7 @@ class FollowingTest {
     @Test
     void aColumnShownAnewIsPlacedByLinesAfterTheNextLayoutPassOnce() {
         sync.reset(2);
-        following.reset(new int[] {olderPlan, 0});
-        following.placeAfterLayout(0, olderPlan + 5);
-        following.placeAfterLayout(7, 1); // no such column: nothing
+        following.reset(List.of(olderPlan + 5, -1));
         assertThat(following.pending()).isTrue();
         following.afterLayout(c -> OptionalInt.empty(), map, this::byLines);
         assertThat(placed).containsExactly("0@" + (olderPlan + 5));
@@ -66,15 +64,15 @@ class FollowingTest {
         following.afterLayout(c -> OptionalInt.empty(), map, this::byLines);
         assertThat(placed).hasSize(1);
         // new columns forget a place not yet made
-        following.placeAfterLayout(1, 3);
-        following.reset(new int[2]);
+        following.reset(List.of(-1, 3));
+        following.reset(List.of(-1, -1));
         assertThat(following.pending()).isFalse();
     }
 
     @Test
     void aPlaceOffScreenIsReachedByParagraphsAndByLinesOnceMore() {
         sync.reset(2);
-        following.reset(new int[2]);
+        following.reset(List.of(-1, -1));
         following.scrolled(1);
         List<Boolean> onScreen = new ArrayList<>(List.of(false, true, false, false));
         Following.Placer placer = (c, offset) -> {

@@ -488,10 +488,9 @@ class MainWindowTest {
     void scrollingOneColumnKeepsTheAlignedSectionLevelInTheOther(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         List<ColumnView> columns = columns();
-        AlignmentRow row = analysis().comparison().alignment().stream()
-                .filter(r -> r.level() == 2 && r.present() == 2).skip(2).findFirst().orElseThrow();
-        OutlineNode older = fx(() -> node(columns.get(0).report().outline(), row.sections().get(0)));
-        OutlineNode newer = fx(() -> node(columns.get(1).report().outline(), row.sections().get(1)));
+        List<OutlineNode> pair = thirdSectionPair(columns);
+        OutlineNode older = pair.get(0);
+        OutlineNode newer = pair.get(1);
         // the user brings the section to the top of the older column (as with the scroll bar)
         robot.interact(() -> columns.get(0).area().showParagraphAtTop(columns.get(0).paragraphOf(older.start())));
         followed();
@@ -533,6 +532,14 @@ class MainWindowTest {
         }
         assertThat(fx(() -> window.compareView().following())).as("the columns followed").isFalse();
         settle();
+    }
+
+    /** The sections, older and newer, of the third row pairing two sections of the two columns. */
+    private List<OutlineNode> thirdSectionPair(List<ColumnView> columns) throws Exception {
+        AlignmentRow row = analysis().comparison().alignment().stream()
+                .filter(r -> r.level() == 2 && r.present() == 2).skip(2).findFirst().orElseThrow();
+        return fx(() -> List.of(node(columns.get(0).report().outline(), row.sections().get(0)),
+                node(columns.get(1).report().outline(), row.sections().get(1))));
     }
 
     /** The first row of two numbered sections, level 2, present in both columns, from row {@code from} on; -1 if none. */
@@ -646,9 +653,7 @@ class MainWindowTest {
     void theOtherColumnFollowsLineByLineInsideALongParagraph(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         List<ColumnView> columns = columns();
-        AlignmentRow row = analysis().comparison().alignment().stream()
-                .filter(r -> r.level() == 2 && r.present() == 2).skip(2).findFirst().orElseThrow();
-        OutlineNode older = fx(() -> node(columns.get(0).report().outline(), row.sections().get(0)));
+        OutlineNode older = thirdSectionPair(columns).get(0);
         // the section's first paragraph after its heading at the top of the older column
         int body = fx(() -> columns.get(0).paragraphOf(older.start()) + 1);
         robot.interact(() -> columns.get(0).area().showParagraphAtTop(body));
