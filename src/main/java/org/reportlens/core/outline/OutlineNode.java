@@ -15,7 +15,9 @@ import java.util.Objects;
  *                   null for a lead and for a part without a number
  * @param title      the heading text without number, brackets or closing 。; for a lead, the lead
  *                   phrase without its 。
- * @param lead       true for a topic lead (an unnumbered phrase opening a paragraph)
+ * @param lead       true for a topic lead (an unnumbered phrase opening a paragraph); false for the
+ *                   leads of a review or plan part that has no numbered section, which are its
+ *                   sections (level 2, no number)
  * @param part       the kind of the level-1 part this node is in; null outside any part
  * @param start      where the node begins in the original text (its number, or its lead phrase)
  * @param headingEnd where its heading ends in the original text (exclusive, after a closing 。)

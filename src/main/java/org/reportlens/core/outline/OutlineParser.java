@@ -26,6 +26,8 @@ public final class OutlineParser {
     private static final String TITLE_TRAILING = ":,; ";
     /** The rank of a part standing on its own line: above 一、, which is rank 1. */
     private static final int PART_LINE_RANK = 0;
+    /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
+    private static final int MIN_LEAD_SECTIONS = 4;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
@@ -227,15 +229,33 @@ public final class OutlineParser {
                 return level == 1 && !lead;
             }
 
+            /**
+             * A review or plan part written as a run of topic leads, with no numbered section:
+             * "交通瓶颈有效破解。…", "产业动能持续增强。…" are its sections, as a reader of the report
+             * takes them (and the readers who annotated our pairs did). A part on one topic
+             * ("把改革开放扎实推向纵深") is where another year has a section, and its leads are what
+             * that section's leads are. One or two leads are more often an opening sentence than a
+             * structure.
+             */
+            boolean leadsAreSections(Part kind) {
+                return isPart() && kind != null && kind != Part.OTHER && children.size() >= MIN_LEAD_SECTIONS
+                        && children.stream().allMatch(c -> c.lead);
+            }
+
             /** The node and its children; {@code part} is its own kind for a part, else its parent's. */
             OutlineNode build(String id, Part part) {
+                return build(id, part, false);
+            }
+
+            private OutlineNode build(String id, Part part, boolean asSection) {
+                boolean childrenAsSections = leadsAreSections(part);
                 List<OutlineNode> built = new ArrayList<>(children.size());
                 for (int i = 0; i < children.size(); i++) {
-                    built.add(children.get(i).build(id + "." + (i + 1), part));
+                    built.add(children.get(i).build(id + "." + (i + 1), part, childrenAsSections));
                 }
                 Span span = text.toOriginal(start, end);
                 int originalHeadingEnd = text.toOriginalEnd(headingEnd);
-                return new OutlineNode(id, level, number, title, lead, part, span.start(),
+                return new OutlineNode(id, level, number, title, lead && !asSection, part, span.start(),
                         Math.min(originalHeadingEnd, span.end()), span.end(), built);
             }
         }

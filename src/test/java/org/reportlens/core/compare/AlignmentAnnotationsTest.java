@@ -45,9 +45,13 @@ class AlignmentAnnotationsTest {
         // six more pairs two or three years apart, annotated blind the same way after the others: they checked the
         // threshold for links between two sections, chosen on the tuning pairs
         AlignmentScore fresh = AlignmentScore.total("fresh", bySet.get("fresh"));
-        assertThat(fresh.f1()).as("F1 on the pairs annotated last").isGreaterThanOrEqualTo(0.88);
+        assertThat(fresh.f1()).as("F1 on the pairs annotated last").isGreaterThanOrEqualTo(0.91);
         AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout, later, fresh));
         assertThat(all.f1()).as("F1 on all pairs").isGreaterThanOrEqualTo(0.935);
+        // the readers took a review or plan written as topic leads (甘肃 2023) as sectioned by them: 88
+        // annotated pairs named no section while the outline kept such leads as leads; 26 still do (a part of
+        // three leads, dash items beside numbered ones)
+        assertThat(all.unresolved()).as("annotated sections the outline does not have").hasSizeLessThanOrEqualTo(26);
         // a pair shown is a claim the reader acts on: few wrong ones (the measure is F1: links between
         // two sections are made from a fitted chance of 0.4, which traded 1.6 points of precision for 3 of
         // recall on the first 43 pairs), partners (the rows) nearly all right

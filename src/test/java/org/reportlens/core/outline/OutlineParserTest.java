@@ -97,6 +97,45 @@ class OutlineParserTest {
     }
 
     @Test
+    void aReviewOrPlanPartWrittenAsTopicLeadsHasThemAsItsSections() {
+        // 甘肃 2023: no numbered section in its review; a part on one topic keeps its leads as a
+        // section keeps its own; three leads are not yet a structure
+        String text = String.join("\n",
+                "一、本届政府工作回顾",
+                "过去五年极不平凡，我们攻坚克难，各项事业取得新成就。",
+                "交通瓶颈有效破解。公路总里程达到15.7万公里。",
+                "产业动能持续增强。工业增加值年均增长6.6%。",
+                "科技赋能提质增效。综合科技创新水平指数提高。",
+                "水利建设润泽陇原。引洮供水二期工程建成。",
+                "二、2023年重点工作",
+                "大力改造提升传统产业。深入实施产业链链长制。",
+                "放大能源资源优势。打造清洁能源基地。",
+                "培育壮大新兴产业。发展新能源、新材料。",
+                "三、加强政府自身建设",
+                "坚定捍卫“两个确立”。深刻领悟其决定性意义。",
+                "始终站稳人民立场。践行以人民为中心的发展思想。",
+                "严格做到依法行政。自觉接受人大监督。",
+                "永葆廉洁干事本色。落实全面从严治党责任。");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 本届政府工作回顾",
+                "  1.1 2 null 交通瓶颈有效破解",
+                "  1.2 2 null 产业动能持续增强",
+                "  1.3 2 null 科技赋能提质增效",
+                "  1.4 2 null 水利建设润泽陇原",
+                "2 1 二 2023年重点工作",
+                "  2.1 ~ 大力改造提升传统产业",
+                "  2.2 ~ 放大能源资源优势",
+                "  2.3 ~ 培育壮大新兴产业",
+                "3 1 三 加强政府自身建设",
+                "  3.1 ~ 坚定捍卫“两个确立”",
+                "  3.2 ~ 始终站稳人民立场",
+                "  3.3 ~ 严格做到依法行政",
+                "  3.4 ~ 永葆廉洁干事本色"));
+        OutlineNode section = parse(text).get(0).children().get(0);
+        assertThat(text.substring(section.start(), section.headingEnd())).isEqualTo("交通瓶颈有效破解。");
+    }
+
+    @Test
     void notHeadings() {
         String text = String.join("\n",
                 "(一)重点工作",
