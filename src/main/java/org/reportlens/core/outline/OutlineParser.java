@@ -238,8 +238,13 @@ public final class OutlineParser {
              * structure.
              */
             boolean leadsAreSections(Part kind) {
-                return isPart() && kind != null && kind != Part.OTHER && children.size() >= MIN_LEAD_SECTIONS
-                        && children.stream().allMatch(c -> c.lead);
+                return isPart() && kind != null && kind != Part.OTHER && children.stream().allMatch(c -> c.lead)
+                        && children.stream().filter(Builder::namesATopic).count() >= MIN_LEAD_SECTIONS;
+            }
+
+            /** A lead that is not a statement on what a year was ("2020年是极不平凡的一年"). */
+            boolean namesATopic() {
+                return !TopicLead.isStatement(title);
             }
 
             /** The node and its children; {@code part} is its own kind for a part, else its parent's. */
@@ -249,9 +254,14 @@ public final class OutlineParser {
 
             private OutlineNode build(String id, Part part, boolean asSection) {
                 boolean childrenAsSections = leadsAreSections(part);
+                // a statement opening the part stays in the part's own text; one after the first topic is
+                // a section, or its text would belong to none
+                boolean topicSeen = false;
                 List<OutlineNode> built = new ArrayList<>(children.size());
                 for (int i = 0; i < children.size(); i++) {
-                    built.add(children.get(i).build(id + "." + (i + 1), part, childrenAsSections));
+                    Builder child = children.get(i);
+                    topicSeen |= child.namesATopic();
+                    built.add(child.build(id + "." + (i + 1), part, childrenAsSections && topicSeen));
                 }
                 Span span = text.toOriginal(start, end);
                 int originalHeadingEnd = text.toOriginalEnd(headingEnd);

@@ -98,15 +98,17 @@ class OutlineParserTest {
 
     @Test
     void aReviewOrPlanPartWrittenAsTopicLeadsHasThemAsItsSections() {
-        // 甘肃 2023: no numbered section in its review; a part on one topic keeps its leads as a
-        // section keeps its own; three leads are not yet a structure
+        // 甘肃 2023: no numbered section in its review; a lead saying what the year was opens the part, it
+        // is not one of its sections (one after them is, or its text would belong to none); a part on one
+        // topic keeps its leads as a section keeps its own; three leads are not yet a structure
         String text = String.join("\n",
                 "一、本届政府工作回顾",
-                "过去五年极不平凡，我们攻坚克难，各项事业取得新成就。",
+                "2022年是极不平凡的一年。我们攻坚克难，各项事业取得新成就。",
                 "交通瓶颈有效破解。公路总里程达到15.7万公里。",
                 "产业动能持续增强。工业增加值年均增长6.6%。",
                 "科技赋能提质增效。综合科技创新水平指数提高。",
                 "水利建设润泽陇原。引洮供水二期工程建成。",
+                "五年来的成绩来之不易。这是全省上下共同奋斗的结果。",
                 "二、2023年重点工作",
                 "大力改造提升传统产业。深入实施产业链链长制。",
                 "放大能源资源优势。打造清洁能源基地。",
@@ -118,10 +120,12 @@ class OutlineParserTest {
                 "永葆廉洁干事本色。落实全面从严治党责任。");
         assertThat(sketch(text)).isEqualTo(String.join("\n",
                 "1 1 一 本届政府工作回顾",
-                "  1.1 2 null 交通瓶颈有效破解",
-                "  1.2 2 null 产业动能持续增强",
-                "  1.3 2 null 科技赋能提质增效",
-                "  1.4 2 null 水利建设润泽陇原",
+                "  1.1 ~ 2022年是极不平凡的一年",
+                "  1.2 2 null 交通瓶颈有效破解",
+                "  1.3 2 null 产业动能持续增强",
+                "  1.4 2 null 科技赋能提质增效",
+                "  1.5 2 null 水利建设润泽陇原",
+                "  1.6 2 null 五年来的成绩来之不易",
                 "2 1 二 2023年重点工作",
                 "  2.1 ~ 大力改造提升传统产业",
                 "  2.2 ~ 放大能源资源优势",
@@ -131,7 +135,7 @@ class OutlineParserTest {
                 "  3.2 ~ 始终站稳人民立场",
                 "  3.3 ~ 严格做到依法行政",
                 "  3.4 ~ 永葆廉洁干事本色"));
-        OutlineNode section = parse(text).get(0).children().get(0);
+        OutlineNode section = parse(text).get(0).children().get(1);
         assertThat(text.substring(section.start(), section.headingEnd())).isEqualTo("交通瓶颈有效破解。");
     }
 
