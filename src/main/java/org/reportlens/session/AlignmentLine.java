@@ -27,9 +27,10 @@ import org.reportlens.core.text.Span;
  * @param years      the reports that have a section in the row, in column order
  * @param moved      where the row's section changed place among the others from one shown year to the next
  *                   ({@link Reordering})
+ * @param unsectioned for {@link Badge#UNSECTIONED}, the year and its part without sections; else null
  */
 public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int confidence, List<Also> also,
-                            List<Parted> parted, List<Report> years, List<Moved> moved) {
+                            List<Parted> parted, List<Report> years, List<Moved> moved, UnsectionedPart unsectioned) {
     /** Below this chance the row asks to be checked: the program thinks it more likely wrong than right. */
     public static final double DOUBTFUL = 0.5;
 
@@ -39,8 +40,10 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * before; the first has it and the last not — dropped, or merged when its last section also continues in
      * one of the year after; neither the first nor the last has it — only in the {@link #years} between; a
      * year between two that have it has not — a gap, which a pin across a year makes ({@link #missing}).
+     * Where the year without it writes the section's part without sections, the section is neither new nor
+     * dropped: unsectioned there ({@link UnsectionedPart}).
      */
-    public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS, GAP }
+    public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS, GAP, UNSECTIONED }
 
     /**
      * A section of the row (the one of {@code from}) also continues in {@code section} of {@code report}.
@@ -86,6 +89,13 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
         AlignedSections sections = shown.sections();
         Badge badge = badge(row);
+        UnsectionedPart unsectioned = badge != Badge.DROPPED && badge != Badge.NEW || sections == null ? null
+                : UnsectionedPart.of(sections, shown.outlineRows(), row,
+                        badge == Badge.DROPPED ? latest(row.sections()) : first(row.sections()),
+                        badge == Badge.DROPPED ? latest(row.sections()) + 1 : first(row.sections()) - 1).orElse(null);
+        if (unsectioned != null) {
+            badge = Badge.UNSECTIONED;
+        }
         List<Also> also = new ArrayList<>();
         for (AlsoIn link : row.alsoIn()) {
             OutlineNode other = sections == null ? null : sections.node(link);
@@ -108,7 +118,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             }
         }
         return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also,
-                parted(shown, row), years, shown.moved(row));
+                parted(shown, row), years, shown.moved(row), unsectioned);
     }
 
     private static Badge badge(AlignmentRow row) {
@@ -150,7 +160,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
 
     /**
      * The year a badge names in three columns or more: the first without the section for "dropped" and
-     * "merged", the first with it for "new" and "split off"; null for the other badges, and in two columns,
+     * "merged", the first with it for "new" and "split off", the one without sections for "unsectioned"; null for the other badges, and in two columns,
      * where the columns say it.
      */
     public Report badgeYear(AlignedSections sections) {
@@ -160,6 +170,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         return switch (badge) {
             case DROPPED, MERGED -> sections.reports().get(latest(row.sections()) + 1);
             case NEW, SPLIT -> sections.reports().get(first(row.sections()));
+            case UNSECTIONED -> unsectioned.report();
             default -> null;
         };
     }

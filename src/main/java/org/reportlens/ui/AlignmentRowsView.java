@@ -166,6 +166,11 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));
             }
+            if (line.unsectioned() != null) {
+                whole.append("\n").append(messages.format("alignment.unsectioned.tip",
+                        ReportDescriptions.yearOrName(line.unsectioned().report()),
+                        ReportDescriptions.nodeLabel(line.unsectioned().part())));
+            }
             for (AlignmentLine.Moved m : line.moved()) {
                 whole.append("\n").append(messages.format("alignment.moved.tip", number(m.olderPlace()),
                         ReportDescriptions.yearOrName(m.older()), number(m.newerPlace()), ReportDescriptions.yearOrName(m.newer())));
@@ -213,6 +218,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 case SPLIT -> badge(messages.get("alignment.split"), "row-badge-split");
                 case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
                 case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
+                case UNSECTIONED -> badge(messages.get("alignment.unsectioned"), "row-badge-unsectioned");
                 case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
                 case GAP -> badge(messages.format("alignment.gap", line.missing(sections).stream()
                         .map(ReportDescriptions::yearOrName).collect(Collectors.joining(", "))),

@@ -205,6 +205,52 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aSectionWhosePartTheOtherYearWritesWithoutSectionsIsUnsectionedThereNotDropped() {
+        // 北京 2022 reviews 2021 in six sections; 2023 reviews five years in prose
+        String sectioned = "一、2021年工作回顾\n"
+                + "（一）京津冀协同发展取得新进展。城市副中心建设加快推进，疏解非首都功能成效明显。\n"
+                + "（二）国际科技创新中心建设提速。中关村示范区企业总收入增长，高精尖产业加快发展。\n"
+                + "二、2022年主要任务\n"
+                + "（一）推动京津冀协同发展。加快城市副中心建设。\n"
+                + "（二）加快建设国际科技创新中心。支持中关村先行先试。\n";
+        String prose = "一、过去五年工作回顾\n"
+                + "五年来，城市副中心建设加快推进，疏解非首都功能成效明显，京津冀协同发展取得新进展。"
+                + "中关村示范区企业总收入持续增长，国际科技创新中心建设提速，高精尖产业加快发展。\n"
+                + "二、2023年主要任务\n"
+                + "（一）推动京津冀协同发展。加快城市副中心建设。\n"
+                + "（二）加快建设国际科技创新中心。支持中关村先行先试。\n";
+        Report a = TwoYears.report("r1", sectioned);
+        Report b = TwoYears.report("r2", prose);
+        ShownAnalysis two = ShownAnalysis.of(List.of(a, b),
+                Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        List<AlignmentLine> review = two.outlineRows().stream()
+                .filter(r -> r.sections().get(0) != null && r.sections().get(0).startsWith("1."))
+                .map(r -> AlignmentLine.of(two, r)).toList();
+        assertThat(review).hasSize(2).allSatisfy(line -> {
+            assertThat(line.row().sections().get(1)).isNull();
+            assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.UNSECTIONED);
+            assertThat(line.unsectioned().report()).isSameAs(b);
+            assertThat(line.unsectioned().part().title()).isEqualTo("过去五年工作回顾");
+        });
+        // the plan's sections have partners: nothing unsectioned about them
+        assertThat(two.outlineRows().stream().filter(r -> r.sections().get(0) != null && r.sections().get(0).startsWith("2."))
+                .map(r -> AlignmentLine.of(two, r))).allSatisfy(line -> {
+                    assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.SIMILAR);
+                    assertThat(line.unsectioned()).isNull();
+                });
+        // the same section with the other year's part in sections, but none its partner, is dropped
+        Report sectionedAgain = TwoYears.report("r2", sectioned.replace("2021", "2022").replace("2022年主要", "2023年主要")
+                .replace("（二）国际科技创新中心建设提速。中关村示范区企业总收入增长，高精尖产业加快发展。\n",
+                        "（二）民生保障有力有效。新增就业二十六万人，养老服务网络不断完善。\n"));
+        ShownAnalysis again = ShownAnalysis.of(List.of(a, sectionedAgain),
+                Analyzer.analyze(List.of(a, sectionedAgain), SessionFixture.characterOptions()), 1);
+        AlignmentLine science = again.outlineRows().stream().filter(r -> "1.2".equals(r.sections().get(0)))
+                .map(r -> AlignmentLine.of(again, r)).findFirst().orElseThrow();
+        assertThat(science.badge()).isEqualTo(AlignmentLine.Badge.DROPPED);
+        assertThat(science.unsectioned()).isNull();
+    }
+
+    @Test
     void aLinkTheProgramIsUnsureOfNamesWhereTheTextWentButLeavesTheBadgeDropped() {
         AlignmentRow merged = lineOf("1.3").row();
         AlsoIn sure = merged.alsoIn().get(0);
