@@ -247,6 +247,35 @@ public final class OutlineParser {
                 return !TopicLead.isStatement(title);
             }
 
+            /**
+             * The children of a part whose leads are its sections, a statement after the first of them
+             * ("2015年是“十二五”收官之年。…" closing 国务院 2016's review) made a lead of the section before it:
+             * it names no topic to align, and its text is that section's closing. A statement opening the
+             * part stays where it is, in the part's own text.
+             */
+            private List<Builder> statementsInSections() {
+                List<Builder> kept = new ArrayList<>();
+                boolean topicSeen = false;
+                for (Builder child : children) {
+                    if (topicSeen && !child.namesATopic()) {
+                        Builder section = kept.get(kept.size() - 1);
+                        section.children.add(child.oneLevelDeeper());
+                        section.end = Math.max(section.end, child.end);
+                        continue;
+                    }
+                    topicSeen |= child.namesATopic();
+                    kept.add(child);
+                }
+                return kept;
+            }
+
+            private Builder oneLevelDeeper() {
+                Builder deeper = new Builder(rank, level + 1, number, title, lead, start, headingEnd);
+                deeper.end = end;
+                deeper.children.addAll(children);
+                return deeper;
+            }
+
             /** The node and its children; {@code part} is its own kind for a part, else its parent's. */
             OutlineNode build(String id, Part part) {
                 return build(id, part, false);
@@ -254,14 +283,11 @@ public final class OutlineParser {
 
             private OutlineNode build(String id, Part part, boolean asSection) {
                 boolean childrenAsSections = leadsAreSections(part);
-                // a statement opening the part stays in the part's own text; one after the first topic is
-                // a section, or its text would belong to none
-                boolean topicSeen = false;
-                List<OutlineNode> built = new ArrayList<>(children.size());
-                for (int i = 0; i < children.size(); i++) {
-                    Builder child = children.get(i);
-                    topicSeen |= child.namesATopic();
-                    built.add(child.build(id + "." + (i + 1), part, childrenAsSections && topicSeen));
+                List<Builder> kept = childrenAsSections ? statementsInSections() : children;
+                List<OutlineNode> built = new ArrayList<>(kept.size());
+                for (int i = 0; i < kept.size(); i++) {
+                    Builder child = kept.get(i);
+                    built.add(child.build(id + "." + (i + 1), part, childrenAsSections && child.namesATopic()));
                 }
                 Span span = text.toOriginal(start, end);
                 int originalHeadingEnd = text.toOriginalEnd(headingEnd);

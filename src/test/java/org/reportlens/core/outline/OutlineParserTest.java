@@ -99,8 +99,8 @@ class OutlineParserTest {
     @Test
     void aReviewOrPlanPartWrittenAsTopicLeadsHasThemAsItsSections() {
         // 甘肃 2023: no numbered section in its review; a lead saying what the year was opens the part, it
-        // is not one of its sections (one after them is, or its text would belong to none); a part on one
-        // topic keeps its leads as a section keeps its own; three leads are not yet a structure
+        // is not one of its sections (one after them closes the section before it); a part on one topic keeps
+        // its leads as a section keeps its own; three leads are not yet a structure
         String text = String.join("\n",
                 "一、本届政府工作回顾",
                 "2022年是极不平凡的一年。我们攻坚克难，各项事业取得新成就。",
@@ -125,7 +125,7 @@ class OutlineParserTest {
                 "  1.3 2 null 产业动能持续增强",
                 "  1.4 2 null 科技赋能提质增效",
                 "  1.5 2 null 水利建设润泽陇原",
-                "  1.6 2 null 五年来的成绩来之不易",
+                "    1.5.1 ~ 五年来的成绩来之不易",
                 "2 1 二 2023年重点工作",
                 "  2.1 ~ 大力改造提升传统产业",
                 "  2.2 ~ 放大能源资源优势",
@@ -137,6 +137,9 @@ class OutlineParserTest {
                 "  3.4 ~ 永葆廉洁干事本色"));
         OutlineNode section = parse(text).get(0).children().get(1);
         assertThat(text.substring(section.start(), section.headingEnd())).isEqualTo("交通瓶颈有效破解。");
+        OutlineNode closed = parse(text).get(0).children().get(4);
+        assertThat(text.substring(closed.start(), closed.end())).endsWith("这是全省上下共同奋斗的结果。");
+        assertThat(closed.children().get(0).level()).isEqualTo(3);
     }
 
     @Test
