@@ -63,6 +63,14 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         public Also {
             places = List.copyOf(places);
         }
+
+        /**
+         * Whether any of the row's section's own text is in the link (at least half a percent): a link of the
+         * other section's paragraphs whose topic is this section's has none, and a "0%" would read as nothing.
+         */
+        public boolean ownText() {
+            return share > 0;
+        }
     }
 
     /**

@@ -188,7 +188,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
          * a link the program is less sure of is paler. A click shows the paragraphs side by side.
          */
         private Hyperlink alsoLine(AlignmentLine.Also also) {
-            String key = AlignmentLine.namesYears(sections) ? "alignment.also.from" : "alignment.also";
+            boolean named = AlignmentLine.namesYears(sections);
+            String key = also.ownText() ? (named ? "alignment.also.from" : "alignment.also")
+                    : named ? "alignment.also.from.bare" : "alignment.also.bare";
             Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(also.report()),
                     ReportDescriptions.nodeLabel(also.section()), also.share(),
                     ReportDescriptions.yearOrName(also.from())));
@@ -198,7 +200,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             link.setMinWidth(0);
             link.setOnAction(e -> onAlso.accept(also.places()));
-            String tip = also.cameFrom() ? "alignment.also.tip.back" : "alignment.also.tip";
+            String tip = !also.ownText() ? "alignment.also.tip.topic"
+                    : also.cameFrom() ? "alignment.also.tip.back" : "alignment.also.tip";
             link.setTooltip(new Tooltip(messages.format(tip,
                     also.share(), also.shareThere(), also.confidence())));
             return link;

@@ -266,6 +266,23 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aLinkWithNoneOfTheRowsOwnTextSaysNoShareOfIt() {
+        AlignmentRow merged = lineOf("1.3").row();
+        AlsoIn link = merged.alsoIn().get(0);
+        assertThat(lineOf("1.3").also().get(0).ownText()).as("改革 went on in 改革开放").isTrue();
+        // the other side of a link made by topic: that section's paragraphs are on this one's topics, none of
+        // this one's went there as they were
+        AlsoIn byTopic = new AlsoIn(link.from(), link.report(), link.section(), link.share(), List.of(), link.there(),
+                link.confidence(), 0.0, link.shareThere());
+        AlignmentLine line = AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(),
+                merged.similarity(), merged.confidence(), merged.pairs(), List.of(byTopic)));
+        assertThat(line.also()).singleElement().satisfies(a -> {
+            assertThat(a.share()).isZero();
+            assertThat(a.ownText()).isFalse();
+        });
+    }
+
+    @Test
     void inThreeYearsARowNewInTheMiddleYearHoldsPartnersAndIsNotAlone() {
         Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
         Analysis analysis = Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions());
