@@ -103,7 +103,10 @@ final class AlignUnit {
         for (AlignUnit u : units) {
             if (u.parent == null) {
                 u.fiveYear = fiveYears(u, text, report.text().fromOriginal(u.node.headingEnd()));
+                // five years ahead are planned, as a year is: a review's "——国民经济平稳发展" is not the
+                // partner of a five-year target's "——综合经济实力全面提升"
                 u.kind = u.node.part() == Part.REVIEW || u.node.part() == Part.PLAN ? u.node.part()
+                        : u.node.part() == Part.OUTLOOK ? Part.PLAN
                         : tense(text.substring(u.start, u.tailStart), u.level() == 1 ? CLEAR_LEAD : SECTION_LEAD);
             } else {
                 u.fiveYear = u.parent.fiveYear;
