@@ -30,8 +30,13 @@ public record UnsectionedPart(Report report, OutlineNode part) {
         if (section == null || section.level() != 2 || other < 0 || other >= sections.reports().size()) {
             return Optional.empty();
         }
-        String partId = section.id().substring(0, section.id().lastIndexOf('.'));
-        return rows.stream().filter(r -> partId.equals(r.sections().get(own)))
+        // a (一) section before any part is level 2 and has none
+        OutlineNode ownPart = sections.reports().get(own).outline().stream()
+                .filter(p -> p.children().contains(section)).findFirst().orElse(null);
+        if (ownPart == null) {
+            return Optional.empty();
+        }
+        return rows.stream().filter(r -> ownPart.id().equals(r.sections().get(own)))
                 .map(r -> sections.node(r, other))
                 .filter(part -> part != null && part.level() == 1 && !hasSections(part))
                 .findFirst().map(part -> new UnsectionedPart(sections.reports().get(other), part));

@@ -252,6 +252,20 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aSectionBeforeAnyPartIsNeverUnsectioned() {
+        // 云南 2003 opens with (一) sections before its first part: level 2, in no part
+        String opening = "（一）经济平稳较快增长。全省生产总值增长8.6%，财政收入增长10%。\n"
+                + "（二）改革开放不断深化。国有企业改革取得新进展。\n"
+                + "一、2003年主要任务\n（一）扩大投资。正文。\n";
+        Report a = TwoYears.report("r1", opening);
+        Report b = TwoYears.report("r2", "一、2004年主要任务\n过去一年，全省生产总值增长8.8%。\n（一）扩大投资。正文。\n");
+        ShownAnalysis two = ShownAnalysis.of(List.of(a, b), Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        List<AlignmentLine> lines = two.outlineRows().stream().map(r -> AlignmentLine.of(two, r)).toList();
+        assertThat(lines).filteredOn(l -> l.row().sections().get(0) != null && !l.row().sections().get(0).contains("."))
+                .isNotEmpty().allSatisfy(l -> assertThat(l.unsectioned()).isNull());
+    }
+
+    @Test
     void aLinkTheProgramIsUnsureOfNamesWhereTheTextWentButLeavesTheBadgeDroppedUnlessItCarriesMostOfTheSection() {
         AlignmentRow merged = lineOf("1.3").row();
         AlsoIn sure = merged.alsoIn().get(0);
