@@ -26,8 +26,8 @@ public final class OutlineParser {
     private static final String TITLE_TRAILING = ":,; ";
     /** The rank of a part standing on its own line: above 一、, which is rank 1. */
     private static final int PART_LINE_RANK = 0;
-    /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
-    private static final int MIN_LEAD_SECTIONS = 4;
+    /** How a report's closing remarks open a paragraph. */
+    private static final String CLOSING_REMARKS = "各位代表";
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
@@ -230,68 +230,49 @@ public final class OutlineParser {
             }
 
             /**
-             * A review or plan part written as a run of topic leads, with no numbered section:
-             * "交通瓶颈有效破解。…", "产业动能持续增强。…" are its sections, as a reader of the report
-             * takes them (and the readers who annotated our pairs did). A part on one topic
-             * ("把改革开放扎实推向纵深") is where another year has a section, and its leads are what
-             * that section's leads are. One or two leads are more often an opening sentence than a
-             * structure.
+             * Where the node's text ends before the closing remarks of its part, if they are in it: the
+             * speaker turning to the delegates ("各位代表！过去一年…") speaks for the part, not the section.
              */
-            boolean leadsAreSections(Part kind) {
-                return isPart() && kind != null && kind != Part.OTHER && children.stream().allMatch(c -> c.lead)
-                        && children.stream().filter(Builder::namesATopic).count() >= MIN_LEAD_SECTIONS;
-            }
-
-            /** A lead that is not a statement on what a year was ("2020年是极不平凡的一年"). */
-            boolean namesATopic() {
-                return !TopicLead.isStatement(title);
-            }
-
-            /**
-             * The children of a part whose leads are its sections, a statement after the first of them
-             * ("2015年是“十二五”收官之年。…" closing 国务院 2016's review) made a lead of the section before it:
-             * it names no topic to align, and its text is that section's closing. A statement opening the
-             * part stays where it is, in the part's own text.
-             */
-            private List<Builder> statementsInSections() {
-                List<Builder> kept = new ArrayList<>();
-                boolean topicSeen = false;
-                for (Builder child : children) {
-                    if (topicSeen && !child.namesATopic()) {
-                        Builder section = kept.get(kept.size() - 1);
-                        section.children.add(child.oneLevelDeeper());
-                        section.end = Math.max(section.end, child.end);
-                        continue;
-                    }
-                    topicSeen |= child.namesATopic();
-                    kept.add(child);
-                }
-                return kept;
-            }
-
-            private Builder oneLevelDeeper() {
-                Builder deeper = new Builder(rank, level + 1, number, title, lead, start, headingEnd);
-                deeper.end = end;
-                deeper.children.addAll(children);
-                return deeper;
+            private int beforeClosingRemarks(Builder node) {
+                int remarks = folded.indexOf("\n" + CLOSING_REMARKS, node.headingEnd);
+                return remarks >= 0 && remarks < node.end ? remarks : node.end;
             }
 
             /** The node and its children; {@code part} is its own kind for a part, else its parent's. */
             OutlineNode build(String id, Part part) {
-                return build(id, part, false);
+                return build(id, part, lead, level, List.of());
             }
 
-            private OutlineNode build(String id, Part part, boolean asSection) {
-                boolean childrenAsSections = leadsAreSections(part);
-                List<Builder> kept = childrenAsSections ? statementsInSections() : children;
-                List<OutlineNode> built = new ArrayList<>(kept.size());
-                for (int i = 0; i < kept.size(); i++) {
-                    Builder child = kept.get(i);
-                    built.add(child.build(id + "." + (i + 1), part, childrenAsSections && child.namesATopic()));
+            /**
+             * The node as a lead or not at a level, with the statements that close it ({@link LeadSections})
+             * after its own children, its text running to theirs.
+             */
+            private OutlineNode build(String id, Part part, boolean asLead, int atLevel, List<Builder> closing) {
+                Optional<List<LeadSections.Role>> roles = isPart()
+                        ? LeadSections.of(part, children.stream()
+                                .map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c))).toList())
+                        : Optional.empty();
+                List<OutlineNode> built = new ArrayList<>(children.size());
+                for (int i = 0; i < children.size(); i++) {
+                    LeadSections.Role role = roles.isPresent() ? roles.get().get(i) : null;
+                    Builder child = children.get(i);
+                    if (role == LeadSections.Role.CLOSING) {
+                        continue;
+                    }
+                    List<Builder> itsClosing = role == LeadSections.Role.SECTION && i + 1 < children.size()
+                            && roles.get().get(i + 1) == LeadSections.Role.CLOSING ? children.subList(i + 1, children.size())
+                            : List.of();
+                    built.add(child.build(id + "." + (built.size() + 1), part,
+                            child.lead && role != LeadSections.Role.SECTION, child.level, itsClosing));
+                }
+                int end = this.end;
+                for (Builder statement : closing) {
+                    built.add(statement.build(id + "." + (built.size() + 1), part, true, atLevel + 1, List.of()));
+                    end = Math.max(end, statement.end);
                 }
                 Span span = text.toOriginal(start, end);
                 int originalHeadingEnd = text.toOriginalEnd(headingEnd);
-                return new OutlineNode(id, level, number, title, lead && !asSection, part, span.start(),
+                return new OutlineNode(id, atLevel, number, title, asLead, part, span.start(),
                         Math.min(originalHeadingEnd, span.end()), span.end(), built);
             }
         }

@@ -11,16 +11,18 @@ final class TopicLead {
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 30;
     private static final Pattern NOT_IN_LEAD = Pattern.compile("[,;:，；：!?！？]");
-    /** What a year was or is, or that it was hard won: "2020年是极不平凡的一年", "今年是“十五五”开局之年". */
-    private static final Pattern STATEMENT = Pattern.compile("^.{0,10}年是|来之不易$");
+    /**
+     * What a year or period was or is, or that it was hard won: "2020年是极不平凡的一年", "今年是“十五五”开局之年",
+     * "“十四五”时期是我市…关键时期", "“十二五”是我市发展极不平凡的五年".
+     */
+    private static final Pattern STATEMENT = Pattern.compile("^.{0,12}?(?:年|时期|”)是|来之不易$");
 
     private TopicLead() {
     }
 
     /**
      * Whether a lead phrase states what a year or a period was ("2015年是“十二五”收官之年", "过去一年是…",
-     * "过去五年的成绩来之不易") rather than naming a topic: opening a part written as leads, it is the
-     * part's opening, not the first of its sections.
+     * "过去五年的成绩来之不易") rather than naming a topic ({@link LeadSections}).
      */
     static boolean isStatement(String phrase) {
         return STATEMENT.matcher(phrase).find();

@@ -140,6 +140,88 @@ class OutlineParserTest {
         OutlineNode closed = parse(text).get(0).children().get(4);
         assertThat(text.substring(closed.start(), closed.end())).endsWith("这是全省上下共同奋斗的结果。");
         assertThat(closed.children().get(0).level()).isEqualTo(3);
+        assertNested(parse(text));
+    }
+
+    @Test
+    void aStatementBetweenTopicLeadsOpensWhatFollowsAndIsASection() {
+        // 绍兴 2016: "2015年是“十二五”规划最后一年。" opens the year's review after the five years' topics
+        String text = String.join("\n",
+                "一、“十二五”及2015年工作回顾",
+                "“十二五”时期是绍兴发展很不平凡的五年。我们攻坚克难。",
+                "产业更具竞争力。工业增加值年均增长8%。",
+                "城市更具影响力。城市化率提高到63%。",
+                "2015年是“十二五”规划最后一年。一是稳增长，二是促改革。",
+                "环境更具吸引力。空气优良天数比例提高。",
+                "民生更具幸福感。城乡居民收入年均增长9%。");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 “十二五”及2015年工作回顾",
+                "  1.1 ~ “十二五”时期是绍兴发展很不平凡的五年",
+                "  1.2 2 null 产业更具竞争力",
+                "  1.3 2 null 城市更具影响力",
+                "  1.4 2 null 2015年是“十二五”规划最后一年",
+                "  1.5 2 null 环境更具吸引力",
+                "  1.6 2 null 民生更具幸福感"));
+        assertNested(parse(text));
+    }
+
+    @Test
+    void headlineBulletsBeforeAReviewInProseAreNotItsSections() {
+        // 国务院 2024: five "——" bullets, then the year's work in prose, 一是 to 六是, thousands of characters
+        String prose = "一是加大宏观调控力度，着力推动经济回升向好。" + "实施积极的财政政策，减税降费，稳定就业。".repeat(40) + "\n"
+                + "二是依靠改革开放，增强发展内生动力。" + "深化重点领域改革，扩大高水平对外开放。".repeat(40);
+        String text = String.join("\n",
+                "一、2023年工作回顾",
+                "——经济总体回升向好。国内生产总值增长5.2%。",
+                "——就业物价总体平稳。城镇新增就业1244万人。",
+                "——国际收支保持平衡。进出口总额稳中有增。",
+                "——民生保障有力有效。居民人均可支配收入增长6.1%。",
+                prose,
+                "二、2024年政府工作任务",
+                "（一）着力推动高质量发展。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2023年工作回顾",
+                "  1.1 ~ ——经济总体回升向好",
+                "  1.2 ~ ——就业物价总体平稳",
+                "  1.3 ~ ——国际收支保持平衡",
+                "  1.4 ~ ——民生保障有力有效"));
+    }
+
+    @Test
+    void closingRemarksMakeNoLeadSectionTooLongToBeOne() {
+        // 宁夏 2002: the review's last topic runs on into "各位代表！…", which speaks for the whole part
+        String remarks = "各位代表！" + "过去一年的成绩来之不易，是全区各族人民共同奋斗的结果。".repeat(80);
+        String text = String.join("\n",
+                "一、2001年工作回顾",
+                "经济发展速度加快。全区生产总值增长10%。",
+                "结构调整取得成效。第三产业比重提高。",
+                "改革开放全面推进。国有企业改革取得进展。",
+                "民主法制建设进一步加强。依法行政水平提高。",
+                remarks,
+                "二、2002年工作任务",
+                "（一）扩大固定资产投资规模。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2001年工作回顾",
+                "  1.1 2 null 经济发展速度加快",
+                "  1.2 2 null 结构调整取得成效",
+                "  1.3 2 null 改革开放全面推进",
+                "  1.4 2 null 民主法制建设进一步加强"));
+    }
+
+    /** Every node's span lies inside its parent's, after its previous sibling's, below its parent's level. */
+    private static void assertNested(List<OutlineNode> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            OutlineNode n = nodes.get(i);
+            if (i > 0) {
+                assertThat(n.start()).as(n.id()).isGreaterThanOrEqualTo(nodes.get(i - 1).end());
+            }
+            for (OutlineNode c : n.children()) {
+                assertThat(c.start()).as(c.id()).isGreaterThanOrEqualTo(n.headingEnd());
+                assertThat(c.end()).as(c.id()).isLessThanOrEqualTo(n.end());
+                assertThat(c.level()).as(c.id()).isGreaterThan(n.level());
+            }
+            assertNested(n.children());
+        }
     }
 
     @Test

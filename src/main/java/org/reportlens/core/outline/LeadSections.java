@@ -1,0 +1,80 @@
+package org.reportlens.core.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which topic leads of a part are its sections. A review or plan part written as a run of topic leads,
+ * with no numbered section — "交通瓶颈有效破解。…", "产业动能持续增强。…" (甘肃 2023) — is sectioned by
+ * them, as a reader of the report takes it (and the readers who annotated our pairs did). A part of
+ * {@link Part#OTHER} kind, on one topic ("把改革开放扎实推向纵深"), is where another year has a section,
+ * and its leads are what that section's leads are; one to three leads are more often an opening
+ * sentence than a structure.
+ *
+ * <p>A lead stating what a year or period was ({@link TopicLead#isStatement}) names no topic: before
+ * the first topic it opens the part and stays in the part's own text; after the last it closes the
+ * last section and becomes its lead; between two topics it opens what follows, and is a section.
+ *
+ * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
+ * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
+ * 3,000 characters) would make the last bullet a section holding the whole review.
+ */
+final class LeadSections {
+    /** What a child of the part becomes. */
+    enum Role { SECTION, OPENING, CLOSING }
+
+    /**
+     * A child of the part as this rule sees it.
+     *
+     * @param start where it begins (any consistent offsets)
+     * @param end   where its text ends, before the next child
+     */
+    record Child(String title, boolean lead, int start, int end) {
+    }
+
+    /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
+    static final int MIN_SECTIONS = 3 + 1;
+    /** A section this many times the median of the part's sections … */
+    static final int SWALLOWING_RATIO = 6;
+    /** … and this long (characters) holds what follows the run of leads, not one topic. */
+    static final int SWALLOWING_LENGTH = 1500;
+
+    private LeadSections() {
+    }
+
+    /** Each child's role, in order, or empty when the part is not sectioned by its leads. */
+    static Optional<List<Role>> of(Part kind, List<Child> children) {
+        if (kind == null || kind == Part.OTHER || children.stream().anyMatch(c -> !c.lead())) {
+            return Optional.empty();
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < children.size(); i++) {
+            if (!TopicLead.isStatement(children.get(i).title())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        long topics = children.stream().filter(c -> !TopicLead.isStatement(c.title())).count();
+        if (topics < MIN_SECTIONS) {
+            return Optional.empty();
+        }
+        List<Role> roles = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            Role role = i < first ? Role.OPENING : i > last ? Role.CLOSING : Role.SECTION;
+            roles.add(role);
+            if (role == Role.SECTION) {
+                lengths.add(children.get(i).end() - children.get(i).start());
+            }
+        }
+        return swallows(lengths) ? Optional.empty() : Optional.of(List.copyOf(roles));
+    }
+
+    private static boolean swallows(List<Integer> lengths) {
+        List<Integer> sorted = lengths.stream().sorted().toList();
+        int median = sorted.get(sorted.size() / 2);
+        return sorted.get(sorted.size() - 1) > Math.max(SWALLOWING_LENGTH, SWALLOWING_RATIO * median);
+    }
+}
