@@ -2,6 +2,7 @@ package org.reportlens.core.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 
 /**
@@ -65,8 +66,11 @@ public record SectionLinks(List<SectionLink> links) {
             if (l.a().find(ra) == null || l.b().find(rb) == null) {
                 problems.add("the correction " + describe(l) + " names a section that is no longer there; it is ignored");
             } else if (l.linked() && !SectionLink.pairable(l.a().find(ra), l.b().find(rb))) {
-                problems.add("the link " + describe(l) + " joins a part that has sections to a section, or an item; "
-                        + "it is ignored");
+                boolean byLeads = sectionedByLeads(l.a().find(ra)) || sectionedByLeads(l.b().find(rb));
+                problems.add("the link " + describe(l) + (byLeads
+                        ? " joins a part whose topic leads are read as its sections to a section; link one of those "
+                        + "sections instead; the link is kept and ignored"
+                        : " joins a part that has sections to a section, or an item; it is ignored"));
             } else if (l.linked()) {
                 for (SectionLink p : pins) {
                     if (sameSection(p.a(), l.a()) && SectionRef.samePath(p.b().file(), l.b().file())
@@ -81,6 +85,15 @@ public record SectionLinks(List<SectionLink> links) {
             }
         }
         return problems;
+    }
+
+    /**
+     * A part whose sections are its topic leads (none numbered): a link made to it when it was read as a
+     * whole, before such leads were sections, names it still.
+     */
+    private static boolean sectionedByLeads(OutlineNode node) {
+        List<OutlineNode> sections = node.children().stream().filter(SectionLink::aligned).toList();
+        return node.level() == 1 && !sections.isEmpty() && sections.stream().allMatch(c -> c.number() == null);
     }
 
     private static boolean sameSection(SectionRef x, SectionRef y) {

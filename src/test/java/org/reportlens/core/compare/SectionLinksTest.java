@@ -102,6 +102,16 @@ class SectionLinksTest {
     }
 
     @Test
+    void aPinToAPartNowSectionedByItsTopicLeadsSaysSoAndIsKept() {
+        // a link saved when 甘肃 2023's review was read whole: its topic leads are its sections now
+        Report leads = report("r2", LeadSectionsTest.LEADS);
+        Report numbered = report("r1", LeadSectionsTest.NUMBERED);
+        SectionLinks saved = SectionLinks.NONE.with(new SectionLink(ref(numbered, "1.1"), ref(leads, "1"), true));
+        assertThat(saved.problems(List.of(numbered, leads))).singleElement().asString()
+                .contains("r2.txt:1", "topic leads are read as its sections", "link one of those sections", "kept");
+    }
+
+    @Test
     void correctionsOfReportsNotComparedHaveNoEffectAndMissingSectionsAreReported() {
         SectionLink elsewhere = new SectionLink(new SectionRef("other.txt", "1.1", null), ref(b, "1.4"), true);
         assertThat(rows(compare(SectionLinks.NONE.with(elsewhere)))).isEqualTo(rows(compare(SectionLinks.NONE)));
