@@ -49,27 +49,23 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * A section of the row (the one of {@code from}) also continues in {@code section} of {@code report}.
      *
      * @param share  percent of the row's section that went there: its paragraphs listed in the link (what
-     *               an editor reads under the section; the JSON's share is the larger of the two sections')
+     *               an editor reads under the section; the JSON's share is the larger of the two sections'), at
+     *               least 1 where there are any ({@link #ownText})
      * @param shareThere percent of the other section that came from the row's
      * @param confidence percent: the chance that the link is right
      * @param sure   the chance is at least {@link #SURE_LINK}: a weaker link is drawn paler (about a quarter
-     *               of them were wrong) and does not turn "dropped" into "merged"
+     *               of them were wrong) and turns "dropped" into "merged" only when it carries half the section
+     *               or more
      * @param cameFrom the other section is of an earlier year: the text came from there
+     * @param ownText  some of the row's section's own paragraphs are in the link: a link of the other section's
+     *               paragraphs whose topic is this section's has none, and "0%" would read as nothing
      * @param places the paragraphs that went, first to last, in the column of the row's section, and those
      *               that came, in the column of the other: what a click on the line shows
      */
     public record Also(Report from, Report report, OutlineNode section, int share, int shareThere, int confidence,
-                       boolean sure, boolean cameFrom, List<ShownAnalysis.Place> places) {
+                       boolean sure, boolean cameFrom, boolean ownText, List<ShownAnalysis.Place> places) {
         public Also {
             places = List.copyOf(places);
-        }
-
-        /**
-         * Whether any of the row's section's own text is in the link (at least half a percent): a link of the
-         * other section's paragraphs whose topic is this section's has none, and a "0%" would read as nothing.
-         */
-        public boolean ownText() {
-            return share > 0;
         }
     }
 
@@ -116,8 +112,10 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             List<ShownAnalysis.Place> places = new ArrayList<>();
             place(shown, own, link.here(), section, places);
             place(shown, otherReport, link.there(), other, places);
-            also.add(new Also(own, otherReport, other, percent(link.shareHere()), percent(link.shareThere()),
-                    percent(link.confidence()), sure(link), link.report() < link.from(), places));
+            boolean ownText = !link.here().isEmpty();
+            int share = ownText ? Math.max(1, percent(link.shareHere())) : 0;
+            also.add(new Also(own, otherReport, other, share, percent(link.shareThere()),
+                    percent(link.confidence()), sure(link), link.report() < link.from(), ownText, places));
         }
         List<Report> years = new ArrayList<>();
         for (int i = 0; sections != null && i < row.sections().size(); i++) {

@@ -200,8 +200,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             link.setMinWidth(0);
             link.setOnAction(e -> onAlso.accept(also.places()));
-            String tip = !also.ownText() ? "alignment.also.tip.topic"
-                    : also.cameFrom() ? "alignment.also.tip.back" : "alignment.also.tip";
+            String tip = also.ownText() ? (also.cameFrom() ? "alignment.also.tip.back" : "alignment.also.tip")
+                    : also.cameFrom() ? "alignment.also.tip.topic.back" : "alignment.also.tip.topic";
             link.setTooltip(new Tooltip(messages.format(tip,
                     also.share(), also.shareThere(), also.confidence())));
             return link;

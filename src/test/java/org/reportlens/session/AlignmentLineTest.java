@@ -284,6 +284,10 @@ class AlignmentLineTest {
         AlignmentLine mostly = AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(),
                 merged.similarity(), merged.confidence(), merged.pairs(), List.of(most)));
         assertThat(mostly.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
+        AlsoIn half = new AlsoIn(sure.from(), sure.report(), sure.section(), sure.share(), sure.here(), sure.there(),
+                0.62, 0.5, sure.shareThere());
+        assertThat(AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(), merged.similarity(),
+                merged.confidence(), merged.pairs(), List.of(half))).badge()).as("half is enough").isEqualTo(AlignmentLine.Badge.MERGED);
         assertThat(mostly.also()).singleElement().satisfies(a -> assertThat(a.sure()).isFalse());
     }
 
@@ -296,6 +300,15 @@ class AlignmentLineTest {
         // this one's went there as they were
         AlsoIn byTopic = new AlsoIn(link.from(), link.report(), link.section(), link.share(), List.of(), link.there(),
                 link.confidence(), 0.0, link.shareThere());
+        // … and one paragraph, a sliver of a long section, went: some of it, not "0%"
+        AlsoIn sliver = new AlsoIn(link.from(), link.report(), link.section(), link.share(), link.here(), link.there(),
+                link.confidence(), 0.003, link.shareThere());
+        AlignmentLine withSliver = AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(),
+                merged.similarity(), merged.confidence(), merged.pairs(), List.of(sliver)));
+        assertThat(withSliver.also()).singleElement().satisfies(a -> {
+            assertThat(a.share()).isEqualTo(1);
+            assertThat(a.ownText()).isTrue();
+        });
         AlignmentLine line = AlignmentLine.of(shown, new AlignmentRow(merged.level(), merged.sections(),
                 merged.similarity(), merged.confidence(), merged.pairs(), List.of(byTopic)));
         assertThat(line.also()).singleElement().satisfies(a -> {

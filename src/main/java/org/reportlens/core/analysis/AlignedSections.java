@@ -58,7 +58,7 @@ public final class AlignedSections {
         return byId.get(also.report()).get(also.section());
     }
 
-    /** Whether the row aligns a numbered section somewhere, not only topic leads. */
+    /** Whether the row aligns a part or a section somewhere (numbered, or a lead that is its part's section), not only topic leads. */
     public boolean numbered(AlignmentRow row) {
         for (int i = 0; i < reports.size(); i++) {
             OutlineNode n = node(row, i);

@@ -29,7 +29,7 @@ final class AlignUnit {
      * gives to the last section; {@link #end} when there are none. For a section, {@link #end}.
      */
     int tailStart;
-    /** Review or plan, from the title, else from how the text speaks; null when neither is clear. */
+    /** Review or plan, from the title (five years ahead are a plan), else from how the text speaks; null when neither is clear. */
     Part kind;
     /** A part about five years, or a section of one: it overlaps a year's work by nature. */
     boolean fiveYear;

@@ -12,7 +12,7 @@ import java.util.Objects;
  *                   is deeper (一、 under an unnumbered part is 2); a lead sits one level below its
  *                   parent (1 when it has none)
  * @param number     the numeral alone as written after width folding ({@code "一"}, {@code "3"});
- *                   null for a lead and for a part without a number
+ *                   null for a lead, for a part without a number and for a section that is a lead
  * @param title      the heading text without number, brackets or closing 。; for a lead, the lead
  *                   phrase without its 。
  * @param lead       true for a topic lead (an unnumbered phrase opening a paragraph); false for the
