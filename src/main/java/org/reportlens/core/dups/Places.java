@@ -117,8 +117,10 @@ public final class Places {
                 }
                 continue;
             }
+            // a part's number runs into a (三) but not into an unnumbered title: "一、脱贫攻坚任务全面完成"
+            boolean unnumberedNext = !last && path.get(i + 1).number() == null;
             switch (n.level()) {
-                case 1 -> s.append(n.number()).append(last ? "、" : "");
+                case 1 -> s.append(n.number()).append(last || unnumberedNext ? "、" : "");
                 case 3 -> s.append(n.number()).append('.');
                 default -> s.append('（').append(n.number()).append('）');
             }

@@ -34,6 +34,11 @@ class PlacesTest {
                 .isEqualTo("2025年 · 二、今后五年工作思路和…");
         // before the first heading: the report alone
         assertThat(places.at("r1", TEXT.indexOf("各位代表"))).isEqualTo("2025年");
+        // a review written as topic leads: its sections have no number of their own
+        String leads = "2023年甘肃省政府工作报告\n一、本届政府工作回顾\n交通瓶颈有效破解。公路里程增加。\n产业动能持续增强。工业增长。\n"
+                + "科技赋能提质增效。创新提高。\n水利建设润泽陇原。工程建成。\n";
+        assertThat(Places.of(List.of(report("r3", "2023.txt", leads))).at("r3", leads.indexOf("工业增长")))
+                .isEqualTo("2023年 · 一、产业动能持续增强");
     }
 
     @Test
