@@ -172,8 +172,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
 
     /**
      * The year a badge names in three columns or more: the first without the section for "dropped" and
-     * "merged", the first with it for "new" and "split off", the one without sections for "unsectioned"; null for the other badges, and in two columns,
-     * where the columns say it.
+     * "merged", the first with it for "new" and "split off", the one without sections for "unsectioned";
+     * null for the other badges, and in two columns, where the columns say it.
      */
     public Report badgeYear(AlignedSections sections) {
         if (!namesYears(sections)) {

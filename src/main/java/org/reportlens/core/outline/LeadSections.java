@@ -34,7 +34,7 @@ final class LeadSections {
     }
 
     /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
-    static final int MIN_SECTIONS = 3 + 1;
+    static final int MIN_SECTIONS = 4;
     /** A section this many times the median of the part's sections … */
     static final int SWALLOWING_RATIO = 6;
     /** … and this long (characters) holds what follows the run of leads, not one topic. */
