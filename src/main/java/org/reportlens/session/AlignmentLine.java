@@ -280,6 +280,15 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         return ref.isIn(report) && ref.find(report) == node;
     }
 
+    /**
+     * Whether the row's tooltip gives the program's confidence: not for a section alone beside a part the other
+     * year did not divide, where "no main partner in another year" would read as if it were dropped — its
+     * {@link #unsectioned} line says what is known.
+     */
+    public boolean saysItsConfidence() {
+        return unsectioned == null || !alone();
+    }
+
     /** One section alone, no partner in any year (a row of three or more years may be new or dropped and still hold partners). */
     public boolean alone() {
         return row.pairs().isEmpty();

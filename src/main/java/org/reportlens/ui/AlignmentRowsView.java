@@ -155,7 +155,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             String pinned = line.allPinned() ? "alignment.tip.pinned" : "alignment.tip.somePinned";
             String tip = line.pinned() ? pinned : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
-            whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
+            if (line.saysItsConfidence()) {
+                whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
+            }
             List<AlignmentLine.PairFigures> pairs = line.pairs(sections);
             for (int i = 0; pairs.size() > 1 && i < pairs.size(); i++) {
                 AlignmentLine.PairFigures p = pairs.get(i);

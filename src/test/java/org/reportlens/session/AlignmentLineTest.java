@@ -231,12 +231,14 @@ class AlignmentLineTest {
             assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.UNSECTIONED);
             assertThat(line.unsectioned().report()).isSameAs(b);
             assertThat(line.unsectioned().part().title()).isEqualTo("过去五年工作回顾");
+            assertThat(line.saysItsConfidence()).as("its confidence that it has no partner reads as dropped").isFalse();
         });
         // the plan's sections have partners: nothing unsectioned about them
         assertThat(two.outlineRows().stream().filter(r -> r.sections().get(0) != null && r.sections().get(0).startsWith("2."))
                 .map(r -> AlignmentLine.of(two, r))).allSatisfy(line -> {
                     assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.SIMILAR);
                     assertThat(line.unsectioned()).isNull();
+                    assertThat(line.saysItsConfidence()).isTrue();
                 });
         // the same section with the other year's part in sections, but none its partner, is dropped (or merged:
         // in so small a text its topic goes to 京津冀 with nowhere better to go), not unsectioned

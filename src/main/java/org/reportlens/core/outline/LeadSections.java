@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
- * 3,000 characters) would make the last bullet a section holding the whole review.
+ * 3,000 characters) would make the last bullet a section holding the whole review. Bullets of a few
+ * paragraphs each do divide it, though the last may run on into the part's summary.
  */
 final class LeadSections {
     /** What a child of the part becomes. */
@@ -37,8 +38,14 @@ final class LeadSections {
     static final int MIN_SECTIONS = 4;
     /** A section this many times the median of the part's sections … */
     static final int SWALLOWING_RATIO = 6;
-    /** … and this long (characters) holds what follows the run of leads, not one topic. */
+    /** … and this long (characters) holds what follows the run of leads, not one topic … */
     static final int SWALLOWING_LENGTH = 1500;
+    /**
+     * … where the others are headlines of a sentence or two (国务院's "——" bullets, 101–176 characters at
+     * the median): sections of a few paragraphs each (铁岭 2016's ten review bullets, 395) divide the part
+     * even when the last runs on into the part's summary and thanks.
+     */
+    static final int HEADLINE_LENGTH = 250;
 
     private LeadSections() {
     }
@@ -75,6 +82,6 @@ final class LeadSections {
     private static boolean swallows(List<Integer> lengths) {
         List<Integer> sorted = lengths.stream().sorted().toList();
         int median = sorted.get(sorted.size() / 2);
-        return sorted.get(sorted.size() - 1) > Math.max(SWALLOWING_LENGTH, SWALLOWING_RATIO * median);
+        return median < HEADLINE_LENGTH && sorted.get(sorted.size() - 1) > Math.max(SWALLOWING_LENGTH, SWALLOWING_RATIO * median);
     }
 }

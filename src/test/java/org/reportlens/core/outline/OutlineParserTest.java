@@ -188,6 +188,28 @@ class OutlineParserTest {
     }
 
     @Test
+    void bulletsOfSeveralParagraphsDivideTheirPartThoughTheLastRunsOn() {
+        // 铁岭 2016: ten review bullets of 300-500 characters; the last runs on into the five years' summary
+        String body = "全年完成各项目标任务，主要指标增速高于全省平均水平，各项工作取得新进展。".repeat(10);
+        String summary = "随着2015年的过去，我们走过了不平凡的“十二五”，全市经济社会发展迈上新台阶。".repeat(60);
+        String text = String.join("\n",
+                "一、2015年暨“十二五”工作回顾",
+                "——对外开放取得新成果。" + body,
+                "——工业发展迈出新步伐。" + body,
+                "——农业农村经济健康发展。" + body,
+                "——社会保持和谐稳定。" + body,
+                summary,
+                "二、2016年工作安排",
+                "（一）深入开展项目年活动。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2015年暨“十二五”工作回顾",
+                "  1.1 2 null ——对外开放取得新成果",
+                "  1.2 2 null ——工业发展迈出新步伐",
+                "  1.3 2 null ——农业农村经济健康发展",
+                "  1.4 2 null ——社会保持和谐稳定"));
+    }
+
+    @Test
     void closingRemarksMakeNoLeadSectionTooLongToBeOne() {
         // 宁夏 2002: the review's last topic runs on into "各位代表！…", which speaks for the whole part
         String remarks = "各位代表！" + "过去一年的成绩来之不易，是全区各族人民共同奋斗的结果。".repeat(80);
