@@ -2,6 +2,7 @@ package org.reportlens.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.AlsoIn;
@@ -93,10 +94,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
         AlignedSections sections = shown.sections();
         Badge badge = badge(row);
-        UnsectionedPart unsectioned = badge != Badge.DROPPED && badge != Badge.NEW || sections == null ? null
-                : UnsectionedPart.of(sections, shown.outlineRows(), row,
-                        badge == Badge.DROPPED ? latest(row.sections()) : first(row.sections()),
-                        badge == Badge.DROPPED ? latest(row.sections()) + 1 : first(row.sections()) - 1).orElse(null);
+        UnsectionedPart unsectioned = unsectioned(shown, row, badge);
         if (unsectioned != null) {
             badge = Badge.UNSECTIONED;
         }
@@ -125,6 +123,25 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         }
         return new AlignmentLine(row, badge, percent(row.similarity()), percent(row.confidence()), also,
                 parted(shown, row), years, shown.moved(row), unsectioned);
+    }
+
+    /**
+     * The year without the row's section that writes its part without sections, for a row dropped (the year
+     * after), new (the year before) or only in some years between (the year after, else the year before: in
+     * 甘肃 2020–2021–2023, 2021's five-year sections beside 2023's undivided five-year part); else null.
+     */
+    private static UnsectionedPart unsectioned(ShownAnalysis shown, AlignmentRow row, Badge badge) {
+        AlignedSections sections = shown.sections();
+        if (sections == null) {
+            return null;
+        }
+        int first = first(row.sections());
+        int latest = latest(row.sections());
+        Optional<UnsectionedPart> after = badge == Badge.DROPPED || badge == Badge.SOME_YEARS
+                ? UnsectionedPart.of(sections, shown.outlineRows(), row, latest, latest + 1) : Optional.empty();
+        return after.or(() -> badge == Badge.NEW || badge == Badge.SOME_YEARS
+                ? UnsectionedPart.of(sections, shown.outlineRows(), row, first, first - 1) : Optional.empty())
+                .orElse(null);
     }
 
     private static Badge badge(AlignmentRow row) {

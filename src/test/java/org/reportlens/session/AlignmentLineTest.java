@@ -240,6 +240,17 @@ class AlignmentLineTest {
                     assertThat(line.unsectioned()).isNull();
                     assertThat(line.saysItsConfidence()).isTrue();
                 });
+        // in three years, sections only in the middle one, beside an undivided review each side: unsectioned,
+        // the badge naming the year after
+        Report before = TwoYears.report("r0", prose.replace("过去五年", "2020年").replace("2023年主要", "2021年主要"));
+        ShownAnalysis three = ShownAnalysis.of(List.of(before, a, b),
+                Analyzer.analyze(List.of(before, a, b), SessionFixture.characterOptions()), 1);
+        List<AlignmentLine> middle = three.outlineRows().stream().map(r -> AlignmentLine.of(three, r))
+                .filter(l -> l.years().equals(List.of(a)) && l.row().level() == 2).toList();
+        assertThat(middle).hasSize(2).allSatisfy(line -> {
+            assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.UNSECTIONED);
+            assertThat(line.badgeYear(three.sections())).isSameAs(b);
+        });
         // the same section with the other year's part in sections, but none its partner, is dropped (or merged:
         // in so small a text its topic goes to 京津冀 with nowhere better to go), not unsectioned
         Report sectionedAgain = TwoYears.report("r2", sectioned.replace("2021", "2022").replace("2022年主要", "2023年主要")
