@@ -28,7 +28,7 @@ public final class Launcher {
         }
         // before any document library is loaded: their logging stays off the terminal
         LibraryLogging.quiet();
-        boolean debug = Arrays.asList(args).contains(DEBUG);
+        boolean debug = Arrays.asList(args).contains(Cli.DEBUG);
         if (!debug) {
             // the toolkit warns on every start that it was loaded from the class path, which is how a shaded
             // jar runs it, and the settings store says on a first start that it made its folder: nothing the
@@ -36,7 +36,7 @@ public final class Launcher {
             JAVAFX_LOG.setLevel(Level.SEVERE);
             PREFERENCES_LOG.setLevel(Level.WARNING);
         }
-        String[] given = Arrays.stream(args).filter(a -> !a.equals(DEBUG)).toArray(String[]::new);
+        String[] given = Arrays.stream(args).filter(a -> !a.equals(Cli.DEBUG)).toArray(String[]::new);
         String[] files = given.length > 0 && given[0].equals("view") ? Arrays.copyOfRange(given, 1, given.length) : given;
         try {
             org.reportlens.ui.ReportLensApp.launchViewer(files);
@@ -50,7 +50,6 @@ public final class Launcher {
         }
     }
 
-    private static final String DEBUG = "--debug";
     /** JavaFX's and the settings store's loggers; held here, as the logging framework holds loggers only weakly. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");

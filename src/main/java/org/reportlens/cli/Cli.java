@@ -55,7 +55,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int SOME_UNREADABLE = 1;
     public static final int USAGE_OR_NOTHING_READ = 2;
-    private static final String DEBUG = "--debug";
+    /** Asks for stack traces and library logging on stderr, for a command or the viewer. */
+    public static final String DEBUG = "--debug";
     private static final Set<String> COMMANDS = Set.of("analyze", "check", "targets", "dups", "bench", "make-corpus", "corpus-check", "help", "--help",
             "-h");
     static final String USAGE = String.join(System.lineSeparator(),

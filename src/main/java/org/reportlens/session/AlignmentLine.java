@@ -137,10 +137,11 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         }
         int first = first(row.sections());
         int latest = latest(row.sections());
+        List<AlignmentRow> rows = shown.outlineRows();
         Optional<UnsectionedPart> after = badge == Badge.DROPPED || badge == Badge.SOME_YEARS
-                ? UnsectionedPart.of(sections, shown.outlineRows(), row, latest, latest + 1) : Optional.empty();
+                ? UnsectionedPart.of(sections, rows, row, latest, latest + 1) : Optional.empty();
         return after.or(() -> badge == Badge.NEW || badge == Badge.SOME_YEARS
-                ? UnsectionedPart.of(sections, shown.outlineRows(), row, first, first - 1) : Optional.empty())
+                ? UnsectionedPart.of(sections, rows, row, first, first - 1) : Optional.empty())
                 .orElse(null);
     }
 

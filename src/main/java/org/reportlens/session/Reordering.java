@@ -22,7 +22,7 @@ final class Reordering {
     private Reordering() {
     }
 
-    /** The rows (numbered sections, by identity) whose sections moved, with where from and where to. */
+    /** Of the rows of parts and sections ({@link ShownAnalysis#outlineRows}), by identity, those whose sections moved, with where from and where to. */
     static Map<AlignmentRow, List<AlignmentLine.Moved>> of(List<AlignmentRow> rows, AlignedSections sections) {
         Map<AlignmentRow, List<AlignmentLine.Moved>> moved = new IdentityHashMap<>();
         int years = sections == null ? 0 : sections.reports().size();
@@ -45,7 +45,7 @@ final class Reordering {
 
     /** The numbered rows of one level with a section in years {@code c} and {@code c + 1}, in the order of year c. */
     private static List<AlignmentRow> shared(List<AlignmentRow> rows, AlignedSections sections, int c, int level) {
-        return rows.stream().filter(r -> r.level() == level && sections.numbered(r) && sections.node(r, c) != null
+        return rows.stream().filter(r -> r.level() == level && sections.node(r, c) != null
                         && sections.node(r, c + 1) != null)
                 .sorted(Comparator.comparingInt(r -> sections.node(r, c).start())).toList();
     }

@@ -19,10 +19,13 @@ import org.reportlens.core.outline.OutlineNode;
 public final class ScrollMap {
     /** No alignment (one column, or not analysed yet): no column follows another. */
     public static final ScrollMap NONE = new ScrollMap(List.of(), null, List.of());
-    private final List<AlignmentRow> rows;
-    private final AlignedSections sections;
     /** The original text of each column's report. */
     private final List<String> texts;
+    /**
+     * For columns i and j, the aligned sections of i with their counterparts in j: found once, not on every
+     * layout pass a column is followed in.
+     */
+    private final List<List<List<Pair>>> pairs = new ArrayList<>();
 
     /** A section of column i and its counterpart in column j. */
     private record Pair(OutlineNode from, OutlineNode to) {
@@ -32,9 +35,23 @@ public final class ScrollMap {
     }
 
     ScrollMap(List<AlignmentRow> rows, AlignedSections sections, List<String> texts) {
-        this.rows = List.copyOf(rows);
-        this.sections = sections;
         this.texts = List.copyOf(texts);
+        int columns = sections == null ? 0 : sections.reports().size();
+        for (int from = 0; from < columns; from++) {
+            List<List<Pair>> byTo = new ArrayList<>();
+            for (int to = 0; to < columns; to++) {
+                List<Pair> found = new ArrayList<>();
+                for (AlignmentRow row : rows) {
+                    OutlineNode a = sections.node(row, from);
+                    OutlineNode b = sections.node(row, to);
+                    if (a != null && b != null) {
+                        found.add(new Pair(a, b));
+                    }
+                }
+                byTo.add(List.copyOf(found));
+            }
+            pairs.add(byTo);
+        }
     }
 
     /**
@@ -48,14 +65,10 @@ public final class ScrollMap {
      * after the last aligned section.
      */
     public OptionalInt level(int from, int offset, int to) {
-        List<Pair> pairs = new ArrayList<>();
-        for (AlignmentRow row : rows) {
-            OutlineNode a = sections.node(row, from);
-            OutlineNode b = sections.node(row, to);
-            if (a != null && b != null) {
-                pairs.add(new Pair(a, b));
-            }
+        if (from < 0 || from >= pairs.size() || to < 0 || to >= pairs.size()) {
+            return OptionalInt.empty();
         }
+        List<Pair> pairs = this.pairs.get(from).get(to);
         Pair around = null;
         for (Pair p : pairs) {
             if (offset >= p.from.start() && offset < p.from.end() && (around == null || p.length() < around.length())) {
@@ -106,7 +119,7 @@ public final class ScrollMap {
             toStart = around.to.start();
             toEnd = around.to.end();
         }
-        if (after != null && texts.get(to).substring(toStart, toEnd).isBlank()) {
+        if (after != null && blank(texts.get(to), toStart, toEnd)) {
             // nothing there but a line break: it waits at the next section (an opening paragraph, a
             // section of its own, is walked through by fraction)
             return OptionalInt.of(toEnd);
@@ -130,6 +143,15 @@ public final class ScrollMap {
             }
         }
         return levelled;
+    }
+
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code offset} of [fromStart, fromEnd) taken to the same fraction of [toStart, toEnd). */

@@ -52,6 +52,8 @@ public final class ShownAnalysis {
     private final List<ChangeEntry> changes;
     private final Navigation navigation;
     private final ScrollMap scrollMap;
+    /** The alignment rows of parts and sections ({@link #outlineRows}), found once: every row of the pane asks. */
+    private final List<AlignmentRow> outlineRows;
     /** Rows (by identity) whose sections changed place between two shown years ({@link Reordering}). */
     private final Map<AlignmentRow, List<AlignmentLine.Moved>> moved;
     private final Counts counts;
@@ -67,7 +69,9 @@ public final class ShownAnalysis {
         this.changes = analysed ? ChangeList.of(this.columns, analysis) : List.of();
         this.navigation = analysed ? Navigation.of(changes, this.marks.stream().map(ColumnMarks::marks).toList())
                 : Navigation.NONE;
-        this.moved = analysed ? Reordering.of(analysis.comparison().alignment(), sections) : Map.of();
+        this.outlineRows = analysed ? analysis.comparison().alignment().stream().filter(sections::numbered).toList()
+                : List.of();
+        this.moved = analysed ? Reordering.of(outlineRows, sections) : Map.of();
         this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections,
                 this.columns.stream().map(Report::original).toList()) : ScrollMap.NONE;
         this.counts = analysis == null ? null : Counts.of(analysis, millis);
@@ -162,7 +166,7 @@ public final class ShownAnalysis {
 
     /** The alignment rows one navigates by: those of numbered sections (leads are many and short). */
     public List<AlignmentRow> outlineRows() {
-        return analysed ? analysis.comparison().alignment().stream().filter(sections::numbered).toList() : List.of();
+        return outlineRows;
     }
 
     /**

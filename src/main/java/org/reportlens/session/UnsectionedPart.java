@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
 
@@ -38,11 +39,7 @@ public record UnsectionedPart(Report report, OutlineNode part) {
         }
         return rows.stream().filter(r -> ownPart.id().equals(r.sections().get(own)))
                 .map(r -> sections.node(r, other))
-                .filter(part -> part != null && part.level() == 1 && !hasSections(part))
+                .filter(part -> part != null && SectionLink.withoutSections(part))
                 .findFirst().map(part -> new UnsectionedPart(sections.reports().get(other), part));
-    }
-
-    private static boolean hasSections(OutlineNode part) {
-        return part.children().stream().anyMatch(c -> !c.lead() && c.level() == 2);
     }
 }

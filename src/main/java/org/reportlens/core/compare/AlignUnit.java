@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.outline.OutlineParser;
 import org.reportlens.core.outline.Part;
 import org.reportlens.core.report.Report;
 
@@ -68,8 +69,6 @@ final class AlignUnit {
     private static final Pattern FIVE_YEARS = Pattern.compile("五年|十[一二三四五六七八九]五");
     /** A year's work named by its year, or as the first year of five ("实现“十三五”良好开局"). */
     private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|开.?局|起.?步");
-    /** Paragraph openings of a report's closing remarks: the speaker turns to the delegates. */
-    private static final String CLOSING = "各位代表";
     private static final Pattern LOOKS_BACK = Pattern.compile("了|累计|同比|比上年|获评|入选|建成|荣获|完成");
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?<![主重需必纲摘提])要(?!求|素|点|闻|害|案)|力争|确保|将(?!近)|推动|加快");
     /** A part whose title says neither is taken for a review (plan) when this many times as much of its text looks back (ahead). */
@@ -141,7 +140,7 @@ final class AlignUnit {
 
     /** The start of the first paragraph in [start, end) that opens with "各位代表", or {@code end}. */
     private static int closing(String text, int start, int end) {
-        int at = text.indexOf("\n" + CLOSING, start);
+        int at = text.indexOf("\n" + OutlineParser.CLOSING_REMARKS, start);
         return at < 0 || at >= end ? end : at + 1;
     }
 

@@ -33,7 +33,8 @@ public record SectionLink(SectionRef a, SectionRef b, boolean linked) {
         return node.level() <= 2 && !node.lead();
     }
 
-    private static boolean withoutSections(OutlineNode node) {
+    /** A part that has no sections of its own: it may pair with a section (a part written as prose). */
+    public static boolean withoutSections(OutlineNode node) {
         return node.level() == 1 && node.children().stream().noneMatch(SectionLink::aligned);
     }
 

@@ -92,8 +92,8 @@ public record SectionLinks(List<SectionLink> links) {
      * whole, before such leads were sections, names it still.
      */
     private static boolean sectionedByLeads(OutlineNode node) {
-        List<OutlineNode> sections = node.children().stream().filter(SectionLink::aligned).toList();
-        return node.level() == 1 && !sections.isEmpty() && sections.stream().allMatch(c -> c.number() == null);
+        return node.level() == 1 && !SectionLink.withoutSections(node)
+                && node.children().stream().filter(SectionLink::aligned).allMatch(c -> c.number() == null);
     }
 
     private static boolean sameSection(SectionRef x, SectionRef y) {

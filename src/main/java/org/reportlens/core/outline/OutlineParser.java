@@ -26,8 +26,11 @@ public final class OutlineParser {
     private static final String TITLE_TRAILING = ":,; ";
     /** The rank of a part standing on its own line: above 一、, which is rank 1. */
     private static final int PART_LINE_RANK = 0;
-    /** How a report's closing remarks open a paragraph. */
-    private static final String CLOSING_REMARKS = "各位代表";
+    /**
+     * How a report's closing remarks open a paragraph: the speaker turns to the delegates ("各位代表！过去一年…"),
+     * for the part, not for the section the outline gives them to.
+     */
+    public static final String CLOSING_REMARKS = "各位代表";
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
