@@ -15,6 +15,8 @@ import java.util.Optional;
  * <p>A lead stating what a year or period was ({@link TopicLead#isStatement}) names no topic: before
  * the first topic it opens the part and stays in the part's own text; after the last it closes the
  * last section and becomes its lead; between two topics it opens what follows, and is a section.
+ * Where the topics are "——" bullets, nearly all of them, a lead without the dash is a sentence of the
+ * bullet before it (铁岭 2014: "向上争取各类无偿资金133亿元" under "——发展保障能力得到增强"), and stays a lead there.
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
@@ -22,8 +24,11 @@ import java.util.Optional;
  * paragraphs each do divide it, though the last may run on into the part's summary.
  */
 final class LeadSections {
-    /** What a child of the part becomes. */
-    enum Role { SECTION, OPENING, CLOSING }
+    /**
+     * What a child of the part becomes: a section; a lead opening the part, before the first section; a
+     * lead inside the section before it (a statement closing the last, a sentence between bullets).
+     */
+    enum Role { SECTION, OPENING, INSIDE }
 
     /**
      * A child of the part as this rule sees it.
@@ -36,6 +41,8 @@ final class LeadSections {
 
     /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
     static final int MIN_SECTIONS = 4;
+    /** At least this share of the topic leads "——" bullets, and the others are sentences inside them. */
+    static final double DASHED_SHARE = 0.75;
     /** A section this many times the median of the part's sections … */
     static final int SWALLOWING_RATIO = 6;
     /** … and this long (characters) holds what follows the run of leads, not one topic … */
@@ -55,28 +62,41 @@ final class LeadSections {
         if (kind == null || kind == Part.OTHER || children.stream().anyMatch(c -> !c.lead())) {
             return Optional.empty();
         }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < children.size(); i++) {
-            if (!TopicLead.isStatement(children.get(i).title())) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        long topics = children.stream().filter(c -> !TopicLead.isStatement(c.title())).count();
+        List<Boolean> topic = topics(children);
+        int first = topic.indexOf(true);
+        int last = topic.lastIndexOf(true);
+        long topics = topic.stream().filter(t -> t).count();
         if (topics < MIN_SECTIONS) {
             return Optional.empty();
         }
         List<Role> roles = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            Role role = i < first ? Role.OPENING : i > last ? Role.CLOSING : Role.SECTION;
+            Role role = i < first ? Role.OPENING
+                    : i > last || !topic.get(i) && !TopicLead.isStatement(children.get(i).title()) ? Role.INSIDE
+                    : Role.SECTION;
             roles.add(role);
             if (role == Role.SECTION) {
                 lengths.add(children.get(i).end() - children.get(i).start());
+            } else if (role == Role.INSIDE) { // the section runs on over the leads inside it
+                int section = lengths.size() - 1;
+                lengths.set(section, lengths.get(section) + children.get(i).end() - children.get(i).start());
             }
         }
         return swallows(lengths) ? Optional.empty() : Optional.of(List.copyOf(roles));
+    }
+
+    /**
+     * Whether each child names a topic: not a statement, and a "——" bullet where nearly all topics are
+     * ({@link #DASHED_SHARE}).
+     */
+    private static List<Boolean> topics(List<Child> children) {
+        List<String> named = children.stream().map(Child::title).filter(t -> !TopicLead.isStatement(t)).toList();
+        long dashed = named.stream().filter(TopicLead::isDashed).count();
+        boolean bullets = dashed >= MIN_SECTIONS && dashed >= DASHED_SHARE * named.size();
+        return children.stream()
+                .map(c -> !TopicLead.isStatement(c.title()) && (!bullets || TopicLead.isDashed(c.title())))
+                .toList();
     }
 
     private static boolean swallows(List<Integer> lengths) {

@@ -247,10 +247,10 @@ public final class OutlineParser {
             }
 
             /**
-             * The node as a lead or not at a level, with the statements that close it ({@link LeadSections})
-             * after its own children, its text running to theirs.
+             * The node as a lead or not at a level, with the leads that {@link LeadSections} puts inside it (a
+             * statement closing it, a sentence after a bullet) after its own children, its text running to theirs.
              */
-            private OutlineNode build(String id, Part part, boolean asLead, int atLevel, List<Builder> closing) {
+            private OutlineNode build(String id, Part part, boolean asLead, int atLevel, List<Builder> inside) {
                 Optional<List<LeadSections.Role>> roles = isPart()
                         ? LeadSections.of(part, children.stream()
                                 .map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c))).toList())
@@ -259,19 +259,21 @@ public final class OutlineParser {
                 for (int i = 0; i < children.size(); i++) {
                     LeadSections.Role role = roles.isPresent() ? roles.get().get(i) : null;
                     Builder child = children.get(i);
-                    if (role == LeadSections.Role.CLOSING) {
+                    if (role == LeadSections.Role.INSIDE) {
                         continue;
                     }
-                    List<Builder> itsClosing = role == LeadSections.Role.SECTION && i + 1 < children.size()
-                            && roles.get().get(i + 1) == LeadSections.Role.CLOSING ? children.subList(i + 1, children.size())
-                            : List.of();
+                    int next = i + 1;
+                    while (role == LeadSections.Role.SECTION && next < children.size()
+                            && roles.get().get(next) == LeadSections.Role.INSIDE) {
+                        next++;
+                    }
                     built.add(child.build(id + "." + (built.size() + 1), part,
-                            child.lead && role != LeadSections.Role.SECTION, child.level, itsClosing));
+                            child.lead && role != LeadSections.Role.SECTION, child.level, children.subList(i + 1, next)));
                 }
                 int end = this.end;
-                for (Builder statement : closing) {
-                    built.add(statement.build(id + "." + (built.size() + 1), part, true, atLevel + 1, List.of()));
-                    end = Math.max(end, statement.end);
+                for (Builder lead : inside) {
+                    built.add(lead.build(id + "." + (built.size() + 1), part, true, atLevel + 1, List.of()));
+                    end = Math.max(end, lead.end);
                 }
                 Span span = text.toOriginal(start, end);
                 int originalHeadingEnd = text.toOriginalEnd(headingEnd);

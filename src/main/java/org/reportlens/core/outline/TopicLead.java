@@ -17,7 +17,15 @@ final class TopicLead {
      */
     private static final Pattern STATEMENT = Pattern.compile("^.{0,12}?(?:年|时期|”)是|来之不易$");
 
+    /** A headline bullet: "——国民经济平稳发展". */
+    private static final Pattern DASHED = Pattern.compile("^[—―－-]{1,2}");
+
     private TopicLead() {
+    }
+
+    /** Whether a lead phrase is a dashed headline bullet ("——对外开放取得新成果"). */
+    static boolean isDashed(String phrase) {
+        return DASHED.matcher(phrase).find();
     }
 
     /**

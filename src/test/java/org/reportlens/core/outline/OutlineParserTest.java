@@ -210,6 +210,55 @@ class OutlineParserTest {
     }
 
     @Test
+    void whereTheTopicsAreDashedBulletsALeadWithoutTheDashIsASentenceOfTheBulletBefore() {
+        // 铁岭 2014: two facts between the review's "——" bullets open paragraphs as leads would; they are
+        // what "——发展保障能力得到增强" holds, not sections of their own
+        String text = String.join("\n",
+                "一、2013年工作回顾",
+                "——国民经济平稳发展。全市地区生产总值增长8%。",
+                "——对外开放取得新成果。实际利用外资增长12%。",
+                "——工业经济发展水平进一步提升。规模以上工业增加值增长10%。",
+                "——发展保障能力得到增强。融资渠道进一步拓宽。",
+                "向上争取各类无偿资金133亿元。比上年增长15%。",
+                "安邦农业贷款担保业务签订协议。为农户提供担保。",
+                "——百姓福祉进一步提高。城乡居民收入稳步增长。",
+                "——社会保持和谐稳定。安全生产形势稳定。",
+                "二、2014年的主要工作",
+                "（一）全力提高对外开放水平。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2013年工作回顾",
+                "  1.1 2 null ——国民经济平稳发展",
+                "  1.2 2 null ——对外开放取得新成果",
+                "  1.3 2 null ——工业经济发展水平进一步提升",
+                "  1.4 2 null ——发展保障能力得到增强",
+                "    1.4.1 ~ 向上争取各类无偿资金133亿元",
+                "    1.4.2 ~ 安邦农业贷款担保业务签订协议",
+                "  1.5 2 null ——百姓福祉进一步提高",
+                "  1.6 2 null ——社会保持和谐稳定",
+                "2 1 二 2014年的主要工作"));
+        OutlineNode holding = parse(text).get(0).children().get(3);
+        assertThat(text.substring(holding.start(), holding.end())).endsWith("为农户提供担保。");
+        assertNested(parse(text));
+    }
+
+    @Test
+    void dashedBulletsAmongAsManyOtherLeadsDoNotMakeThemSentences() {
+        // 湖北 2026: the five years in "——" bullets, the year in plain leads: both are the review's sections
+        String text = String.join("\n",
+                "一、“十四五”时期和2025年工作回顾",
+                "——综合实力跃上新台阶。全省生产总值突破6万亿元。",
+                "——创新能力实现新突破。研发投入强度提高。",
+                "——改革开放取得新进展。营商环境持续优化。",
+                "——民生福祉得到新提升。居民收入稳步增长。",
+                "经济运行稳中有进。全年生产总值增长5.5%。",
+                "就业和税收两大核心关切总体向好。城镇新增就业90万人。",
+                "基本民生保障水平进一步提高。办好十件民生实事。",
+                "二、2026年工作安排",
+                "（一）扩大内需。正文。");
+        assertThat(sketch(text)).contains("  1.5 2 null 经济运行稳中有进", "  1.7 2 null 基本民生保障水平进一步提高");
+    }
+
+    @Test
     void closingRemarksMakeNoLeadSectionTooLongToBeOne() {
         // 宁夏 2002: the review's last topic runs on into "各位代表！…", which speaks for the whole part
         String remarks = "各位代表！" + "过去一年的成绩来之不易，是全区各族人民共同奋斗的结果。".repeat(80);
