@@ -46,8 +46,12 @@ class AlignmentAnnotationsTest {
         // threshold for links between two sections, chosen on the tuning pairs
         AlignmentScore fresh = AlignmentScore.total("fresh", bySet.get("fresh"));
         assertThat(fresh.f1()).as("F1 on the pairs annotated last").isGreaterThanOrEqualTo(0.91);
-        AlignmentScore all = AlignmentScore.total("all", List.of(tuning, holdout, later, fresh));
-        assertThat(all.f1()).as("F1 on all pairs").isGreaterThanOrEqualTo(0.935);
+        // four pairs three or four years apart (惠州, 营口, 南昌's new-term report, 深圳), annotated blind by two
+        // more readers after the rest and never used for choosing anything: regrouped more than any set above
+        AlignmentScore farther = AlignmentScore.total("farther", bySet.get("farther"));
+        assertThat(farther.f1()).as("F1 on the pairs three or four years apart").isGreaterThanOrEqualTo(0.87);
+        AlignmentScore all = AlignmentScore.total("first 49", List.of(tuning, holdout, later, fresh));
+        assertThat(all.f1()).as("F1 on the first 49 pairs").isGreaterThanOrEqualTo(0.935);
         // the readers took a review or plan written as topic leads (甘肃 2023) as sectioned by them: 88
         // annotated pairs named no section while the outline kept such leads as leads; 26 still do (a part of
         // three leads, dash items beside numbered ones)
