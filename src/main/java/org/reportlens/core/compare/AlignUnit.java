@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlens.core.outline.OutlineNode;
-import org.reportlens.core.outline.OutlineParser;
 import org.reportlens.core.outline.Part;
 import org.reportlens.core.report.Report;
 
@@ -26,8 +25,8 @@ final class AlignUnit {
     /** Where the unit's own text ends: a part's first section, else {@link #end}. */
     int ownEnd;
     /**
-     * Where a part's closing paragraphs begin ("各位代表！…" after its last section), which the outline
-     * gives to the last section; {@link #end} when there are none. For a section, {@link #end}.
+     * Where a part's closing paragraphs begin ("各位代表！…" after its last section, outside it in the
+     * outline); {@link #end} when there are none. For a section, {@link #end}.
      */
     int tailStart;
     /** Review or plan, from the title (five years ahead are a plan), else from how the text speaks; null when neither is clear. */
@@ -90,13 +89,9 @@ final class AlignUnit {
             u.position = (double) u.start / Math.max(1, text.length());
         }
         for (AlignUnit u : units) {
-            int closing = closing(text, u.start, u.end);
-            if (u.level() == 2 && closing < u.end) {
-                // the closing remarks belong to the part, not to its last section
-                u.tailStart = closing;
-                if (u.parent != null) {
-                    u.parent.tailStart = closing;
-                }
+            if (u.parent != null) {
+                // after the last section: the part's closing remarks ("各位代表！…"), if any
+                u.parent.tailStart = u.end;
             }
         }
         for (AlignUnit u : units) {
@@ -137,12 +132,6 @@ final class AlignUnit {
     private static final int OPENING = 60;
     /** "“十三五”时期，是…", "今后五年，…": a text that starts on five years. */
     private static final Pattern OPENS_ON_FIVE_YEARS = Pattern.compile("\\s*[“\"]?(十[一二三四五六七八九]五|今后五年|未来五年|过去五年)");
-
-    /** The start of the first paragraph in [start, end) that opens with "各位代表", or {@code end}. */
-    private static int closing(String text, int start, int end) {
-        int at = text.indexOf("\n" + OutlineParser.CLOSING_REMARKS, start);
-        return at < 0 || at >= end ? end : at + 1;
-    }
 
     /** Review if the text mostly looks back ("完成了", "累计"), plan if it mostly looks ahead ("要", "力争"). */
     static Part tense(String text, double lead) {

@@ -34,12 +34,10 @@ final class ChunkFlow {
 
     /**
      * A piece of one unit's own text, normalized {@code [start, end)}, with its bigrams as dense term ids
-     * and their TF-IDF weights (unit length). Closing remarks count for their part when units are
-     * scored, but belong to the section the outline gives them to ({@link #holder}).
+     * and their TF-IDF weights (unit length); a part's closing remarks are its own.
      */
     static final class Chunk {
         final AlignUnit unit;
-        AlignUnit holder;
         final int start;
         final int end;
         int[] terms;
@@ -48,7 +46,6 @@ final class ChunkFlow {
 
         Chunk(AlignUnit unit, int start, int end) {
             this.unit = unit;
-            this.holder = unit;
             this.start = start;
             this.end = end;
         }
@@ -89,7 +86,7 @@ final class ChunkFlow {
             AlignUnit open = null;
             for (AlignUnit u : units.get(r)) {
                 if (u.parent == null) {
-                    close(open, folded, list, settings, units.get(r));
+                    close(open, folded, list, settings);
                     open = u.leaf ? null : u;
                 }
                 u.chunkFrom = list.size();
@@ -101,7 +98,7 @@ final class ChunkFlow {
                     u.parent.chunkTo = list.size();
                 }
             }
-            close(open, folded, list, settings, units.get(r));
+            close(open, folded, list, settings);
             for (Chunk c : list) {
                 seen = terms(c, folded, ids, seen);
             }
@@ -203,20 +200,10 @@ final class ChunkFlow {
     }
 
     /** Cuts a part's closing remarks, after its sections, so that its chunks stay one range. */
-    private static void close(AlignUnit part, String text, List<Chunk> out, AlignerSettings settings,
-                              List<AlignUnit> units) {
+    private static void close(AlignUnit part, String text, List<Chunk> out, AlignerSettings settings) {
         if (part != null && part.tailStart < part.end) {
-            int from = out.size();
             cut(part, text, part.tailStart, part.end, out, settings);
             part.chunkTo = out.size();
-            for (int i = from; i < out.size(); i++) {
-                Chunk c = out.get(i);
-                for (int k = part.order + 1; k < units.size() && units.get(k).parent == part; k++) {
-                    if (units.get(k).start <= c.start && c.start < units.get(k).end) {
-                        c.holder = units.get(k);
-                    }
-                }
-            }
         }
     }
 
@@ -368,13 +355,13 @@ final class ChunkFlow {
             this.ownB = ownByUnit(chunksB, flow.units.get(b).size());
             for (int i = 0; i < topicInB.length; i++) {
                 if (topicInB[i] != null) {
-                    topicLengths.computeIfAbsent(key(chunksA.get(i).holder, topicInB[i]), k -> new double[2])[0]
+                    topicLengths.computeIfAbsent(key(chunksA.get(i).unit, topicInB[i]), k -> new double[2])[0]
                             += chunksA.get(i).length();
                 }
             }
             for (int j = 0; j < topicInA.length; j++) {
                 if (topicInA[j] != null) {
-                    topicLengths.computeIfAbsent(key(topicInA[j], chunksB.get(j).holder), k -> new double[2])[1]
+                    topicLengths.computeIfAbsent(key(topicInA[j], chunksB.get(j).unit), k -> new double[2])[1]
                             += chunksB.get(j).length();
                 }
             }
@@ -393,7 +380,7 @@ final class ChunkFlow {
         }
 
         private void own(Chunk x, Chunk y, int side, int length) {
-            ownLengths.computeIfAbsent(key(x.holder, y.holder), k -> new double[2])[side] += length;
+            ownLengths.computeIfAbsent(key(x.unit, y.unit), k -> new double[2])[side] += length;
         }
 
         private void add(AlignUnit x, AlignUnit y, int side, int length) {
@@ -437,7 +424,7 @@ final class ChunkFlow {
         private static int[] ownByUnit(List<Chunk> chunks, int units) {
             int[] own = new int[units];
             for (Chunk c : chunks) {
-                own[c.holder.order] += c.matchable() ? c.length() : 0;
+                own[c.unit.order] += c.matchable() ? c.length() : 0;
             }
             return own;
         }
@@ -491,8 +478,8 @@ final class ChunkFlow {
             List<int[]> out = new ArrayList<>();
             AlignUnit top = u.parent == null ? u : u.parent;
             for (int i = top.chunkFrom; i < top.chunkTo; i++) {
-                if (chunksA.get(i).holder == u
-                        && (bestInB[i] >= 0 && chunksB.get(bestInB[i]).holder == v || topicInB[i] == v)) {
+                if (chunksA.get(i).unit == u
+                        && (bestInB[i] >= 0 && chunksB.get(bestInB[i]).unit == v || topicInB[i] == v)) {
                     out.add(new int[] {chunksA.get(i).start, chunksA.get(i).end});
                 }
             }
@@ -504,8 +491,8 @@ final class ChunkFlow {
             List<int[]> out = new ArrayList<>();
             AlignUnit top = v.parent == null ? v : v.parent;
             for (int j = top.chunkFrom; j < top.chunkTo; j++) {
-                if (chunksB.get(j).holder == v
-                        && (bestInA[j] >= 0 && chunksA.get(bestInA[j]).holder == u || topicInA[j] == u)) {
+                if (chunksB.get(j).unit == v
+                        && (bestInA[j] >= 0 && chunksA.get(bestInA[j]).unit == u || topicInA[j] == u)) {
                     out.add(new int[] {chunksB.get(j).start, chunksB.get(j).end});
                 }
             }

@@ -181,15 +181,35 @@ public final class Comparer {
             SectionAligner.Row row = rows.get(r);
             AlignUnit ma = row.members[ia];
             AlignUnit mb = row.members[ib];
-            if (ma != null && mb != null) {
-                regions.addAll(LeadAnchors.split(a, ownText(a.text(), ma.node), b, ownText(b.text(), mb.node), r, budget,
-                        cancellation));
-            } else if (ma != null || mb != null) {
-                regions.add(new PairDiffer.Region(ma == null ? null : ownText(a.text(), ma.node),
-                        mb == null ? null : ownText(b.text(), mb.node), r));
-            }
+            regions.addAll(regions(a, ma == null ? null : ownText(a.text(), ma.node),
+                    b, mb == null ? null : ownText(b.text(), mb.node), r, budget, cancellation));
+            // a part's closing remarks ("各位代表！…", after its sections) against the other's, apart from
+            // its opening: a block dropped there must not run on over the sections between
+            regions.addAll(regions(a, ma == null ? null : closingRemarks(a.text(), ma.node),
+                    b, mb == null ? null : closingRemarks(b.text(), mb.node), rows.size() + r, budget, cancellation));
         }
         return regions;
+    }
+
+    /** The regions of two ranges (either may be null: on one side only); none when both are. */
+    private static List<PairDiffer.Region> regions(Report a, int[] rangeA, Report b, int[] rangeB, int row,
+                                                   PairBudget budget, Cancellation cancellation) {
+        if (rangeA != null && rangeB != null) {
+            return LeadAnchors.split(a, rangeA, b, rangeB, row, budget, cancellation);
+        }
+        return rangeA == null && rangeB == null ? List.of() : List.of(new PairDiffer.Region(rangeA, rangeB, row));
+    }
+
+    /** A part's text after its last section, which the outline gives no section; null when there is none. */
+    private static int[] closingRemarks(NormalizedText text, OutlineNode node) {
+        int lastSectionEnd = -1;
+        for (OutlineNode child : node.level() == 1 ? node.children() : List.<OutlineNode>of()) {
+            if (!child.lead() && child.level() == 2) {
+                lastSectionEnd = child.end();
+            }
+        }
+        return lastSectionEnd < 0 || lastSectionEnd >= node.end() ? null
+                : new int[] {text.fromOriginal(lastSectionEnd), text.fromOriginal(node.end())};
     }
 
     /** The text before the first part or section (leads and items there included). */

@@ -31,7 +31,8 @@ final class PairDiffer {
 
     /**
      * Aligned text in normalized offsets {@code [start, end)} on each side (either null: the section
-     * is on one side only), and the alignment row it comes from (-1 before the first aligned section).
+     * is on one side only), and the alignment row it comes from (-1 before the first aligned section;
+     * a part's closing remarks have a number of their own): only sentences of one row join in a block.
      */
     record Region(int[] a, int[] b, int row) {
     }

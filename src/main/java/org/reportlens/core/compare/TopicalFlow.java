@@ -45,9 +45,9 @@ final class TopicalFlow {
             for (int t = 0; t < n; t++) {
                 int u = touched[t];
                 boolean better = scores[u] > top + ChunkFlow.TIE
-                        || scores[u] >= top - ChunkFlow.TIE && nearer(candidates[u], destination[c], chunk.holder);
+                        || scores[u] >= top - ChunkFlow.TIE && nearer(candidates[u], destination[c], chunk.unit);
                 // the score first: whether the two may pair costs more, and most candidates lose anyway
-                if (better && SectionAligner.mayPair(chunk.holder, candidates[u], options)) {
+                if (better && SectionAligner.mayPair(chunk.unit, candidates[u], options)) {
                     top = Math.max(top, scores[u]);
                     destination[c] = candidates[u];
                 }
@@ -58,8 +58,8 @@ final class TopicalFlow {
     }
 
     /** Equal text (a report saved twice): the copy at the same place wins. */
-    private static boolean nearer(AlignUnit candidate, AlignUnit best, AlignUnit holder) {
-        return best != null && Math.abs(candidate.position - holder.position) < Math.abs(best.position - holder.position);
+    private static boolean nearer(AlignUnit candidate, AlignUnit best, AlignUnit from) {
+        return best != null && Math.abs(candidate.position - from.position) < Math.abs(best.position - from.position);
     }
 
     /** The candidates' body vectors by bigram. */

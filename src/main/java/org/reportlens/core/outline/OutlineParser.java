@@ -89,6 +89,9 @@ public final class OutlineParser {
             List<OutlineNode> nodes = new ArrayList<>();
             for (int i = 0; i < roots.size(); i++) {
                 Builder root = roots.get(i);
+                if (root.isPart()) {
+                    root.endBelowBeforeClosingRemarks();
+                }
                 nodes.add(root.build(String.valueOf(i + 1), root.isPart() ? kinds.next() : null));
             }
             return List.copyOf(nodes);
@@ -239,6 +242,58 @@ public final class OutlineParser {
             private int beforeClosingRemarks(Builder node) {
                 int remarks = folded.indexOf("\n" + CLOSING_REMARKS, node.headingEnd);
                 return remarks >= 0 && remarks < node.end ? remarks : node.end;
+            }
+
+            /**
+             * Ends every node below this part before its closing remarks: "各位代表！…" after the part's
+             * last heading speaks for the part (邢台 2023: the plan's government self-building, after
+             * (八)维护社会大局稳定), so a reader folding or following the last section does not take
+             * them with it, and the aligner credits them to the part. Topic leads in the remarks (宁夏
+             * 2017: "依法行政。…", "廉洁从政。…") are the part's too. Where the part's sections are its
+             * leads, the remarks begin after the last of them.
+             */
+            void endBelowBeforeClosingRemarks() {
+                Builder lastHeading = lastDescendant(false);
+                Builder from = lastHeading != this ? lastHeading : lastDescendant(true);
+                int remarks = from == this ? -1 : folded.indexOf("\n" + CLOSING_REMARKS, from.headingEnd);
+                if (remarks >= 0 && remarks < end) {
+                    List<Builder> leadsInRemarks = new ArrayList<>();
+                    cutAt(remarks, leadsInRemarks);
+                    leadsInRemarks.forEach(lead -> children.add(lead.at(level + 1)));
+                }
+            }
+
+            /** The last node below this one in reading order (this one when none), leads included or not. */
+            private Builder lastDescendant(boolean leads) {
+                Builder found = this;
+                for (Builder child : children) {
+                    if (leads || !child.lead) {
+                        found = child.lastDescendant(leads);
+                    }
+                }
+                return found;
+            }
+
+            /** Ends the nodes below this one at {@code at}; those that start there or later go to {@code after}. */
+            private void cutAt(int at, List<Builder> after) {
+                for (java.util.Iterator<Builder> it = children.iterator(); it.hasNext(); ) {
+                    Builder child = it.next();
+                    if (child.start >= at) {
+                        it.remove();
+                        after.add(child);
+                    } else if (child.end > at) {
+                        child.end = Math.max(at, child.headingEnd);
+                        child.cutAt(at, after);
+                    }
+                }
+            }
+
+            /** This lead at another level, with its text and children. */
+            private Builder at(int newLevel) {
+                Builder moved = new Builder(rank, newLevel, number, title, lead, start, headingEnd);
+                moved.end = end;
+                moved.children.addAll(children);
+                return moved;
             }
 
             /** The node and its children; {@code part} is its own kind for a part, else its parent's. */

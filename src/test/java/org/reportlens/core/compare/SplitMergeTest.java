@@ -137,4 +137,29 @@ public class SplitMergeTest {
         Span wide = new Span(0, a.original().length());
         assertThat(AlsoIn.shareOf(List.of(wide), part.children().get(0))).isEqualTo(1.0);
     }
+
+    @Test
+    void aSectionThatWentIntoThePartsClosingRemarksIsInThePartNotInItsLastSection() {
+        // 邢台 2020→2023: 2020's self-building part became the closing remarks of 2023's plan, after (二)安全
+        String older = "一、2020年工作任务\n"
+                + "（一）扩大有效投资。\n"
+                + "全力抓好项目建设，谋划储备一批重大项目，推进产业园区基础设施建设，扩大有效投资规模。\n"
+                + "（二）维护社会稳定。\n"
+                + "毫不放松抓好安全生产，压实企业主体责任，深入开展隐患排查整治，严厉打击违法犯罪活动。\n"
+                + "二、加强政府自身建设\n"
+                + "（一）坚持正确政治方向。\n"
+                + "坚持用党的创新理论武装头脑，严守政治纪律和政治规矩，确保政令畅通、令行禁止。\n"
+                + "（二）加强党风廉政建设。\n"
+                + "认真落实全面从严治党主体责任，严格执行中央八项规定精神，坚决纠治形式主义官僚主义。\n";
+        String newer = "一、2023年工作任务\n"
+                + "（一）扩大有效投资。\n"
+                + "全力抓好项目建设，谋划储备一批重大项目，推进产业园区基础设施建设，持续扩大有效投资规模。\n"
+                + "（二）维护社会稳定。\n"
+                + "毫不放松抓好安全生产，压实企业主体责任，深入开展隐患排查整治，依法打击违法犯罪活动。\n"
+                + "各位代表！我们将坚持用党的创新理论武装头脑，严守政治纪律和政治规矩，确保政令畅通、令行禁止；"
+                + "认真落实全面从严治党主体责任，严格执行中央八项规定精神，坚决纠治形式主义官僚主义。\n";
+        // not "(二)维护社会稳定, also 坚持正确政治方向 and 加强党风廉政建设": those went where the speaker
+        // turned to the delegates, not into (二)
+        assertThat(rowsOf(older, newer)).containsExactly("1 | 1", "1.1 | 1.1", "1.2 | 1.2", "2 | -", "2.1 | -", "2.2 | -");
+    }
 }

@@ -259,6 +259,36 @@ class OutlineParserTest {
     }
 
     @Test
+    void closingRemarksAfterAPartsLastSectionAreThePartsOwnText() {
+        // 邢台 2023: "各位代表！…" after (八) turns to the delegates on the government's own work; it is no
+        // part of (八) nor of its last lead, but of the part; "各位代表" before a later heading closes nothing
+        String text = String.join("\n",
+                "二、2023年重点工作安排",
+                "（七）坚持尽力而为、量力而行，着力增进人民群众福祉。健全公共服务。",
+                "各位代表，民生实事要办好。我们将继续办好十件实事。",
+                "办好人民满意教育。新改扩建学校63所。",
+                "（八）坚持人民至上、生命至上，着力维护社会大局稳定。",
+                "毫不放松抓好安全生产。压实责任体系。",
+                "不断提升社会治理水平。守住不发生系统性风险底线。",
+                "各位代表！面对新时代新使命新任务，我们一定深入推进治理，建设人民满意的政府。",
+                "严格依法行政。自觉接受人大监督。",
+                "各位代表！让我们更加紧密地团结起来，不断前进！");
+        OutlineNode part = parse(text).get(0);
+        OutlineNode seventh = part.children().get(0);
+        OutlineNode eighth = part.children().get(1);
+        assertThat(text.substring(seventh.start(), seventh.end())).endsWith("新改扩建学校63所。");
+        assertThat(text.substring(eighth.start(), eighth.end())).endsWith("守住不发生系统性风险底线。");
+        OutlineNode lastLead = eighth.children().get(eighth.children().size() - 1);
+        assertThat(lastLead.end()).isEqualTo(eighth.end());
+        assertThat(text.substring(eighth.end(), part.end())).startsWith("\n各位代表！面对新时代").endsWith("不断前进！");
+        // a topic lead in the remarks is the part's, as the remarks are (宁夏 2016: "依法行政。…")
+        assertThat(sketch(text)).endsWith(String.join("\n",
+                "    1.2.2 ~ 不断提升社会治理水平",
+                "  1.3 ~ 严格依法行政"));
+        assertNested(parse(text));
+    }
+
+    @Test
     void closingRemarksMakeNoLeadSectionTooLongToBeOne() {
         // 宁夏 2002: the review's last topic runs on into "各位代表！…", which speaks for the whole part
         String remarks = "各位代表！" + "过去一年的成绩来之不易，是全区各族人民共同奋斗的结果。".repeat(80);
