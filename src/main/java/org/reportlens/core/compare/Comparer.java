@@ -200,16 +200,14 @@ public final class Comparer {
         return rangeA == null && rangeB == null ? List.of() : List.of(new PairDiffer.Region(rangeA, rangeB, row));
     }
 
-    /** A part's text after its last section, which the outline gives no section; null when there is none. */
+    /**
+     * A part's text after its last section ({@link OutlineNode#closingStart}); null when there is none, or
+     * when the part has no section and {@link #ownText} holds all of it.
+     */
     private static int[] closingRemarks(NormalizedText text, OutlineNode node) {
-        int lastSectionEnd = -1;
-        for (OutlineNode child : node.level() == 1 ? node.children() : List.<OutlineNode>of()) {
-            if (!child.lead() && child.level() == 2) {
-                lastSectionEnd = child.end();
-            }
-        }
-        return lastSectionEnd < 0 || lastSectionEnd >= node.end() ? null
-                : new int[] {text.fromOriginal(lastSectionEnd), text.fromOriginal(node.end())};
+        boolean sectioned = node.level() == 1 && node.children().stream().anyMatch(c -> !c.lead() && c.level() == 2);
+        int start = sectioned ? node.closingStart() : node.end();
+        return start >= node.end() ? null : new int[] {text.fromOriginal(start), text.fromOriginal(node.end())};
     }
 
     /** The text before the first part or section (leads and items there included). */

@@ -167,9 +167,14 @@ public final class HtmlExport {
             marks.add(TextMarks.all(r, analysis));
         }
         html.append("</tr></thead>\n<tbody>\n");
+        List<OutlineNode> parts = List.of();
         for (AlignmentRow row : analysis.comparison().alignment()) {
             if (!sections.numbered(row)) {
                 continue;
+            }
+            if (row.level() == 1) {
+                closingRemarks(html, sections, columns, parts, marks);
+                parts = columns.stream().map(k -> sections.node(row, k)).toList();
             }
             html.append("<tr class=\"level-").append(row.level()).append("\">");
             for (int i = 0; i < columns.size(); i++) {
@@ -186,7 +191,29 @@ public final class HtmlExport {
             }
             html.append("</tr>\n");
         }
+        closingRemarks(html, sections, columns, parts, marks);
         html.append("</tbody></table>\n");
+    }
+
+    /**
+     * A row of the parts' closing remarks ("各位代表！…" after their last sections), which no section's cell
+     * holds; none when no part has any. {@code parts} holds a part or null for each column.
+     */
+    private static void closingRemarks(StringBuilder html, AlignedSections sections, List<Integer> columns,
+                                       List<OutlineNode> parts, List<List<TextMark>> marks) {
+        if (parts.stream().noneMatch(p -> p != null && p.closingStart() < p.end())) {
+            return;
+        }
+        html.append("<tr class=\"closing\">");
+        for (int i = 0; i < columns.size(); i++) {
+            OutlineNode part = parts.get(i);
+            html.append("<td>");
+            if (part != null && part.closingStart() < part.end()) {
+                marked(html, sections.reports().get(columns.get(i)).original(), part.closingStart(), part.end(), marks.get(i));
+            }
+            html.append("</td>");
+        }
+        html.append("</tr>\n");
     }
 
     /** {@code text[from, to)} escaped, each run inside a span with the classes of the marks over it. */

@@ -39,4 +39,19 @@ public record OutlineNode(String id, int level, String number, String title, boo
         }
         children = List.copyOf(children);
     }
+
+    /**
+     * Where the node's closing remarks begin in the original text: the end of its last child that is not
+     * a lead — a part's closing remarks ("各位代表！…", and any leads in them) follow its last section —
+     * or {@link #end} when it has no such child; {@code [closingStart, end)} is empty when none follow.
+     */
+    public int closingStart() {
+        int at = end;
+        for (OutlineNode child : children) {
+            if (!child.lead()) {
+                at = child.end();
+            }
+        }
+        return at;
+    }
 }

@@ -86,6 +86,24 @@ class HtmlExportTest {
     }
 
     @Test
+    void thePartsClosingRemarksHaveARowOfTheirOwnAfterItsSections() {
+        // the outline ends a part's last section before "各位代表！…": no section's cell holds them
+        Report a = ReportAnalyzer.analyze("r1", "2023.txt", new DecodedText("一、2023年工作安排\n"
+                + "（一）扩大有效投资。全力抓好项目建设。\n（二）维护社会稳定。抓好安全生产。\n"
+                + "各位代表！我们要加强政府自身建设，严守政治纪律。\n二、附则\n本报告用语说明。\n", "UTF-8", List.of()));
+        Report b = ReportAnalyzer.analyze("r2", "2024.txt", new DecodedText("一、2024年工作安排\n"
+                + "（一）扩大有效投资。持续抓好项目建设。\n（二）维护社会稳定。抓好安全生产。\n"
+                + "各位代表！我们要加强政府自身建设，严守廉洁底线。\n二、附则\n本报告用语说明。\n", "UTF-8", List.of()));
+        LoadResult result = new LoadResult(List.of(a, b), List.of());
+        Document html = Jsoup.parse(HtmlExport.write(result, Analyzer.analyze(result.reports(), AnalysisOptions.defaults())));
+        assertThat(html.select("table.compare tr").eachText()).containsSubsequence(
+                "（二）维护社会稳定。抓好安全生产。 （二）维护社会稳定。抓好安全生产。",
+                "各位代表！我们要加强政府自身建设，严守政治纪律。 各位代表！我们要加强政府自身建设，严守廉洁底线。");
+        assertThat(html.select("table.compare tr.closing")).hasSize(1);
+        assertThat(html.select("table.compare tr.closing span.chg-replace").eachText()).containsExactly("政治纪律", "廉洁底线");
+    }
+
+    @Test
     void markupInAReportComesOutAsText() {
         String hostile = "一、2023年工作回顾\n<script>alert('x')</script><img src=x onerror=alert(1)>今年增长8%。\n"
                 + "二、2024年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n";
