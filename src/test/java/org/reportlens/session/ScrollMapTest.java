@@ -67,6 +67,32 @@ class ScrollMapTest {
         assertThat(map.level(0, OLDER.length(), 1)).isEmpty();
     }
 
+    @Test
+    void twoPartsClosingRemarksAreLevelThoughTheirLastSectionsCross() {
+        // 邢台 2020→2023: the last two sections swap places, and the remarks after them ("各位代表！…") are
+        // what the diff compares with each other: they stand level, not each beside a section of the other
+        String older = "一、2023年工作安排\n"
+                + "(一)切实办好民生实事。新建幼儿园三所,改造老旧小区十个,新增城镇就业两万人。\n"
+                + "(二)全力维护社会稳定。抓好安全生产,压实企业主体责任,深入开展隐患排查整治。\n"
+                + "各位代表!我们要加强政府自身建设,严守政治纪律和政治规矩,确保政令畅通。\n";
+        String newer = "一、2024年工作安排\n"
+                + "(一)全力维护社会稳定。抓好安全生产,压实企业主体责任,深入开展隐患排查整治。\n"
+                + "(二)切实办好民生实事。新建幼儿园三所,改造老旧小区十个,新增城镇就业两万人。\n"
+                + "各位代表!我们要加强政府自身建设,严守廉洁底线,确保政令畅通。\n";
+        Report a = TwoYears.report("r1", older);
+        Report b = TwoYears.report("r2", newer);
+        ShownAnalysis crossed = ShownAnalysis.of(List.of(a, b),
+                Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        assertThat(crossed.outlineRows()).extracting(AlignmentRow::sections)
+                .contains(Arrays.asList("1.1", "1.2"), Arrays.asList("1.2", "1.1"));
+        int olderRemarks = older.indexOf("各位代表");
+        int newerRemarks = newer.indexOf("各位代表");
+        assertThat(crossed.scrollMap().level(0, olderRemarks + 5, 1).orElseThrow())
+                .isGreaterThanOrEqualTo(newerRemarks).isLessThan(newer.length());
+        assertThat(crossed.scrollMap().level(1, newerRemarks + 5, 0).orElseThrow())
+                .isGreaterThanOrEqualTo(olderRemarks).isLessThan(older.length());
+    }
+
     private static ShownAnalysis shown() {
         Report a = TwoYears.report("r1", OLDER);
         Report b = TwoYears.report("r2", NEWER);

@@ -174,8 +174,8 @@ final class AlignUnit {
     }
 
     /**
-     * The normalized ranges of the unit's own text: a section's, without closing remarks; a part's
-     * before its first section and its closing remarks after its last.
+     * The normalized ranges of the unit's own text: a section's whole text; a part's before its first
+     * section and its closing remarks after its last.
      */
     List<int[]> ownRanges() {
         if (leaf) {

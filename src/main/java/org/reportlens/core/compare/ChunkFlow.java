@@ -334,7 +334,7 @@ final class ChunkFlow {
         /**
          * Each unit's matchable text by its order, counted once (the scores ask for every pair): all it holds
          * (its sections too), and its own (what {@link #ownCoverage} and the topic shares divide by: its chunks,
-         * for a last section the closing remarks after it too).
+         * for a part its closing remarks too).
          */
         private final int[] textA;
         private final int[] textB;

@@ -3,8 +3,10 @@ package org.reportlens.core.compare;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.report.Report;
@@ -15,8 +17,8 @@ import org.reportlens.core.text.Span;
 /**
  * Compares 2 or more reports: orders them by year, aligns their sections, then diffs each compared
  * pair (consecutive reports, or each against a base) region by region — the text before the first
- * part, then each aligned part's own text (up to its first section) and each aligned section — into
- * sentence units ({@link DiffUnit}).
+ * part, then each aligned part's own text (up to its first section), each aligned section, and two
+ * paired parts' closing remarks after their sections — into sentence units ({@link DiffUnit}).
  */
 public final class Comparer {
 
@@ -177,17 +179,38 @@ public final class Comparer {
                                                    PairBudget budget, Cancellation cancellation) {
         List<PairDiffer.Region> regions = new ArrayList<>(
                 LeadAnchors.split(a, preamble(a), b, preamble(b), -1, budget, cancellation));
+        // two paired parts that both close with remarks ("各位代表！…") have them compared with each other,
+        // after their sections (in reading order: what is dropped or new is placed there); a part whose
+        // partner has none, or that has no partner, has its remarks compared with its last section, as
+        // the other year may have the same words there
+        Set<OutlineNode> apart = new HashSet<>();
+        for (SectionAligner.Row row : rows) {
+            AlignUnit ma = row.members[ia];
+            AlignUnit mb = row.members[ib];
+            if (ma != null && mb != null && closingRemarks(a.text(), ma.node) != null
+                    && closingRemarks(b.text(), mb.node) != null) {
+                apart.add(ma.node);
+                apart.add(mb.node);
+            }
+        }
+        List<PairDiffer.Region> remarks = List.of();
         for (int r = 0; r < rows.size(); r++) {
             SectionAligner.Row row = rows.get(r);
             AlignUnit ma = row.members[ia];
             AlignUnit mb = row.members[ib];
-            regions.addAll(regions(a, ma == null ? null : ownText(a.text(), ma.node),
-                    b, mb == null ? null : ownText(b.text(), mb.node), r, budget, cancellation));
-            // a part's closing remarks ("各位代表！…", after its sections) against the other's, apart from
-            // its opening: a block dropped there must not run on over the sections between
-            regions.addAll(regions(a, ma == null ? null : closingRemarks(a.text(), ma.node),
-                    b, mb == null ? null : closingRemarks(b.text(), mb.node), rows.size() + r, budget, cancellation));
+            if (ma != null && ma.parent == null || mb != null && mb.parent == null) {
+                regions.addAll(remarks);
+                remarks = List.of();
+            }
+            regions.addAll(regions(a, ma == null ? null : ownText(a.text(), ma, apart),
+                    b, mb == null ? null : ownText(b.text(), mb, apart), r, budget, cancellation));
+            if (ma != null && apart.contains(ma.node)) {
+                // a group of their own: a block dropped there must not run on from the part's opening
+                remarks = regions(a, closingRemarks(a.text(), ma.node), b, closingRemarks(b.text(), mb.node),
+                        rows.size() + r, budget, cancellation);
+            }
         }
+        regions.addAll(remarks);
         return regions;
     }
 
@@ -229,8 +252,12 @@ public final class Comparer {
         return -1;
     }
 
-    /** A part's text up to its first section; a section's whole text. */
-    private static int[] ownText(NormalizedText text, OutlineNode node) {
+    /**
+     * A part's text up to its first section; a section's whole text, and for the last section of a part
+     * whose closing remarks are not compared {@link #regions apart}, those remarks too.
+     */
+    private static int[] ownText(NormalizedText text, AlignUnit unit, Set<OutlineNode> apart) {
+        OutlineNode node = unit.node;
         int end = node.end();
         if (node.level() == 1) {
             for (OutlineNode child : node.children()) {
@@ -239,6 +266,9 @@ public final class Comparer {
                     break;
                 }
             }
+        } else if (unit.parent != null && !apart.contains(unit.parent.node)
+                && closingRemarks(text, unit.parent.node) != null && node.end() == unit.parent.node.closingStart()) {
+            end = unit.parent.node.end();
         }
         return new int[] {text.fromOriginal(node.start()), text.fromOriginal(end)};
     }

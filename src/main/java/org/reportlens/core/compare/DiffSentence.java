@@ -9,7 +9,8 @@ import org.reportlens.core.text.Span;
  * moved on ({@link RoutineYears}; on the older side only), which of the two it is matched by, its
  * original span, and the sorted bigrams of both keys.
  *
- * @param region          which alignment row it is in (-1 before the first)
+ * @param region          which alignment row it is in (-1 before the first; a part's closing remarks,
+ *                        compared apart, have a number of their own): only sentences of one join a block
  * @param index           its place among its report's compared sentences (those with a non-empty key)
  * @param byShifted       matched by the shifted key rather than the key
  * @param normalizedStart where it starts in the normalized text (for joining runs)

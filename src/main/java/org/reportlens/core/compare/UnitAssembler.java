@@ -12,8 +12,8 @@ import org.reportlens.core.report.Report;
 /**
  * Collects a pair's units in the order the regions are diffed, then puts them together: a moved
  * sentence leaves its dropped place and becomes one moved unit at its new place; consecutive
- * dropped (or new) sentences of one alignment row become one block; consecutive same (or routine)
- * units of a row become one; and all are put in the order of the newer report's text.
+ * dropped (or new) sentences of one region group (an alignment row, or two parts' closing remarks)
+ * become one block; consecutive same (or routine) units of a group become one; and all are put in the order of the newer report's text.
  */
 final class UnitAssembler {
     /** A finished unit, or a dropped or new sentence waiting for the move search; {@code at} as in {@link #dropped}. */

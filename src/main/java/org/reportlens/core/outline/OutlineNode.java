@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param start      where the node begins in the original text (its number, or its lead phrase)
  * @param headingEnd where its heading ends in the original text (exclusive, after a closing 。)
  * @param end        where its body ends in the original text (exclusive): before the next heading
- *                   of the same or a higher level, or the end of the report text
+ *                   of the same or a higher level, or the end of the report text; below a part,
+ *                   before the part's closing remarks ({@link #closingStart})
  * @param children   nested nodes in text order
  */
 public record OutlineNode(String id, int level, String number, String title, boolean lead, Part part,

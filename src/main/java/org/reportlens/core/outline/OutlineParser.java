@@ -3,6 +3,7 @@ package org.reportlens.core.outline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +28,8 @@ public final class OutlineParser {
     /** The rank of a part standing on its own line: above 一、, which is rank 1. */
     private static final int PART_LINE_RANK = 0;
     /**
-     * How a report's closing remarks open a paragraph: the speaker turns to the delegates ("各位代表！过去一年…"),
-     * for the part, not for the section the outline gives them to.
+     * How a part's closing remarks open a paragraph: the speaker turns to the delegates ("各位代表！过去一年…"),
+     * for the part, not for its last section (which the outline ends before them).
      */
     public static final String CLOSING_REMARKS = "各位代表";
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
@@ -249,18 +250,33 @@ public final class OutlineParser {
              * last heading speaks for the part (邢台 2023: the plan's government self-building, after
              * (八)维护社会大局稳定), so a reader folding or following the last section does not take
              * them with it, and the aligner credits them to the part. Topic leads in the remarks (宁夏
-             * 2017: "依法行政。…", "廉洁从政。…") are the part's too. Where the part's sections are its
+             * 2016: "坚持依法行政。…", "严守廉洁底线。…") are the part's too. Where the part's sections are its
              * leads, the remarks begin after the last of them.
              */
             void endBelowBeforeClosingRemarks() {
                 Builder lastHeading = lastDescendant(false);
                 Builder from = lastHeading != this ? lastHeading : lastDescendant(true);
                 int remarks = from == this ? -1 : folded.indexOf("\n" + CLOSING_REMARKS, from.headingEnd);
-                if (remarks >= 0 && remarks < end) {
+                if (remarks >= 0 && remarks < end && !sectionsCloseWithRemarks(remarks)) {
                     List<Builder> leadsInRemarks = new ArrayList<>();
                     cutAt(remarks, leadsInRemarks);
                     leadsInRemarks.forEach(lead -> children.add(lead.at(level + 1)));
                 }
+            }
+
+            /**
+             * Whether another section of the part closes with a "各位代表" paragraph of its own, after its last
+             * heading (银川 2020 ends each plan section so): then the one after the last section is its too.
+             */
+            private boolean sectionsCloseWithRemarks(int remarks) {
+                for (Builder child : children) {
+                    int own = child.lead ? -1
+                            : folded.indexOf("\n" + CLOSING_REMARKS, child.lastDescendant(true).headingEnd);
+                    if (own >= 0 && own < Math.min(child.end, remarks)) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             /** The last node below this one in reading order (this one when none), leads included or not. */
@@ -276,7 +292,7 @@ public final class OutlineParser {
 
             /** Ends the nodes below this one at {@code at}; those that start there or later go to {@code after}. */
             private void cutAt(int at, List<Builder> after) {
-                for (java.util.Iterator<Builder> it = children.iterator(); it.hasNext(); ) {
+                for (Iterator<Builder> it = children.iterator(); it.hasNext(); ) {
                     Builder child = it.next();
                     if (child.start >= at) {
                         it.remove();

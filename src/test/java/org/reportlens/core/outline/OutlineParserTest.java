@@ -242,6 +242,28 @@ class OutlineParserTest {
     }
 
     @Test
+    void headlineBulletsWhoseLastHoldsTheProseLeadsAfterThemAreNotSections() {
+        // 国务院 2017: "——" headlines of a sentence, then the year's work in plain leads of long prose; were the
+        // leads sentences of the last bullet, it would hold the review: the part keeps its leads
+        String prose = "深入推进供给侧结构性改革，扎实做好稳增长、促改革、调结构、惠民生、防风险各项工作。".repeat(30);
+        String text = String.join("\n",
+                "一、2016年工作回顾",
+                "——经济运行保持在合理区间。国内生产总值增长6.7%。",
+                "——经济结构继续优化。消费贡献率达到64.6%。",
+                "——发展新动能快速成长。新登记企业增长24.5%。",
+                "——基础设施支撑能力持续提升。新建高速铁路1900公里。",
+                "——改革开放深入推进。重要领域改革取得突破。",
+                "——人民生活继续改善。城镇新增就业1314万人。",
+                "着力推进结构性改革。" + prose,
+                "着力深化重点领域改革。" + prose,
+                "二、2017年工作总体部署",
+                "（一）今年发展的主要预期目标。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2016年工作回顾",
+                "  1.1 ~ ——经济运行保持在合理区间"));
+    }
+
+    @Test
     void dashedBulletsAmongAsManyOtherLeadsDoNotMakeThemSentences() {
         // 湖北 2026: the five years in "——" bullets, the year in plain leads: both are the review's sections
         String text = String.join("\n",
@@ -281,11 +303,27 @@ class OutlineParserTest {
         OutlineNode lastLead = eighth.children().get(eighth.children().size() - 1);
         assertThat(lastLead.end()).isEqualTo(eighth.end());
         assertThat(text.substring(eighth.end(), part.end())).startsWith("\n各位代表！面对新时代").endsWith("不断前进！");
-        // a topic lead in the remarks is the part's, as the remarks are (宁夏 2016: "依法行政。…")
+        // a topic lead in the remarks is the part's, as the remarks are (宁夏 2016: "坚持依法行政。…")
         assertThat(sketch(text)).endsWith(String.join("\n",
                 "    1.2.2 ~ 不断提升社会治理水平",
                 "  1.3 ~ 严格依法行政"));
+        assertThat(part.children().get(2).level()).isEqualTo(2);
         assertNested(parse(text));
+    }
+
+    @Test
+    void whereEverySectionEndsOnTheDelegatesTheLastOnesRemarksAreItsOwn() {
+        // 银川 2020: each plan section closes with "各位代表！…" on its topic; the last one's is no part's
+        String text = String.join("\n",
+                "二、2020年工作安排",
+                "（一）扩大有效投资。全力抓好项目建设。",
+                "各位代表！项目是发展的生命线，我们要抓紧抓实。",
+                "（二）推进城市治理。完善城市管理体制。",
+                "各位代表！现代化的城市需要现代化的治理，我们要久久为功。",
+                "三、附则",
+                "本报告用语说明。");
+        OutlineNode second = parse(text).get(0).children().get(1);
+        assertThat(text.substring(second.start(), second.end())).endsWith("我们要久久为功。");
     }
 
     @Test
