@@ -129,7 +129,7 @@ public final class ScrollMap {
 
     /**
      * Per column its offset in {@code tops}, and for a column with none (-1) the place level with the first
-     * column that has one ({@link #level}), or -1 where no place is level.
+     * column that has one ({@link #level}; after every aligned section, {@link #afterAll}), or -1 where none is.
      */
     public List<Integer> levelWithFirst(List<Integer> tops) {
         List<Integer> levelled = new ArrayList<>(tops);
@@ -139,10 +139,30 @@ public final class ScrollMap {
         }
         for (int i = 0; lead >= 0 && i < levelled.size(); i++) {
             if (levelled.get(i) < 0) {
-                levelled.set(i, level(lead, tops.get(lead), i).orElse(-1));
+                OptionalInt level = level(lead, tops.get(lead), i);
+                levelled.set(i, level.isPresent() ? level.getAsInt() : afterAll(lead, tops.get(lead), i));
             }
         }
         return levelled;
+    }
+
+    /**
+     * Where a place after every aligned section of column {@code from} would stand in column {@code to}: after
+     * the counterparts of all those before it (宁夏 2017's last part, 努力建设人民满意政府, is in no other year:
+     * a click on its row takes 2016 to the end of its counterpart of 2017's last part before); -1 when none is
+     * before it.
+     */
+    private int afterAll(int from, int offset, int to) {
+        if (from < 0 || from >= pairs.size() || to < 0 || to >= pairs.size()) {
+            return -1;
+        }
+        int at = -1;
+        for (Pair p : pairs.get(from).get(to)) {
+            if (p.from.end() <= offset) {
+                at = Math.max(at, p.to.end());
+            }
+        }
+        return at;
     }
 
     private static boolean blank(String text, int start, int end) {

@@ -63,6 +63,20 @@ class ScrollMapTest {
     }
 
     @Test
+    void aClickOnThePartOfOneYearAfterAllTheOthersTakesTheOtherColumnToItsEnd() {
+        // 宁夏 2016→2017: 2017's last part, 努力建设人民满意政府, is in no other year; a click on its row left
+        // the other column where it was (at the top, in a tour); it goes where the part would stand
+        String older = OLDER;
+        String newer = NEWER + "三、努力建设人民满意政府\n坚持依法行政,自觉接受人大监督,严守廉洁底线,提高行政效能。\n";
+        Report a = TwoYears.report("r1", older);
+        Report b = TwoYears.report("r2", newer);
+        ShownAnalysis withPart = ShownAnalysis.of(List.of(a, b), Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        AlignmentRow row = withPart.outlineRows().stream().filter(r -> "3".equals(r.sections().get(1))).findFirst().orElseThrow();
+        assertThat(row.sections().get(0)).isNull();
+        assertThat(withPart.rowTops(row)).containsExactly(older.length() - 1, newer.indexOf("三、努力建设"));
+    }
+
+    @Test
     void afterTheLastAlignedSectionNoPlaceIsLevel() {
         assertThat(map.level(0, OLDER.length(), 1)).isEmpty();
     }
