@@ -178,12 +178,13 @@ final class ColumnView extends BorderPane {
         return bar;
     }
 
-    /** Scrolls so that {@code offset} is at the top, without selecting. */
+    /** Scrolls so that {@code offset} is at the top, selecting nothing (what was would hide the colours there). */
     void reveal(int offset) {
         if (report == null) {
             return;
         }
         events.placedByProgram();
+        area.deselect();
         area.showParagraphAtTop(paragraphOf(offset));
     }
 

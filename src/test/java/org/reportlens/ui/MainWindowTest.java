@@ -347,6 +347,13 @@ class MainWindowTest {
                     .as("column %d shows the paragraph", place.column()).isEqualTo(place.span());
         }
         assertThat(line.also().get(0).places()).extracting(ShownAnalysis.Place::column).containsExactlyInAnyOrder(0, 1);
+        // another row chosen: the paragraphs are no longer selected over its colours
+        int other = at == 0 ? 1 : 0;
+        robot.interact(() -> rows.getSelectionModel().select(other));
+        settle();
+        for (ColumnView c : columns) {
+            assertThat(fx(c::selectionLength)).isZero();
+        }
     }
 
     @Test
