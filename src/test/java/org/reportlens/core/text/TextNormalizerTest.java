@@ -59,6 +59,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aWholeLineOfHtmlCommentIsDropped() {
+        // 北京 2023, 长沙 2026: a saved page's image caption, commented out, shown raw before
+        String original = "2023年北京市政府工作报告\n<!-- 殷勇同志作政府工作报告。 -->\n各位代表：\n现在，我代表市人民政府报告工作。";
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.furniture()).extracting(s -> s.of(original)).containsExactly("<!-- 殷勇同志作政府工作报告。 -->");
+        assertThat(n.text()).isEqualTo("2023年北京市政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。");
+    }
+
+    @Test
     void shortLinesBetweenParagraphsAreKept() {
         String original = "现在,我代表市政府报告工作。\n各位代表\n目标在前,使命在肩。\n首页\n评论";
         NormalizedText n = TextNormalizer.normalize(original);
