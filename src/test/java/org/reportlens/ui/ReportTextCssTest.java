@@ -58,4 +58,14 @@ class ReportTextCssTest {
         assertThat(fillOf("text", "heading-part", "unit-new")).isEqualTo(fillOf("text", "heading-part"));
         assertThat(fillOf("text", "lead", "unit-dropped")).isEqualTo(fillOf("text", "lead"));
     }
+
+    @Test
+    void aHeadingsMarkdownMarkIsMutedWhateverTheHeadingsColour() throws Exception {
+        // 国务院: "## 一、2024年工作回顾"; the "## " is no part of the title
+        Color muted = fillOf("text", "markup");
+        assertThat(muted).isNotEqualTo(fillOf("text", "heading-part"));
+        assertThat(fillOf("text", "heading-part", "markup")).isEqualTo(muted);
+        assertThat(fillOf("text", "heading-part", "markup", "unit-new")).isEqualTo(muted);
+        assertThat(fillOf("text", "heading", "markup", "unit-dropped")).isEqualTo(muted);
+    }
 }

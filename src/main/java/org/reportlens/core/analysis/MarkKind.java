@@ -10,6 +10,8 @@ public enum MarkKind {
     HEADING("heading"),
     LEAD("lead"),
     FURNITURE("furniture"),
+    /** A saved page's Markdown heading mark ("## " before "一、2024年工作回顾"): shown muted, not as the title. */
+    MARKUP("markup"),
     INSERT("chg-insert"),
     DELETE("chg-delete"),
     REPLACE("chg-replace"),

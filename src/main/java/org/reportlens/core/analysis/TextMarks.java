@@ -26,11 +26,11 @@ public final class TextMarks {
     private TextMarks() {
     }
 
-    /** Headings, leads and page furniture. */
+    /** Headings (their Markdown marks apart), leads and page furniture. */
     public static List<TextMark> structure(Report report) {
         List<TextMark> marks = new ArrayList<>();
         report.text().furniture().forEach(s -> marks.add(new TextMark(s.start(), s.end(), MarkKind.FURNITURE)));
-        collect(report.outline(), marks);
+        collect(report.original(), report.outline(), marks);
         return marks;
     }
 
@@ -127,11 +127,19 @@ public final class TextMarks {
         return marks;
     }
 
-    private static void collect(List<OutlineNode> nodes, List<TextMark> marks) {
+    private static void collect(String original, List<OutlineNode> nodes, List<TextMark> marks) {
         for (OutlineNode node : nodes) {
             MarkKind kind = node.lead() ? MarkKind.LEAD : node.level() == 1 ? MarkKind.HEADING_PART : MarkKind.HEADING;
             marks.add(new TextMark(node.start(), node.headingEnd(), kind));
-            collect(node.children(), marks);
+            int title = node.start();
+            while (title < node.headingEnd() && (original.charAt(title) == '#' || title > node.start()
+                    && original.charAt(title) == ' ')) {
+                title++;
+            }
+            if (title > node.start()) {
+                marks.add(new TextMark(node.start(), title, MarkKind.MARKUP));
+            }
+            collect(original, node.children(), marks);
         }
     }
 }

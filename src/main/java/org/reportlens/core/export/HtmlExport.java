@@ -46,6 +46,7 @@ public final class HtmlExport {
             .heading-part, .heading { font-weight: bold; color: #1d3f72; }
             .lead { font-weight: bold; color: #2f5f3e; }
             .furniture { color: #a0a4aa; text-decoration: line-through; }
+            .markup { color: #b4b8be; font-weight: normal; }
             .chg-insert { background: #cfe6f5; color: #00466e; }
             .chg-delete { background: #f8d9c6; color: #7a2e00; text-decoration: line-through; }
             .chg-replace { background: #fbe7b5; color: #5c3b00; }
