@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,10 +70,13 @@ final class OptionsBar extends HBox {
         punctuation.setOnAction(e -> choose.run());
         hideRoutine.setOnAction(e -> choose.run());
         minLength.valueProperty().addListener((o, a, b) -> choose.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        FlowPane legend = legend();
+        HBox.setHgrow(legend, Priority.ALWAYS);
         getChildren().setAll(new Label(messages.get("options.granularity")), granularity, width, punctuation, hideRoutine,
-                new Label(messages.get("options.minDuplicate")), minLength, spacer, legend());
+                new Label(messages.get("options.minDuplicate")), minLength, legend);
+        // the options keep their words ("Ignore punctuation width and spaces" was cut to "Ignore punctuation
+        // width a…" in English); the legend takes what is left, on two lines if it must
+        getChildren().stream().filter(n -> n != legend).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("options-bar");
         setPadding(new Insets(4, 8, 4, 8));
@@ -91,8 +95,8 @@ final class OptionsBar extends HBox {
         }
     }
 
-    private HBox legend() {
-        HBox legend = new HBox(6);
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(6, 4);
         legend.setId("legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
         String[][] entries = {
@@ -106,6 +110,7 @@ final class OptionsBar extends HBox {
         for (String[] e : entries) {
             Label swatch = new Label(messages.get(e[1]));
             swatch.getStyleClass().addAll("legend-item", "legend-" + e[0]);
+            swatch.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(swatch);
         }
         return legend;

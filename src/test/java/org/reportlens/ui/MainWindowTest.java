@@ -765,6 +765,38 @@ class MainWindowTest {
         });
     }
 
+    @Test
+    void inEnglishTheOptionsKeepTheirWordsAndTheLegendWraps(FxRobot robot) throws Exception {
+        // "Ignore punctuation width and spaces" showed as "Ignore punctuation width a…" in a window 1,600 wide
+        fx(() -> {
+            MainWindow english = new MainWindow(Messages.forLocale(Locale.ENGLISH), settings);
+            second = new Stage();
+            english.show(second);
+            second.setWidth(1400);
+            return null;
+        });
+        Node bar = lookup(robot, second, ".options-bar");
+        fx(() -> {
+            second.getScene().getRoot().applyCss();
+            second.getScene().getRoot().layout();
+            return null;
+        });
+        List<javafx.scene.control.Labeled> options = fx(() -> ((javafx.scene.Parent) bar).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> (javafx.scene.control.Labeled) n).toList());
+        assertThat(options).hasSizeGreaterThanOrEqualTo(5);
+        for (javafx.scene.control.Labeled option : options) {
+            assertThat(fx(() -> option.getWidth() + 0.5)).as(fx(option::getText))
+                    .isGreaterThanOrEqualTo(fx(() -> option.prefWidth(-1)));
+        }
+        Node legendPane = lookup(robot, second, "#legend");
+        List<javafx.scene.control.Labeled> legend = fx(() -> legendPane.lookupAll(".legend-item").stream()
+                .map(n -> (javafx.scene.control.Labeled) n).toList());
+        assertThat(legend).hasSize(10);
+        for (javafx.scene.control.Labeled item : legend) {
+            assertThat(fx(() -> item.getWidth() + 0.5)).as(fx(item::getText)).isGreaterThanOrEqualTo(fx(() -> item.prefWidth(-1)));
+        }
+    }
+
     /** The user clicks into the column's text and puts the caret at its start. */
     private static void caretAtStart(FxRobot robot, ColumnView column) {
         robot.interact(() -> {
