@@ -3,8 +3,10 @@ package org.reportlens.core.compare;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -180,37 +182,40 @@ public final class Comparer {
         List<PairDiffer.Region> regions = new ArrayList<>(
                 LeadAnchors.split(a, preamble(a), b, preamble(b), -1, budget, cancellation));
         // two paired parts that both close with remarks ("各位代表！…") have them compared with each other,
-        // after their sections (in reading order: what is dropped or new is placed there); a part whose
-        // partner has none, or that has no partner, has its remarks compared with its last section, as
-        // the other year may have the same words there
-        Set<OutlineNode> apart = new HashSet<>();
-        for (SectionAligner.Row row : rows) {
-            AlignUnit ma = row.members[ia];
-            AlignUnit mb = row.members[ib];
+        // after the last row that holds either part or a section of it (what is dropped or new there is
+        // placed after the part's text); a part whose partner has none, or that has no partner, has its
+        // remarks compared with its last section, as the other year may have the same words there
+        Set<AlignUnit> apart = new HashSet<>(); // AlignUnit is compared as itself, not by its text
+        Map<AlignUnit, Integer> lastRow = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            AlignUnit ma = rows.get(r).members[ia];
+            AlignUnit mb = rows.get(r).members[ib];
             if (ma != null && mb != null && closingRemarks(a.text(), ma.node) != null
                     && closingRemarks(b.text(), mb.node) != null) {
-                apart.add(ma.node);
-                apart.add(mb.node);
+                apart.add(ma);
+                apart.add(mb);
+            }
+            for (AlignUnit m : new AlignUnit[] {ma, mb}) {
+                if (m != null) {
+                    lastRow.put(m.parent == null ? m : m.parent, r);
+                }
             }
         }
-        List<PairDiffer.Region> remarks = List.of();
+        Map<Integer, List<PairDiffer.Region>> remarksAfter = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             SectionAligner.Row row = rows.get(r);
             AlignUnit ma = row.members[ia];
             AlignUnit mb = row.members[ib];
-            if (ma != null && ma.parent == null || mb != null && mb.parent == null) {
-                regions.addAll(remarks);
-                remarks = List.of();
-            }
             regions.addAll(regions(a, ma == null ? null : ownText(a.text(), ma, apart),
                     b, mb == null ? null : ownText(b.text(), mb, apart), r, budget, cancellation));
-            if (ma != null && apart.contains(ma.node)) {
+            if (ma != null && mb != null && apart.contains(ma)) {
                 // a group of their own: a block dropped there must not run on from the part's opening
-                remarks = regions(a, closingRemarks(a.text(), ma.node), b, closingRemarks(b.text(), mb.node),
-                        rows.size() + r, budget, cancellation);
+                remarksAfter.computeIfAbsent(Math.max(lastRow.get(ma), lastRow.get(mb)), k -> new ArrayList<>())
+                        .addAll(regions(a, closingRemarks(a.text(), ma.node), b, closingRemarks(b.text(), mb.node),
+                                rows.size() + r, budget, cancellation));
             }
+            regions.addAll(remarksAfter.getOrDefault(r, List.of()));
         }
-        regions.addAll(remarks);
         return regions;
     }
 
@@ -256,7 +261,7 @@ public final class Comparer {
      * A part's text up to its first section; a section's whole text, and for the last section of a part
      * whose closing remarks are not compared {@link #regions apart}, those remarks too.
      */
-    private static int[] ownText(NormalizedText text, AlignUnit unit, Set<OutlineNode> apart) {
+    private static int[] ownText(NormalizedText text, AlignUnit unit, Set<AlignUnit> apart) {
         OutlineNode node = unit.node;
         int end = node.end();
         if (node.level() == 1) {
@@ -266,7 +271,7 @@ public final class Comparer {
                     break;
                 }
             }
-        } else if (unit.parent != null && !apart.contains(unit.parent.node)
+        } else if (unit.parent != null && !apart.contains(unit.parent)
                 && closingRemarks(text, unit.parent.node) != null && node.end() == unit.parent.node.closingStart()) {
             end = unit.parent.node.end();
         }

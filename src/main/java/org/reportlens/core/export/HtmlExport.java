@@ -1,8 +1,11 @@
 package org.reportlens.core.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 import org.jsoup.nodes.Entities;
@@ -168,15 +171,10 @@ public final class HtmlExport {
             marks.add(TextMarks.all(r, analysis));
         }
         html.append("</tr></thead>\n<tbody>\n");
-        List<OutlineNode> parts = List.of();
-        for (AlignmentRow row : analysis.comparison().alignment()) {
-            if (!sections.numbered(row)) {
-                continue;
-            }
-            if (row.level() == 1) {
-                closingRemarks(html, sections, columns, parts, marks);
-                parts = columns.stream().map(k -> sections.node(row, k)).toList();
-            }
+        List<AlignmentRow> rows = analysis.comparison().alignment().stream().filter(sections::numbered).toList();
+        Map<Integer, List<List<OutlineNode>>> remarksAfter = closingRemarksPlaces(rows, sections, columns);
+        for (int r = 0; r < rows.size(); r++) {
+            AlignmentRow row = rows.get(r);
             html.append("<tr class=\"level-").append(row.level()).append("\">");
             for (int i = 0; i < columns.size(); i++) {
                 OutlineNode node = sections.node(row, columns.get(i));
@@ -191,9 +189,56 @@ public final class HtmlExport {
                 html.append("</td>");
             }
             html.append("</tr>\n");
+            for (List<OutlineNode> parts : remarksAfter.getOrDefault(r, List.of())) {
+                closingRemarks(html, sections, columns, parts, marks);
+            }
         }
-        closingRemarks(html, sections, columns, parts, marks);
         html.append("</tbody></table>\n");
+    }
+
+    /**
+     * For each row of parts, after which row their closing remarks come: the last that holds one of those
+     * parts or a section of it in any column (rows are not in any one report's reading order where sections
+     * crossed), by the index of that row; each entry a part or null for each column.
+     */
+    private static Map<Integer, List<List<OutlineNode>>> closingRemarksPlaces(List<AlignmentRow> rows,
+                                                                              AlignedSections sections, List<Integer> columns) {
+        List<Map<OutlineNode, Integer>> lastRow = new ArrayList<>();
+        for (int k : columns) {
+            Map<OutlineNode, Integer> last = new IdentityHashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                OutlineNode node = sections.node(rows.get(r), k);
+                OutlineNode part = node == null ? null : partOf(sections.reports().get(k).outline(), node);
+                if (part != null) {
+                    last.put(part, r);
+                }
+            }
+            lastRow.add(last);
+        }
+        Map<Integer, List<List<OutlineNode>>> after = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            AlignmentRow row = rows.get(r);
+            if (row.level() != 1) {
+                continue;
+            }
+            List<OutlineNode> parts = columns.stream().map(k -> sections.node(row, k)).toList();
+            int at = r;
+            for (int i = 0; i < parts.size(); i++) {
+                at = parts.get(i) == null ? at : Math.max(at, lastRow.get(i).getOrDefault(parts.get(i), r));
+            }
+            after.computeIfAbsent(at, k -> new ArrayList<>()).add(parts);
+        }
+        return after;
+    }
+
+    /** The part (a top-level node of the outline) that holds {@code node}, itself if it is one; null if none. */
+    private static OutlineNode partOf(List<OutlineNode> outline, OutlineNode node) {
+        for (OutlineNode top : outline) {
+            if (top == node || top.start() <= node.start() && node.start() < top.end()) {
+                return top;
+            }
+        }
+        return null;
     }
 
     /**

@@ -265,18 +265,28 @@ public final class OutlineParser {
             }
 
             /**
-             * Whether another section of the part closes with a "各位代表" paragraph of its own, after its last
-             * heading (银川 2020 ends each plan section so): then the one after the last section is its too.
+             * Whether most other sections of the part end on a "各位代表" paragraph of their own (银川 2020 ends
+             * each plan section so): then the one after the last section is its own too. One such paragraph
+             * elsewhere (a transition between two runs of sections, 陕西 2023; a 双拥 paragraph, 江西 2023) is not.
              */
             private boolean sectionsCloseWithRemarks(int remarks) {
+                int others = 0;
+                int closing = 0;
                 for (Builder child : children) {
-                    int own = child.lead ? -1
-                            : folded.indexOf("\n" + CLOSING_REMARKS, child.lastDescendant(true).headingEnd);
-                    if (own >= 0 && own < Math.min(child.end, remarks)) {
-                        return true;
+                    if (child.lead || child.end > remarks) {
+                        continue;
+                    }
+                    others++;
+                    int contentEnd = child.end;
+                    while (contentEnd > child.headingEnd && Character.isWhitespace(folded.charAt(contentEnd - 1))) {
+                        contentEnd--;
+                    }
+                    int lastParagraph = folded.lastIndexOf('\n', contentEnd - 1) + 1;
+                    if (lastParagraph > child.headingEnd && folded.startsWith(CLOSING_REMARKS, lastParagraph)) {
+                        closing++;
                     }
                 }
-                return false;
+                return closing > 0 && 2 * closing >= others;
             }
 
             /** The last node below this one in reading order (this one when none), leads included or not. */

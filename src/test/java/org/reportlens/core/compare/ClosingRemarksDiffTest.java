@@ -66,4 +66,21 @@ class ClosingRemarksDiffTest {
         assertThat(a.original().substring(dropped.a().start(), dropped.a().end())).startsWith("各位代表");
         assertThat(dropped.placeInB().start()).isGreaterThan(b.original().indexOf("（二）维护社会稳定"));
     }
+
+    @Test
+    void partsOfTheSameTextLinkedAcrossByTheUserAreComparedWithoutFailing() {
+        // a report saved twice, its review linked to its plan: the parts of either copy are equal records,
+        // and taking one for the other once looked up a partner that was not there (an exception)
+        String text = "一、2023年工作回顾\n过去一年稳中有进。\n" + INVEST + STABLE + REMARKS
+                + "二、2024年工作安排\n今年要稳中求进。\n" + LIVING.replace("（三）", "（一）")
+                + "（二）深化改革开放。推进国资国企改革，优化营商环境，扩大高水平对外开放。\n"
+                + "各位代表！让我们更加紧密地团结起来，奋力推动高质量发展。\n";
+        Report a = report("r1", text);
+        Report b = report("r2", text);
+        SectionLinks links = new SectionLinks(List.of(new SectionLink(new SectionRef(a.file(), "1", null),
+                new SectionRef(b.file(), "2", null), true)));
+        Comparison c = Comparer.compare(List.of(a, b), CompareOptions.DEFAULTS.withLinks(links));
+        UnitInvariants.check(c.pairs().get(0), a, b, CompareOptions.DEFAULTS, false);
+        assertThat(SplitMergeTest.rows(c)).anyMatch(row -> row.startsWith("1 | 2"));
+    }
 }

@@ -324,6 +324,19 @@ class OutlineParserTest {
                 "本报告用语说明。");
         OutlineNode second = parse(text).get(0).children().get(1);
         assertThat(text.substring(second.start(), second.end())).endsWith("我们要久久为功。");
+        // one section's "各位代表" paragraph in the middle of it (泰安 2021) is no such pattern
+        String once = String.join("\n",
+                "二、2020年工作安排",
+                "（一）扩大有效投资。全力抓好项目建设。",
+                "各位代表！只要我们坚定产业兴市不动摇，就一定能够开创新局面。",
+                "我们将持续优化营商环境，深化放管服改革。",
+                "（二）推进城市治理。完善城市管理体制。",
+                "（三）办好民生实事。新建幼儿园三所。",
+                "各位代表！征程万里风正劲，让我们更加紧密地团结起来。",
+                "三、附则",
+                "本报告用语说明。");
+        OutlineNode third = parse(once).get(0).children().get(2);
+        assertThat(once.substring(third.start(), third.end())).endsWith("新建幼儿园三所。");
     }
 
     @Test
