@@ -1,5 +1,7 @@
 package org.reportlens.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -7,8 +9,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.reportlens.core.analysis.AnalysisOptions;
@@ -22,7 +22,7 @@ import org.reportlens.session.Session;
  * change is the user's choice ({@link Session#chooseOptions}); options set elsewhere (a workspace
  * opened) show here without being chosen once more.
  */
-final class OptionsBar extends HBox {
+final class OptionsBar extends FlowPane {
     private static final int LONGEST_MIN_DUPLICATE = 500;
     private final Messages messages;
     private final ChoiceBox<Granularity> granularity = new ChoiceBox<>();
@@ -33,7 +33,7 @@ final class OptionsBar extends HBox {
     private boolean showing;
 
     OptionsBar(Messages messages, Session session) {
-        super(8);
+        super(8, 4);
         this.messages = messages;
         AnalysisOptions current = session.options().get();
         granularity.setId("granularity");
@@ -70,13 +70,15 @@ final class OptionsBar extends HBox {
         punctuation.setOnAction(e -> choose.run());
         hideRoutine.setOnAction(e -> choose.run());
         minLength.valueProperty().addListener((o, a, b) -> choose.run());
-        FlowPane legend = legend();
-        HBox.setHgrow(legend, Priority.ALWAYS);
+        Region gap = new Region();
+        gap.setPrefWidth(16);
         getChildren().setAll(new Label(messages.get("options.granularity")), granularity, width, punctuation, hideRoutine,
-                new Label(messages.get("options.minDuplicate")), minLength, legend);
-        // the options keep their words ("Ignore punctuation width and spaces" was cut to "Ignore punctuation
-        // width a…" in English); the legend takes what is left, on two lines if it must
-        getChildren().stream().filter(n -> n != legend).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+                new Label(messages.get("options.minDuplicate")), minLength, gap);
+        getChildren().addAll(legend());
+        // every option and swatch keeps its words ("Ignore punctuation width and spaces" was cut to "Ignore
+        // punctuation width a…" in English, the swatches to "new senten…"); what does not fit goes on the next
+        // line, so nothing runs past the window however narrow
+        getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("options-bar");
         setPadding(new Insets(4, 8, 4, 8));
@@ -95,10 +97,9 @@ final class OptionsBar extends HBox {
         }
     }
 
-    private FlowPane legend() {
-        FlowPane legend = new FlowPane(6, 4);
-        legend.setId("legend");
-        legend.setAlignment(Pos.CENTER_RIGHT);
+    /** The swatches of the legend, each a label styled as the highlight it names. */
+    private List<Label> legend() {
+        List<Label> legend = new ArrayList<>();
         String[][] entries = {
             {MarkKind.NEW_BLOCK.id(), "legend.new"}, {MarkKind.DROPPED_BLOCK.id(), "legend.dropped"},
             {MarkKind.INSERT.id(), "legend.insert"}, {MarkKind.DELETE.id(), "legend.delete"},
@@ -110,8 +111,7 @@ final class OptionsBar extends HBox {
         for (String[] e : entries) {
             Label swatch = new Label(messages.get(e[1]));
             swatch.getStyleClass().addAll("legend-item", "legend-" + e[0]);
-            swatch.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(swatch);
+            legend.add(swatch);
         }
         return legend;
     }
