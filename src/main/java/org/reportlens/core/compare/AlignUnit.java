@@ -33,6 +33,8 @@ final class AlignUnit {
     Part kind;
     /** A part about five years, or a section of one: it overlaps a year's work by nature. */
     boolean fiveYear;
+    /** A part of notes to the report (名词解释, 《政府工作报告》注释, 附件), or a section of one. */
+    boolean notes;
     /** A part with no sections, or a section: no unit below it. */
     boolean leaf = true;
     BigramVectors.Vector body;
@@ -66,6 +68,8 @@ final class AlignUnit {
     }
 
     private static final Pattern FIVE_YEARS = Pattern.compile("五年|十[一二三四五六七八九]五");
+    /** Notes to the report: a glossary or an attachment, which continues only in another year's notes. */
+    private static final Pattern NOTES = Pattern.compile("名词解释|注释|词语解释|^附件|^附录|^附[:：]");
     /** A year's work named by its year, or as the first year of five ("实现“十三五”良好开局"). */
     private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|开.?局|起.?步");
     private static final Pattern LOOKS_BACK = Pattern.compile("了|累计|同比|比上年|获评|入选|建成|荣获|完成");
@@ -97,6 +101,7 @@ final class AlignUnit {
         for (AlignUnit u : units) {
             if (u.parent == null) {
                 u.fiveYear = fiveYears(u, text, report.text().fromOriginal(u.node.headingEnd()));
+                u.notes = u.level() == 1 && NOTES.matcher(u.node.title()).find();
                 // five years ahead are planned, as a year is: a review's "——国民经济平稳发展" is not the
                 // partner of a five-year target's "——综合经济实力全面提升"
                 u.kind = u.node.part() == Part.REVIEW || u.node.part() == Part.PLAN ? u.node.part()
@@ -104,6 +109,7 @@ final class AlignUnit {
                         : tense(text.substring(u.start, u.tailStart), u.level() == 1 ? CLEAR_LEAD : SECTION_LEAD);
             } else {
                 u.fiveYear = u.parent.fiveYear;
+                u.notes = u.parent.notes;
                 // a part that speaks both ways says nothing of its sections, which say less on their own
                 u.kind = u.parent.kind;
             }

@@ -234,11 +234,13 @@ final class SectionAligner {
 
     /**
      * Whether a unit's text may continue in another's at all: not a review in a plan, not five years of plans
-     * in one year's (they overlap by nature) — but five years of review in last year's, as partners may.
+     * in one year's (they overlap by nature) — but five years of review in last year's, as partners may; notes
+     * to the report only in notes.
      */
     static boolean mayPair(AlignUnit x, AlignUnit y, CompareOptions options) {
         boolean years = x.fiveYear == y.fiveYear || x.kind() == Part.REVIEW || y.kind() == Part.REVIEW;
-        return years && !(options.likeWithLike() && opposite(x.kind(), y.kind()));
+        // a glossary's entries name the year's topics, and drew 南昌 2025's plan sections (99%)
+        return years && x.notes == y.notes && !(options.likeWithLike() && opposite(x.kind(), y.kind()));
     }
 
     private static boolean opposite(Part a, Part b) {

@@ -162,4 +162,23 @@ public class SplitMergeTest {
         // turned to the delegates, not into (二)
         assertThat(rowsOf(older, newer)).containsExactly("1 | 1", "1.1 | 1.1", "1.2 | 1.2", "2 | -", "2.1 | -", "2.2 | -");
     }
+
+    @Test
+    void aGlossaryContinuesOnlyInAnotherYearsGlossary() {
+        // 南昌 2021→2025: 2021's notes explain terms that 2025's plan sections take up; they were "also in"
+        // the notes at 99%, and a year's plan part was paired with a glossary
+        String older = "一、2023年工作安排\n"
+                + "（一）扩大有效投资。全力抓好项目建设，谋划储备一批重大项目。\n"
+                + "（二）办好民生实事。新建幼儿园三所，改造老旧小区十个。\n"
+                + "二、名词解释\n"
+                + "1.“三区一中心”：指国家级新区、综合保税区、临空经济区和区域科创中心，是全市对外开放和产业升级的主平台。\n"
+                + "2.“一枢纽四中心”：指综合交通枢纽和区域金融、商贸物流、文化旅游、科技创新中心。\n";
+        String newer = "一、2024年工作安排\n"
+                + "（一）扩大有效投资。全力抓好项目建设，谋划储备一批重大项目。\n"
+                + "（二）办好民生实事。新建幼儿园三所，改造老旧小区十个。\n"
+                + "（三）建设开放平台。推动国家级新区、综合保税区、临空经济区和区域科创中心提质升级，建设综合交通枢纽。\n"
+                + "二、名词解释\n"
+                + "1.“新质生产力”：指创新起主导作用，摆脱传统经济增长方式和生产力发展路径的先进生产力质态。\n";
+        assertThat(rowsOf(older, newer)).containsExactly("1 | 1", "1.1 | 1.1", "1.2 | 1.2", "- | 1.3", "2 | 2");
+    }
 }
