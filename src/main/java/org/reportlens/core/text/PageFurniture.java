@@ -37,6 +37,9 @@ final class PageFurniture {
             "^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．])");
     private static final int PROSE_MIN_LENGTH = 40;
 
+    /** Who delivers the report ("市长 温金荣", "惠州市市长 刘吉"): a short line of two words, not a menu. */
+    private static final Pattern BYLINE = Pattern.compile("(市长|省长|总理|主席|州长|区长|县长|盟长)\\s");
+
     private PageFurniture() {
     }
 
@@ -82,7 +85,7 @@ final class PageFurniture {
 
     private static boolean isMenuLike(String line) {
         if (line.isBlank() || HEADING_START.matcher(line).lookingAt() || line.contains("报告")
-                || ANY_PUNCTUATION.matcher(line).find()) {
+                || ANY_PUNCTUATION.matcher(line).find() || BYLINE.matcher(line).find()) {
             return false;
         }
         String[] words = MENU_SEPARATORS.split(line.strip());

@@ -68,6 +68,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theBylineOfWhoDeliversTheReportIsKept() {
+        // 惠州 2024: "市长 温金荣" under the title, two short words as a menu's are, was struck as furniture
+        String original = "惠州市政府工作报告\n——2024年1月17日在惠州市第十三届人民代表大会第五次会议上\n市长 温金荣\n"
+                + "首页 新闻 政务\n各位代表：\n现在，我代表市人民政府，向大会报告工作。";
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.furniture()).extracting(s -> s.of(original)).containsExactly("首页 新闻 政务");
+        assertThat(n.text()).contains("市长 温金荣");
+    }
+
+    @Test
     void shortLinesBetweenParagraphsAreKept() {
         String original = "现在,我代表市政府报告工作。\n各位代表\n目标在前,使命在肩。\n首页\n评论";
         NormalizedText n = TextNormalizer.normalize(original);
