@@ -99,8 +99,9 @@ public final class HtmlExport {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
                 .append(locale.getLanguage().equals("zh") ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
-                .append("<title>ReportLens</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>ReportLens</h1>\n");
+                .append("<title>").append(escape(heading(analysis.reports()))).append(" — ReportLens</title>\n<style>\n")
+                .append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(escape(heading(analysis.reports()))).append("</h1>\n");
         legend(html, labels, !analysis.options().hideRoutine());
         reports(html, labels, analysis.reports());
         sideBySide(html, labels, analysis);
@@ -112,6 +113,18 @@ public final class HtmlExport {
             html.append("</ul>\n");
         }
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    /**
+     * What the page compares, for its title and the head of its first page: "惠州市 2021 · 2024" — the
+     * governments once each, the years in the order compared ("—" for a year not known).
+     */
+    static String heading(List<Report> reports) {
+        String governments = reports.stream().map(r -> r.metadata().government()).filter(g -> g != null && !g.isBlank())
+                .distinct().collect(java.util.stream.Collectors.joining("、"));
+        String years = reports.stream().map(r -> r.metadata().year() == null ? "—" : String.valueOf(r.metadata().year()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+        return governments.isEmpty() ? years : governments + " " + years;
     }
 
     private static void legend(StringBuilder html, ResourceBundle labels, boolean routineShown) {

@@ -104,6 +104,17 @@ class HtmlExportTest {
     }
 
     @Test
+    void thePageSaysWhichGovernmentAndYearsItCompares() {
+        // a printed comparison headed only "ReportLens" said nothing of what it compares (from an editor's tour)
+        LoadResult result = new ReportLoader().load(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        Document html = Jsoup.parse(export(result));
+        String heading = HtmlExport.heading(result.reports());
+        assertThat(heading).matches(".+ 2022 · 2024");
+        assertThat(html.title()).isEqualTo(heading + " — ReportLens");
+        assertThat(html.select("h1").text()).isEqualTo(heading);
+    }
+
+    @Test
     void markupInAReportComesOutAsText() {
         String hostile = "一、2023年工作回顾\n<script>alert('x')</script><img src=x onerror=alert(1)>今年增长8%。\n"
                 + "二、2024年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n";
