@@ -30,6 +30,31 @@ class MessagesTest {
         return new TreeSet<>(p.stringPropertyNames());
     }
 
+    private static Properties properties(String resource) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void theExportNamesTargetChangesAsTheViewerDoes() throws Exception {
+        // the printed table said 降低/取消/未知 where the window said 调低/删去/完成情况未知 (from an editor's tour)
+        for (String suffix : new String[] {"", "_zh"}) {
+            Properties viewer = properties("messages" + suffix + ".properties");
+            Properties export = properties("/org/reportlens/core/export/html" + suffix + ".properties");
+            for (TargetChange change : TargetChange.values()) {
+                assertThat(export.getProperty("change." + change.id())).as(change + suffix)
+                        .isEqualTo(viewer.getProperty("change.target." + change.id()));
+            }
+            for (AchievementStatus status : AchievementStatus.values()) {
+                assertThat(export.getProperty("status." + status.id())).as(status + suffix)
+                        .isEqualTo(viewer.getProperty("status.target." + status.id()));
+            }
+        }
+    }
+
     @Test
     void englishAndChineseHaveTheSameKeys() throws Exception {
         assertThat(keys("messages_zh.properties")).isEqualTo(keys("messages.properties"));

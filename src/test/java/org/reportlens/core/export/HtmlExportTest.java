@@ -38,7 +38,7 @@ class HtmlExportTest {
         // one language: every label Chinese for a Chinese reader
         assertThat(html.select("h2").eachText()).contains("主要预期目标", "重复段落");
         assertThat(html.select("tr:has(td:containsOwn(地区生产总值)) td").eachText())
-                .anyMatch(t -> t.startsWith("增长8%左右")).anyMatch(t -> t.startsWith("增长6%左右 降低"));
+                .anyMatch(t -> t.startsWith("增长8%左右")).anyMatch(t -> t.startsWith("增长6%左右 调低"));
         // headed by government and year, the title under them
         assertThat(html.select("table.compare th").stream().map(org.jsoup.nodes.Element::ownText))
                 .containsExactly("大连市 2022", "大连市 2024");
