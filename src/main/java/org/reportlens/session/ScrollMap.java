@@ -158,6 +158,9 @@ public final class ScrollMap {
         }
         int at = -1;
         for (Pair p : pairs.get(from).get(to)) {
+            if (p.from.start() > offset) {
+                return -1; // not after every aligned section: where counterparts cross, no place is level
+            }
             if (p.from.end() <= offset) {
                 at = Math.max(at, p.to.end());
             }
