@@ -65,6 +65,9 @@ class TextNormalizerTest {
         NormalizedText n = TextNormalizer.normalize(original);
         assertThat(n.furniture()).extracting(s -> s.of(original)).containsExactly("<!-- 殷勇同志作政府工作报告。 -->");
         assertThat(n.text()).isEqualTo("2023年北京市政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。");
+        // a line with report text between two comments is the report's
+        String between = "<!-- 图 -->今年地区生产总值增长6%。<!-- 图 -->\n各位代表：";
+        assertThat(TextNormalizer.normalize(between).furniture()).isEmpty();
     }
 
     @Test
