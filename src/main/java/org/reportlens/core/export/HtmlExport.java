@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.analysis.Analysis;
@@ -96,12 +97,13 @@ public final class HtmlExport {
         ResourceBundle labels = ResourceBundle.getBundle("org.reportlens.core.export.html",
                 locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String heading = escape(heading(analysis.reports()));
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
                 .append(locale.getLanguage().equals("zh") ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
-                .append("<title>").append(escape(heading(analysis.reports()))).append(" — ReportLens</title>\n<style>\n")
+                .append("<title>").append(heading).append(" — ReportLens</title>\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(escape(heading(analysis.reports()))).append("</h1>\n");
+                .append("<h1>").append(heading).append("</h1>\n");
         legend(html, labels, !analysis.options().hideRoutine());
         reports(html, labels, analysis.reports());
         sideBySide(html, labels, analysis);
@@ -121,9 +123,9 @@ public final class HtmlExport {
      */
     static String heading(List<Report> reports) {
         String governments = reports.stream().map(r -> r.metadata().government()).filter(g -> g != null && !g.isBlank())
-                .distinct().collect(java.util.stream.Collectors.joining("、"));
+                .distinct().collect(Collectors.joining("、"));
         String years = reports.stream().map(r -> r.metadata().year() == null ? "—" : String.valueOf(r.metadata().year()))
-                .collect(java.util.stream.Collectors.joining(" · "));
+                .collect(Collectors.joining(" · "));
         return governments.isEmpty() ? years : governments + " " + years;
     }
 
