@@ -31,10 +31,8 @@ public record UnsectionedPart(Report report, OutlineNode part) {
         if (section == null || section.level() != 2 || other < 0 || other >= sections.reports().size()) {
             return Optional.empty();
         }
-        // a (一) section before any part is level 2 and has none
-        OutlineNode ownPart = sections.reports().get(own).outline().stream()
-                .filter(p -> p.children().contains(section)).findFirst().orElse(null);
-        if (ownPart == null) {
+        OutlineNode ownPart = sections.partOf(own, section);
+        if (ownPart == null || ownPart == section) { // a (一) section before any part is level 2 and has none
             return Optional.empty();
         }
         return rows.stream().filter(r -> ownPart.id().equals(r.sections().get(own)))

@@ -58,6 +58,19 @@ public final class AlignedSections {
         return byId.get(also.report()).get(also.section());
     }
 
+    /**
+     * The part of report {@code i} that holds {@code node} — the top-level node whose text it is in, itself if
+     * it is one; null if none does.
+     */
+    public OutlineNode partOf(int i, OutlineNode node) {
+        for (OutlineNode top : reports.get(i).outline()) {
+            if (top == node || top.start() <= node.start() && node.start() < top.end()) {
+                return top;
+            }
+        }
+        return null;
+    }
+
     /** Whether the row aligns a part or a section somewhere (numbered, or a lead that is its part's section), not only topic leads. */
     public boolean numbered(AlignmentRow row) {
         for (int i = 0; i < reports.size(); i++) {

@@ -223,7 +223,7 @@ public final class HtmlExport {
             Map<OutlineNode, Integer> last = new IdentityHashMap<>();
             for (int r = 0; r < rows.size(); r++) {
                 OutlineNode node = sections.node(rows.get(r), k);
-                OutlineNode part = node == null ? null : partOf(sections.reports().get(k).outline(), node);
+                OutlineNode part = node == null ? null : sections.partOf(k, node);
                 if (part != null) {
                     last.put(part, r);
                 }
@@ -244,16 +244,6 @@ public final class HtmlExport {
             after.computeIfAbsent(at, k -> new ArrayList<>()).add(parts);
         }
         return after;
-    }
-
-    /** The part (a top-level node of the outline) that holds {@code node}, itself if it is one; null if none. */
-    private static OutlineNode partOf(List<OutlineNode> outline, OutlineNode node) {
-        for (OutlineNode top : outline) {
-            if (top == node || top.start() <= node.start() && node.start() < top.end()) {
-                return top;
-            }
-        }
-        return null;
     }
 
     /**
