@@ -221,8 +221,7 @@ class AlignmentLineTest {
                 + "（二）加快建设国际科技创新中心。支持中关村先行先试。\n";
         Report a = TwoYears.report("r1", sectioned);
         Report b = TwoYears.report("r2", prose);
-        ShownAnalysis two = ShownAnalysis.of(List.of(a, b),
-                Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        ShownAnalysis two = TwoYears.shown(a, b);
         List<AlignmentLine> review = two.outlineRows().stream()
                 .filter(r -> r.sections().get(0) != null && r.sections().get(0).startsWith("1."))
                 .map(r -> AlignmentLine.of(two, r)).toList();
@@ -272,7 +271,7 @@ class AlignmentLineTest {
                 + "一、2003年主要任务\n（一）扩大投资。正文。\n";
         Report a = TwoYears.report("r1", opening);
         Report b = TwoYears.report("r2", "一、2004年主要任务\n过去一年，全省生产总值增长8.8%。\n（一）扩大投资。正文。\n");
-        ShownAnalysis two = ShownAnalysis.of(List.of(a, b), Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        ShownAnalysis two = TwoYears.shown(a, b);
         List<AlignmentLine> lines = two.outlineRows().stream().map(r -> AlignmentLine.of(two, r)).toList();
         assertThat(lines).filteredOn(l -> l.row().sections().get(0) != null && !l.row().sections().get(0).contains("."))
                 .isNotEmpty().allSatisfy(l -> assertThat(l.unsectioned()).isNull());

@@ -3,12 +3,8 @@ package org.reportlens.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportlens.core.analysis.Analysis;
-import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.AlignmentRow;
-import org.reportlens.core.report.Report;
 
 /** Where the other column stands while one scrolls through a section the other year has not. */
 class ScrollMapTest {
@@ -68,9 +64,7 @@ class ScrollMapTest {
         // the other column where it was (at the top, in a tour); it goes where the part would stand
         String older = OLDER;
         String newer = NEWER + "三、努力建设人民满意政府\n坚持依法行政,自觉接受人大监督,严守廉洁底线,提高行政效能。\n";
-        Report a = TwoYears.report("r1", older);
-        Report b = TwoYears.report("r2", newer);
-        ShownAnalysis withPart = ShownAnalysis.of(List.of(a, b), Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        ShownAnalysis withPart = TwoYears.shown(older, newer);
         AlignmentRow row = withPart.outlineRows().stream().filter(r -> "3".equals(r.sections().get(1))).findFirst().orElseThrow();
         assertThat(row.sections().get(0)).isNull();
         assertThat(withPart.rowTops(row)).containsExactly(older.length() - 1, newer.indexOf("三、努力建设"));
@@ -93,10 +87,7 @@ class ScrollMapTest {
                 + "(一)全力维护社会稳定。抓好安全生产,压实企业主体责任,深入开展隐患排查整治。\n"
                 + "(二)切实办好民生实事。新建幼儿园三所,改造老旧小区十个,新增城镇就业两万人。\n"
                 + "各位代表!我们要加强政府自身建设,严守廉洁底线,确保政令畅通。\n";
-        Report a = TwoYears.report("r1", older);
-        Report b = TwoYears.report("r2", newer);
-        ShownAnalysis crossed = ShownAnalysis.of(List.of(a, b),
-                Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions()), 1);
+        ShownAnalysis crossed = TwoYears.shown(older, newer);
         assertThat(crossed.outlineRows()).extracting(AlignmentRow::sections)
                 .contains(Arrays.asList("1.1", "1.2"), Arrays.asList("1.2", "1.1"));
         int olderRemarks = older.indexOf("各位代表");
@@ -108,9 +99,6 @@ class ScrollMapTest {
     }
 
     private static ShownAnalysis shown() {
-        Report a = TwoYears.report("r1", OLDER);
-        Report b = TwoYears.report("r2", NEWER);
-        Analysis analysis = Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions());
-        return ShownAnalysis.of(List.of(a, b), analysis, 1);
+        return TwoYears.shown(OLDER, NEWER);
     }
 }

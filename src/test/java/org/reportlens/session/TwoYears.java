@@ -40,8 +40,16 @@ final class TwoYears {
 
     /** The analysis of the two, compared in year order, as the window shows it. */
     static ShownAnalysis shown() {
-        Report a = older();
-        Report b = newer();
+        return shown(older(), newer());
+    }
+
+    /** Two texts as reports r1 and r2, compared by character, as the window shows them. */
+    static ShownAnalysis shown(String older, String newer) {
+        return shown(report("r1", older), report("r2", newer));
+    }
+
+    /** Two reports, compared by character, as the window shows them. */
+    static ShownAnalysis shown(Report a, Report b) {
         Analysis analysis = Analyzer.analyze(List.of(a, b), SessionFixture.characterOptions());
         return ShownAnalysis.of(List.of(a, b), analysis, 1);
     }
