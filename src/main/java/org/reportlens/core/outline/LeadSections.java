@@ -17,6 +17,11 @@ import java.util.Optional;
  * last section and becomes its lead; between two topics it opens what follows, and is a section.
  * Where the topics are "——" bullets, nearly all of them, a lead without the dash is a sentence of the
  * bullet before it (铁岭 2014: "向上争取各类无偿资金133亿元" under "——发展保障能力得到增强"), and stays a lead there.
+ * Where the part numbers its topics in prose, "一是…", "二是…" up to at least "四是", those are its sections
+ * from "一是" on, and any lead after "一是" that is not the next number is a sentence of the topic before it
+ * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"); the leads before
+ * "一是" are what they would be without it (德阳 2022 reviews five years in seventeen topics, then the last
+ * year in "一是…").
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
@@ -62,7 +67,13 @@ final class LeadSections {
         if (kind == null || kind == Part.OTHER || children.stream().anyMatch(c -> !c.lead())) {
             return Optional.empty();
         }
-        List<Boolean> topic = topics(children);
+        List<Boolean> numbered = numberedTopics(children);
+        int firstNumbered = numbered.indexOf(true);
+        List<Boolean> topic = new ArrayList<>(topics(children));
+        if (firstNumbered >= 0) {
+            topic.subList(firstNumbered, topic.size()).clear();
+            topic.addAll(numbered.subList(firstNumbered, numbered.size()));
+        }
         int first = topic.indexOf(true);
         int last = topic.lastIndexOf(true);
         long topics = topic.stream().filter(t -> t).count();
@@ -73,7 +84,9 @@ final class LeadSections {
         List<Integer> lengths = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             Role role = i < first ? Role.OPENING
-                    : i > last || !topic.get(i) && !TopicLead.isStatement(children.get(i).title()) ? Role.INSIDE
+                    : i > last || !topic.get(i)
+                            && (firstNumbered >= 0 && i > firstNumbered || !TopicLead.isStatement(children.get(i).title()))
+                    ? Role.INSIDE
                     : Role.SECTION;
             roles.add(role);
             if (role == Role.SECTION) {
@@ -97,6 +110,21 @@ final class LeadSections {
         return children.stream()
                 .map(c -> !TopicLead.isStatement(c.title()) && (!bullets || TopicLead.isDashed(c.title())))
                 .toList();
+    }
+
+    /**
+     * Whether each child is a topic the part numbers in prose: the run "一是", "二是", … from the first "一是",
+     * each the next number, when it reaches {@link #MIN_SECTIONS}; empty when there is no such run.
+     */
+    private static List<Boolean> numberedTopics(List<Child> children) {
+        List<Boolean> topic = new ArrayList<>(children.size());
+        int next = 1;
+        for (Child child : children) {
+            boolean isNext = TopicLead.ordinal(child.title()) == next;
+            topic.add(isNext);
+            next += isNext ? 1 : 0;
+        }
+        return next - 1 >= MIN_SECTIONS ? topic : List.of();
     }
 
     private static boolean swallows(List<Integer> lengths) {

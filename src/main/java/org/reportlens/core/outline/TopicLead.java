@@ -1,16 +1,26 @@
 package org.reportlens.core.outline;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportlens.core.text.SmallNumbers;
 
 /**
  * A topic lead: a short phrase closed by 。 that opens a paragraph and names what it is about
  * ("积极盘活闲置资源。"). It has no commas, colons or semicolons — a short sentence that has them
- * is ordinary prose — and the paragraph must go on after it.
+ * is ordinary prose — and the paragraph must go on after it. A paragraph that the report numbers in
+ * prose, "一是聚焦扩大内需，经济循环持续畅通。" (南昌 2025), opens on a lead of up to
+ * {@link #MAX_ORDINAL_LENGTH} characters that may have commas: the ordinal says it is a topic, and such
+ * topics are often written as two clauses, a deed and its result.
  */
 final class TopicLead {
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 30;
+    /** The longest lead opened by an ordinal (宁夏 2025: "一是突出全方位扩大内需主动力，奋力打好投资消费稳定增长攻坚战", 32). */
+    static final int MAX_ORDINAL_LENGTH = 40;
     private static final Pattern NOT_IN_LEAD = Pattern.compile("[,;:，；：!?！？]");
+    private static final Pattern NOT_IN_ORDINAL_LEAD = Pattern.compile("[;:；：!?！？]");
+    /** A topic the report numbers in prose: "一是", "二要", "十一是". */
+    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3})[是要]");
     /**
      * What a year or period was or is, or that it was hard won: "2020年是极不平凡的一年", "今年是“十五五”开局之年",
      * "“十四五”时期是我市…关键时期", "“十二五”是我市发展极不平凡的五年".
@@ -36,13 +46,20 @@ final class TopicLead {
         return STATEMENT.matcher(phrase).find();
     }
 
+    /** The number of a lead opened by an ordinal ("三是…" is 3), or 0. */
+    static int ordinal(String phrase) {
+        Matcher m = ORDINAL.matcher(phrase);
+        return m.find() ? SmallNumbers.parse(m.group(1)) : 0;
+    }
+
     /**
      * The length of the lead phrase (without 。) at {@code from} in {@code folded}, or -1.
      *
      * @param paragraphEnd end of the paragraph (exclusive) that {@code from} is in
      */
     static int lengthAt(String folded, int from, int paragraphEnd) {
-        int limit = Math.min(paragraphEnd, from + MAX_LENGTH + 1);
+        boolean ordinal = ORDINAL.matcher(folded).region(from, paragraphEnd).lookingAt();
+        int limit = Math.min(paragraphEnd, from + (ordinal ? MAX_ORDINAL_LENGTH : MAX_LENGTH) + 1);
         int stop = -1;
         for (int i = from; i < limit; i++) {
             if (folded.charAt(i) == '。') {
@@ -56,7 +73,7 @@ final class TopicLead {
         int length = stop - from;
         boolean continues = stop + 1 < paragraphEnd;
         if (length < MIN_LENGTH || !continues
-                || NOT_IN_LEAD.matcher(folded.substring(from, stop)).find()) {
+                || (ordinal ? NOT_IN_ORDINAL_LEAD : NOT_IN_LEAD).matcher(folded.substring(from, stop)).find()) {
             return -1;
         }
         return length;

@@ -167,9 +167,10 @@ class OutlineParserTest {
 
     @Test
     void headlineBulletsBeforeAReviewInProseAreNotItsSections() {
-        // 国务院 2024: five "——" bullets, then the year's work in prose, 一是 to 六是, thousands of characters
-        String prose = "一是加大宏观调控力度，着力推动经济回升向好。" + "实施积极的财政政策，减税降费，稳定就业。".repeat(40) + "\n"
-                + "二是依靠改革开放，增强发展内生动力。" + "深化重点领域改革，扩大高水平对外开放。".repeat(40);
+        // 2023年 国务院 reviewed the year in "——" bullets, then in thousands of characters of prose; here the
+        // prose opens on no lead (the real one numbers its topics "一是…六是": see the next test)
+        String prose = "我们加大宏观调控力度，着力推动经济回升向好。" + "实施积极的财政政策，减税降费，稳定就业。".repeat(40) + "\n"
+                + "我们依靠改革开放，增强发展内生动力。" + "深化重点领域改革，扩大高水平对外开放。".repeat(40);
         String text = String.join("\n",
                 "一、2023年工作回顾",
                 "——经济总体回升向好。国内生产总值增长5.2%。",
@@ -185,6 +186,88 @@ class OutlineParserTest {
                 "  1.2 ~ ——就业物价总体平稳",
                 "  1.3 ~ ——国际收支保持平衡",
                 "  1.4 ~ ——民生保障有力有效"));
+    }
+
+    @Test
+    void topicsNumberedInProseAreThePartsSectionsThoughTheirLeadsHaveCommas() {
+        // 南昌 2025: the review has no heading below its part; "一是…八是" open its topics, each a deed and its
+        // result ("聚焦扩大内需，经济循环持续畅通"); an ordinal with a colon or semicolon opens no lead
+        String text = String.join("\n",
+                "一、2024年工作回顾",
+                "一年来，主要做了以下工作：",
+                "一是聚焦扩大内需，经济循环持续畅通。争取中央预算内资金。",
+                "二是聚焦科技引领，创新动能持续增强。全社会研发投入强度突破2.0%。",
+                "三是聚焦项目带动，产业能级持续提升。推进亿元及以上工业项目350个。",
+                "四是聚焦攻坚克难，改革开放持续发力。深入实施全面深化改革三年攻坚行动。",
+                "五是：聚焦提质扩容。城市功能持续完善。",
+                "二、2025年工作安排",
+                "（一）全方位扩大需求。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2024年工作回顾",
+                "  1.1 2 null 一是聚焦扩大内需，经济循环持续畅通",
+                "  1.2 2 null 二是聚焦科技引领，创新动能持续增强",
+                "  1.3 2 null 三是聚焦项目带动，产业能级持续提升",
+                "  1.4 2 null 四是聚焦攻坚克难，改革开放持续发力",
+                "2 1 二 2025年工作安排"));
+        OutlineNode fourth = parse(text).get(0).children().get(3);
+        assertThat(text.substring(fourth.start(), fourth.end())).endsWith("城市功能持续完善。");
+        assertNested(parse(text));
+    }
+
+    @Test
+    void leadsAfterTheFirstNumberedTopicThatAreNotTheNextNumberAreInsideTheTopicBefore() {
+        // 国务院 2015: "扎实推动重点改革。" is a topic of "二是深化改革开放…", not a section beside it; a lead before
+        // "一是" keeps the role it would have without it (德阳 2022 reviews five years in topics, then the year)
+        String text = String.join("\n",
+                "一、2014年工作回顾",
+                "经济实力再上台阶。生产总值年均增长8%。",
+                "产业转型提质增效。三次产业结构优化。",
+                "一是在区间调控基础上实施定向调控，保持经济稳定增长。我们坚持不搞强刺激。",
+                "有效实施积极的财政政策和稳健的货币政策。扩大结构性减税范围。",
+                "二是深化改革开放，激发经济社会发展活力。我们把改革作为头号工程。",
+                "扎实推动重点改革。财税体制改革迈出新步伐。",
+                "以开放促改革促发展。进出口保持增长。",
+                "三是加大结构调整力度，增强发展后劲。我们着力稳定农业。",
+                "四是织密织牢民生保障网，增进人民福祉。我们优先保障民生支出。",
+                "二、2015年工作总体部署",
+                "（一）今年的主要预期目标。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2014年工作回顾",
+                "  1.1 2 null 经济实力再上台阶",
+                "  1.2 2 null 产业转型提质增效",
+                "  1.3 2 null 一是在区间调控基础上实施定向调控，保持经济稳定增长",
+                "    1.3.1 ~ 有效实施积极的财政政策和稳健的货币政策",
+                "  1.4 2 null 二是深化改革开放，激发经济社会发展活力",
+                "    1.4.1 ~ 扎实推动重点改革",
+                "    1.4.2 ~ 以开放促改革促发展",
+                "  1.5 2 null 三是加大结构调整力度，增强发展后劲",
+                "  1.6 2 null 四是织密织牢民生保障网，增进人民福祉",
+                "2 1 二 2015年工作总体部署"));
+        assertNested(parse(text));
+    }
+
+    @Test
+    void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
+        // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
+        // they are its leads
+        String text = String.join("\n",
+                "一、2025年工作回顾",
+                "一是聚焦扩大内需，经济循环持续畅通。争取中央预算内资金。",
+                "二是聚焦科技引领，创新动能持续增强。研发投入强度突破2.0%。",
+                "三是聚焦项目带动，产业能级持续提升。推进工业项目350个。",
+                "二、2026年重点工作",
+                "（一）在全面落实战略定位上当好先锋",
+                "一要强化生态保护和治理，在筑牢生态安全屏障上担当作为。实施重点工程。",
+                "二要统筹发展和安全，在筑牢安全稳定屏障上担当作为。守住底线。");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 2025年工作回顾",
+                "  1.1 ~ 一是聚焦扩大内需，经济循环持续畅通",
+                "  1.2 ~ 二是聚焦科技引领，创新动能持续增强",
+                "  1.3 ~ 三是聚焦项目带动，产业能级持续提升",
+                "2 1 二 2026年重点工作",
+                "  2.1 2 一 在全面落实战略定位上当好先锋",
+                "    2.1.1 ~ 一要强化生态保护和治理，在筑牢生态安全屏障上担当作为",
+                "    2.1.2 ~ 二要统筹发展和安全，在筑牢安全稳定屏障上担当作为"));
     }
 
     @Test
