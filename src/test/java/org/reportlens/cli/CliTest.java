@@ -45,7 +45,7 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(stderr()).isEmpty();
         JsonNode root = new ObjectMapper().readTree(stdout());
-        assertThat(root.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(3);
         JsonNode r1 = root.get("reports").get(0);
         assertThat(r1.get("id").asText()).isEqualTo("r1");
         assertThat(r1.get("file").asText()).isEqualTo(Seeds.DALIAN_2024.toString());
@@ -341,7 +341,9 @@ class CliTest {
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String[] lines = stdout().substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("\"指标 metric\",\"大连市 2022 目标 target\",\"大连市 2022 变化 change\"");
-        assertThat(lines).contains("\"地区生产总值\",\"增长8%左右\",\"first\",\"unknown\",\"增长6%左右\",\"lowered\",\"unknown\"");
+        // neither 2022 nor 2024 is reviewed by a report given (大连 2024 reviews 2023)
+        assertThat(lines).contains(
+                "\"地区生产总值\",\"增长8%左右\",\"first\",\"not_reviewed\",\"增长6%左右\",\"lowered\",\"not_reviewed\"");
     }
 
     @Test

@@ -40,7 +40,7 @@ import org.reportlens.core.text.Span;
  * field, not by reflection, so renaming a Java field can never silently change the format.
  */
 public final class AnalysisJson {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisJson() {

@@ -6,8 +6,13 @@ import java.util.Locale;
 public enum AchievementStatus {
     MET,
     MISSED,
-    /** No loaded review of that year states the metric in the same unit. */
-    UNKNOWN;
+    /** A loaded review of that year does not state the metric in the same unit. */
+    UNKNOWN,
+    /**
+     * No loaded report of the government reviews that year — the newest report's targets, whose year is
+     * still to come: nothing can tell yet, which is not the same as a review that is silent.
+     */
+    NOT_REVIEWED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

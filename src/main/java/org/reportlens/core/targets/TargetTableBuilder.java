@@ -83,8 +83,9 @@ final class TargetTableBuilder {
             return new TargetTable.Cell(null, change, false, null, null);
         }
         Target actual = actualFor(target, columns.get(c), figures, reports);
-        AchievementStatus status = actual == null ? AchievementStatus.UNKNOWN
-                : met(target, actual) ? AchievementStatus.MET : AchievementStatus.MISSED;
+        AchievementStatus status = actual != null
+                ? met(target, actual) ? AchievementStatus.MET : AchievementStatus.MISSED
+                : reviewed(columns.get(c), reports) ? AchievementStatus.UNKNOWN : AchievementStatus.NOT_REVIEWED;
         return new TargetTable.Cell(target, change, qualifierChanged, actual, status);
     }
 
@@ -115,6 +116,16 @@ final class TargetTableBuilder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a loaded report of the column's government reviews the column's year; true when the
+     * government or the year is not known (nothing says the year is still to be reviewed).
+     */
+    private static boolean reviewed(TargetTable.Column column, Map<String, Report> reports) {
+        return column.government() == null || column.year() == null || reports.values().stream()
+                .anyMatch(r -> column.government().equals(r.metadata().government())
+                        && column.year().equals(r.metadata().reviewYear()));
     }
 
     /**
