@@ -429,6 +429,23 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * The file name an export of the analysis shown is offered under: what it compares ("惠州市 2021-2024.html";
+     * the Word redline names its pair), then {@code suffix} ("目标" for the target table, "修订" for the redline,
+     * in the interface's words) and the format's extension; "reportlens.html" and the like with nothing shown.
+     */
+    public String exportName(ExportFormat format, java.util.function.Function<ExportFormat, String> suffix) {
+        Analysis analysis = shown.get().analysis();
+        List<Report> compared = analysis == null ? List.of()
+                : format == ExportFormat.DOCX && !analysis.comparison().pairs().isEmpty()
+                ? List.of(analysis.report(analysis.comparison().pairs().get(0).a()),
+                        analysis.report(analysis.comparison().pairs().get(0).b()))
+                : analysis.reports();
+        String words = suffix.apply(format);
+        return org.reportlens.core.export.ComparisonTitle.asFileName(compared)
+                + (words == null || words.isBlank() ? "" : " " + words) + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Writes the analysis shown as one HTML page (or that page printed to PDF), its target table as
      * CSV, or the first compared pair as a Word redline (the later report with tracked changes
      * against the earlier), atomically, on the files lane.

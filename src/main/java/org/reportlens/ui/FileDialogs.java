@@ -38,7 +38,8 @@ final class FileDialogs {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    Optional<Path> export(Session.ExportFormat format) {
+    /** The file to export to; {@code name} is the name offered ({@link Session#exportName}). */
+    Optional<Path> export(Session.ExportFormat format, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(switch (format) {
             case HTML -> "menu.file.exportHtml";
@@ -46,12 +47,7 @@ final class FileDialogs {
             case DOCX -> "menu.file.exportWord";
             case PDF -> "menu.file.exportPdf";
         }));
-        chooser.setInitialFileName(switch (format) {
-            case HTML -> "reportlens.html";
-            case CSV -> "targets.csv";
-            case DOCX -> "reportlens-redline.docx";
-            case PDF -> "reportlens.pdf";
-        });
+        chooser.setInitialFileName(name);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 }

@@ -141,6 +141,11 @@ final class Menus {
             session.say(Notice.of("status.nothingToExport"));
             return;
         }
-        dialogs.get().export(format).ifPresent(file -> session.export(format, file, messages.locale()));
+        String name = session.exportName(format, f -> switch (f) {
+            case CSV -> messages.get("export.name.targets");
+            case DOCX -> messages.get("export.name.redline");
+            case HTML, PDF -> "";
+        });
+        dialogs.get().export(format, name).ifPresent(file -> session.export(format, file, messages.locale()));
     }
 }

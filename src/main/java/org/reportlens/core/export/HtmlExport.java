@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.analysis.Analysis;
@@ -97,7 +96,7 @@ public final class HtmlExport {
         ResourceBundle labels = ResourceBundle.getBundle("org.reportlens.core.export.html",
                 locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String heading = escape(heading(analysis.reports()));
+        String heading = escape(ComparisonTitle.of(analysis.reports()));
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
                 .append(locale.getLanguage().equals("zh") ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
@@ -115,18 +114,6 @@ public final class HtmlExport {
             html.append("</ul>\n");
         }
         return html.append("</body>\n</html>\n").toString();
-    }
-
-    /**
-     * What the page compares, for its title and the head of its first page: "惠州市 2021 · 2024" — the
-     * governments once each, the years in the order compared ("—" for a year not known).
-     */
-    static String heading(List<Report> reports) {
-        String governments = reports.stream().map(r -> r.metadata().government()).filter(g -> g != null && !g.isBlank())
-                .distinct().collect(Collectors.joining("、"));
-        String years = reports.stream().map(r -> r.metadata().year() == null ? "—" : String.valueOf(r.metadata().year()))
-                .collect(Collectors.joining(" · "));
-        return governments.isEmpty() ? years : governments + " " + years;
     }
 
     private static void legend(StringBuilder html, ResourceBundle labels, boolean routineShown) {

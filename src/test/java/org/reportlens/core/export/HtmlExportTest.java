@@ -108,7 +108,7 @@ class HtmlExportTest {
         // a printed comparison headed only "ReportLens" said nothing of what it compares (from an editor's tour)
         LoadResult result = new ReportLoader().load(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
         Document html = Jsoup.parse(export(result));
-        String heading = HtmlExport.heading(result.reports());
+        String heading = ComparisonTitle.of(result.reports());
         assertThat(heading).matches(".+ 2022 · 2024");
         assertThat(html.title()).isEqualTo(heading + " — ReportLens");
         assertThat(html.select("h1").text()).isEqualTo(heading);

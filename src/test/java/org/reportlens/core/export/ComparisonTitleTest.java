@@ -1,0 +1,33 @@
+package org.reportlens.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.report.Report;
+import org.reportlens.core.report.ReportAnalyzer;
+
+class ComparisonTitleTest {
+    private static Report report(String id, String text) {
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    @Test
+    void theGovernmentsOnceAndTheYearsInOrder() {
+        Report a = report("r1", "2021年惠州市政府工作报告\n一、2020年工作回顾\n正文。");
+        Report b = report("r2", "2024年惠州市政府工作报告\n一、2023年工作回顾\n正文。");
+        assertThat(ComparisonTitle.of(List.of(a, b))).isEqualTo("惠州市 2021 · 2024");
+        assertThat(ComparisonTitle.asFileName(List.of(a, b))).isEqualTo("惠州市 2021-2024");
+    }
+
+    @Test
+    void aFileNameHoldsNoCharacterAFileSystemRefusesAndNeverIsEmpty() {
+        Report slashed = report("r1", "2024年A/B:C*县政府工作报告\n一、2023年工作回顾\n正文。");
+        assertThat(ComparisonTitle.asFileName(List.of(slashed))).doesNotContainPattern("[\\\\/:*?\"<>|]").endsWith(" 2024");
+        Report nothing = report("r2", "正文。");
+        assertThat(ComparisonTitle.of(List.of(nothing))).isEqualTo("—");
+        assertThat(ComparisonTitle.asFileName(List.of(nothing))).isEqualTo("reportlens");
+        assertThat(ComparisonTitle.asFileName(List.of())).isEqualTo("reportlens");
+    }
+}
