@@ -29,6 +29,19 @@ class CanonicalMetricsTest {
     }
 
     @Test
+    void namesOfOneStatisticFoundSplitAcrossCorpusDevAreOneRow() {
+        // the whole corpus's target table had each of these as two or more rows (万人发明专利拥有量 / 万人发明专利量)
+        assertThat(NAMES.canonical("万人发明专利量")).isEqualTo(NAMES.canonical("每万人口发明专利拥有量")).isEqualTo("万人发明专利拥有量");
+        assertThat(NAMES.canonical("二氧化硫排放总量")).isEqualTo(NAMES.canonical("二氧化硫")).isEqualTo("二氧化硫排放量");
+        assertThat(NAMES.canonical("化学需氧量排放总量")).isEqualTo("化学需氧量排放量");
+        assertThat(NAMES.canonical("PM2.5浓度")).isEqualTo("PM2.5平均浓度");
+        assertThat(NAMES.canonical("贷款余额")).isEqualTo("金融机构贷款余额");
+        assertThat(NAMES.canonical("外商直接投资")).isEqualTo("实际利用外商直接投资");
+        assertThat(NAMES.canonical("二氧化碳排放")).as("an amount, not the intensity").isEqualTo("二氧化碳排放量")
+                .isNotEqualTo(NAMES.canonical("二氧化碳排放强度"));
+    }
+
+    @Test
     void whoSpeaksAndHowAFigureIsComparedAreNoPartOfTheName() {
         assertThat(NAMES.canonical("本省生产总值")).isEqualTo("地区生产总值");
         assertThat(NAMES.canonical("北京市生产总值")).isEqualTo("地区生产总值");
