@@ -19,9 +19,10 @@ import java.util.Optional;
  * bullet before it (铁岭 2014: "向上争取各类无偿资金133亿元" under "——发展保障能力得到增强"), and stays a lead there.
  * Where the part numbers its topics in prose, "一是…", "二是…" up to at least "四是", those are its sections
  * from "一是" on, and any lead after "一是" that is not the next number is a sentence of the topic before it
- * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"); the leads before
- * "一是" are what they would be without it (德阳 2022 reviews five years in seventeen topics, then the last
- * year in "一是…").
+ * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"). Headline bullets before
+ * "一是" open the part: they sum up in a sentence each what the numbered topics then tell (国务院 2019's six
+ * "——" bullets, then "一是…八是" over 3,000 characters); other leads before it are what they would be
+ * without it (德阳 2022 reviews five years in seventeen topics, then the last year in "一是…").
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
@@ -73,6 +74,9 @@ final class LeadSections {
         if (firstNumbered >= 0) {
             topic.subList(firstNumbered, topic.size()).clear();
             topic.addAll(numbered.subList(firstNumbered, numbered.size()));
+            for (int i = 0; i < firstNumbered; i++) {
+                topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
+            }
         }
         int first = topic.indexOf(true);
         int last = topic.lastIndexOf(true);

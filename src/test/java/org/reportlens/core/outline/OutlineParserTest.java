@@ -247,6 +247,36 @@ class OutlineParserTest {
     }
 
     @Test
+    void headlineBulletsBeforeTheNumberedTopicsOpenThePart() {
+        // 国务院 2019: six "——" bullets sum up the year, then "一是…八是" tell it; the bullets are the part's
+        // opening, one level of sections is the numbered topics
+        String text = String.join("\n",
+                "一、2018年工作回顾",
+                "——经济运行保持在合理区间。国内生产总值增长6.6%。",
+                "——经济结构不断优化。消费拉动经济增长作用进一步增强。",
+                "——发展新动能快速成长。嫦娥四号等科技创新成果丰硕。",
+                "——改革开放取得新突破。国务院机构改革顺利实施。",
+                "一是创新和完善宏观调控，经济保持平稳运行。面对经济下行压力，我们坚持不搞“大水漫灌”。",
+                "二是扎实打好三大攻坚战，重点任务取得积极进展。防范化解重大风险有序推进。",
+                "三是深化供给侧结构性改革，实体经济活力不断释放。加大破除无效供给力度。",
+                "四是深入实施创新驱动发展战略，创新能力和效率进一步提升。大力优化创新生态。",
+                "二、2019年政府工作任务",
+                "（一）继续创新和完善宏观调控。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2018年工作回顾",
+                "  1.1 ~ ——经济运行保持在合理区间",
+                "  1.2 ~ ——经济结构不断优化",
+                "  1.3 ~ ——发展新动能快速成长",
+                "  1.4 ~ ——改革开放取得新突破",
+                "  1.5 2 null 一是创新和完善宏观调控，经济保持平稳运行",
+                "  1.6 2 null 二是扎实打好三大攻坚战，重点任务取得积极进展",
+                "  1.7 2 null 三是深化供给侧结构性改革，实体经济活力不断释放",
+                "  1.8 2 null 四是深入实施创新驱动发展战略，创新能力和效率进一步提升",
+                "2 1 二 2019年政府工作任务"));
+        assertNested(parse(text));
+    }
+
+    @Test
     void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
         // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
         // they are its leads
