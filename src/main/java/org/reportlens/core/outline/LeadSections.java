@@ -3,6 +3,7 @@ package org.reportlens.core.outline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which topic leads of a part are its sections. A review or plan part written as a run of topic leads,
@@ -22,7 +23,8 @@ import java.util.Optional;
  * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"). Headline bullets before
  * "一是" open the part: they sum up in a sentence each what the numbered topics then tell (国务院 2019's six
  * "——" bullets, then "一是…八是" over 3,000 characters); other leads before it are what they would be
- * without it (德阳 2022 reviews five years in seventeen topics, then the last year in "一是…").
+ * without it (德阳 2022 reviews five years in seventeen topics, then the last year in "一是…"). Lessons the years
+ * taught, numbered after a paragraph that says so, are no topics ({@link #lessons}).
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
@@ -39,10 +41,11 @@ final class LeadSections {
     /**
      * A child of the part as this rule sees it.
      *
-     * @param start where it begins (any consistent offsets)
-     * @param end   where its text ends, before the next child
+     * @param start  where it begins (any consistent offsets)
+     * @param end    where its text ends, before the next child
+     * @param before the paragraph before it ("" when none)
      */
-    record Child(String title, boolean lead, int start, int end) {
+    record Child(String title, boolean lead, int start, int end, String before) {
     }
 
     /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
@@ -63,14 +66,24 @@ final class LeadSections {
     private LeadSections() {
     }
 
+    /**
+     * The last sentence of a paragraph introducing what the years taught: "四年的体会与经验弥足珍贵，需要在今后
+     * 工作中牢牢汲取" (银川 2017), "…的启示".
+     */
+    private static final Pattern LESSONS = Pattern.compile("(?:体会|启示|经验)[^。]*。?$");
+
     /** Each child's role, in order, or empty when the part is not sectioned by its leads. */
     static Optional<List<Role>> of(Part kind, List<Child> children) {
         if (kind == null || kind == Part.OTHER || children.stream().anyMatch(c -> !c.lead())) {
             return Optional.empty();
         }
-        List<Boolean> numbered = numberedTopics(children);
+        List<Boolean> lessons = lessons(children);
+        List<Boolean> numbered = numberedTopics(children, lessons);
         int firstNumbered = numbered.indexOf(true);
         List<Boolean> topic = new ArrayList<>(topics(children));
+        for (int i = 0; i < topic.size(); i++) {
+            topic.set(i, topic.get(i) && !lessons.get(i));
+        }
         if (firstNumbered >= 0) {
             topic.subList(firstNumbered, topic.size()).clear();
             topic.addAll(numbered.subList(firstNumbered, numbered.size()));
@@ -120,15 +133,30 @@ final class LeadSections {
      * Whether each child is a topic the part numbers in prose: the run "一是", "二是", … from the first "一是",
      * each the next number, when it reaches {@link #MIN_SECTIONS}; empty when there is no such run.
      */
-    private static List<Boolean> numberedTopics(List<Child> children) {
+    private static List<Boolean> numberedTopics(List<Child> children, List<Boolean> lessons) {
         List<Boolean> topic = new ArrayList<>(children.size());
         int next = 1;
-        for (Child child : children) {
-            boolean isNext = TopicLead.ordinal(child.title()) == next;
+        for (int i = 0; i < children.size(); i++) {
+            boolean isNext = !lessons.get(i) && TopicLead.ordinal(children.get(i).title()) == next;
             topic.add(isNext);
             next += isNext ? 1 : 0;
         }
         return next - 1 >= MIN_SECTIONS ? topic : List.of();
+    }
+
+    /**
+     * Whether each child is a lesson the years taught, numbered after a paragraph that says so: "一是必须坚持以
+     * 新发展理念为指导…" after "四年的体会与经验弥足珍贵…" (银川 2017) closes a review, it is no topic of it.
+     */
+    private static List<Boolean> lessons(List<Child> children) {
+        List<Boolean> lesson = new ArrayList<>(children.size());
+        boolean inLessons = false;
+        for (Child child : children) {
+            int ordinal = TopicLead.ordinal(child.title());
+            inLessons = ordinal == 1 ? LESSONS.matcher(child.before()).find() : inLessons && ordinal > 1;
+            lesson.add(inLessons);
+        }
+        return lesson;
     }
 
     private static boolean swallows(List<Integer> lengths) {

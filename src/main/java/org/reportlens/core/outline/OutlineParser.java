@@ -196,6 +196,16 @@ public final class OutlineParser {
             node.end = Math.max(contentEnd, node.headingEnd);
         }
 
+        /** The last paragraph with text before {@code at} (folded), or "". */
+        private String paragraphBefore(int at) {
+            int end = at;
+            while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
+                end--;
+            }
+            int start = folded.lastIndexOf('\n', end - 1) + 1;
+            return folded.substring(start, end);
+        }
+
         /** The title as displayed: the original text of the range, whitespace folded. */
         private String title(int start, int end) {
             Span span = text.toOriginal(start, end);
@@ -334,7 +344,8 @@ public final class OutlineParser {
             private OutlineNode build(String id, Part part, boolean asLead, int atLevel, List<Builder> inside) {
                 Optional<List<LeadSections.Role>> roles = isPart()
                         ? LeadSections.of(part, children.stream()
-                                .map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c))).toList())
+                                .map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c),
+                                        paragraphBefore(c.start))).toList())
                         : Optional.empty();
                 List<OutlineNode> built = new ArrayList<>(children.size());
                 for (int i = 0; i < children.size(); i++) {

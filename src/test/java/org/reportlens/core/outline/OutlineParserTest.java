@@ -277,6 +277,28 @@ class OutlineParserTest {
     }
 
     @Test
+    void lessonsNumberedAfterAParagraphThatSaysSoAreNoSections() {
+        // 银川 2017: four years reviewed in prose, then what they taught, "一是必须坚持…"
+        String lessons = String.join("\n",
+                "一是必须坚持以新发展理念为指导，实施“反梯度”发展战略。理念决定思路。",
+                "二是必须坚持以改革创新为引领，推进开放内涵式发展。改革是关键一招。",
+                "三是必须坚持以问题为导向，锐意进取、攻坚克难。问题是时代的声音。",
+                "四是必须坚持以为民谋福祉为中心，切实办好民生实事。民生无小事。",
+                "二、今后五年的工作思路",
+                "（一）建设创新型银川。正文。");
+        String taught = String.join("\n", "一、四年来的主要工作", "四年来，全市经济稳步增长，城市面貌深刻变化。",
+                "四年的成绩来之不易，四年的体会与经验弥足珍贵，需要在今后工作中牢牢汲取。", lessons);
+        assertThat(sketch(taught)).startsWith(String.join("\n",
+                "1 1 一 四年来的主要工作",
+                "  1.1 ~ 一是必须坚持以新发展理念为指导，实施“反梯度”发展战略"));
+        // the same topics after a paragraph that only introduces them are the part's sections
+        String done = taught.replace("四年的成绩来之不易，四年的体会与经验弥足珍贵，需要在今后工作中牢牢汲取。", "主要做了以下工作：");
+        assertThat(sketch(done)).startsWith(String.join("\n",
+                "1 1 一 四年来的主要工作",
+                "  1.1 2 null 一是必须坚持以新发展理念为指导，实施“反梯度”发展战略"));
+    }
+
+    @Test
     void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
         // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
         // they are its leads
