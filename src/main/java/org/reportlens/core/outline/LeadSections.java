@@ -1,6 +1,7 @@
 package org.reportlens.core.outline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * from "一是" on, and any lead after "一是" that is not the next number is a sentence of the topic before it
  * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"). Headline bullets before
  * "一是" open the part: they sum up in a sentence each what the numbered topics then tell (国务院 2019's six
- * "——" bullets, then "一是…八是" over 3,000 characters); other leads before it are what they would be
- * without it (德阳 2022 reviews five years in seventeen topics, then the last year in "一是…"). Lessons the years
+ * "——" bullets, then "一是…八是" over 3,000 characters), as do fewer than {@link #MIN_SECTIONS} other leads
+ * (国务院 2025's "“稳”的态势巩固延续。" and "“进”的步伐坚实有力。"); more are what they would be without it (德阳
+ * 2022 reviews five years in seventeen topics, then the last year in "一是…"). Lessons the years
  * taught, numbered after a paragraph that says so, are no topics ({@link #lessons}).
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
@@ -89,6 +91,9 @@ final class LeadSections {
             topic.addAll(numbered.subList(firstNumbered, numbered.size()));
             for (int i = 0; i < firstNumbered; i++) {
                 topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
+            }
+            if (topic.subList(0, firstNumbered).stream().filter(t -> t).count() < MIN_SECTIONS) {
+                Collections.fill(topic.subList(0, firstNumbered), false);
             }
         }
         int first = topic.indexOf(true);

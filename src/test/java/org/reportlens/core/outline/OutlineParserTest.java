@@ -216,12 +216,15 @@ class OutlineParserTest {
 
     @Test
     void leadsAfterTheFirstNumberedTopicThatAreNotTheNextNumberAreInsideTheTopicBefore() {
-        // 国务院 2015: "扎实推动重点改革。" is a topic of "二是深化改革开放…", not a section beside it; a lead before
-        // "一是" keeps the role it would have without it (德阳 2022 reviews five years in topics, then the year)
+        // 国务院 2015: "扎实推动重点改革。" is a topic of "二是深化改革开放…", not a section beside it; four leads or
+        // more before "一是" keep the role they would have without it (德阳 2022 reviews five years in topics, then
+        // the year)
         String text = String.join("\n",
                 "一、2014年工作回顾",
                 "经济实力再上台阶。生产总值年均增长8%。",
                 "产业转型提质增效。三次产业结构优化。",
+                "创新动能加速积蓄。研发投入强度提高。",
+                "城市品质明显提升。城市更新全面推进。",
                 "一是在区间调控基础上实施定向调控，保持经济稳定增长。我们坚持不搞强刺激。",
                 "有效实施积极的财政政策和稳健的货币政策。扩大结构性减税范围。",
                 "二是深化改革开放，激发经济社会发展活力。我们把改革作为头号工程。",
@@ -235,13 +238,15 @@ class OutlineParserTest {
                 "1 1 一 2014年工作回顾",
                 "  1.1 2 null 经济实力再上台阶",
                 "  1.2 2 null 产业转型提质增效",
-                "  1.3 2 null 一是在区间调控基础上实施定向调控，保持经济稳定增长",
-                "    1.3.1 ~ 有效实施积极的财政政策和稳健的货币政策",
-                "  1.4 2 null 二是深化改革开放，激发经济社会发展活力",
-                "    1.4.1 ~ 扎实推动重点改革",
-                "    1.4.2 ~ 以开放促改革促发展",
-                "  1.5 2 null 三是加大结构调整力度，增强发展后劲",
-                "  1.6 2 null 四是织密织牢民生保障网，增进人民福祉",
+                "  1.3 2 null 创新动能加速积蓄",
+                "  1.4 2 null 城市品质明显提升",
+                "  1.5 2 null 一是在区间调控基础上实施定向调控，保持经济稳定增长",
+                "    1.5.1 ~ 有效实施积极的财政政策和稳健的货币政策",
+                "  1.6 2 null 二是深化改革开放，激发经济社会发展活力",
+                "    1.6.1 ~ 扎实推动重点改革",
+                "    1.6.2 ~ 以开放促改革促发展",
+                "  1.7 2 null 三是加大结构调整力度，增强发展后劲",
+                "  1.8 2 null 四是织密织牢民生保障网，增进人民福祉",
                 "2 1 二 2015年工作总体部署"));
         assertNested(parse(text));
     }
@@ -249,13 +254,14 @@ class OutlineParserTest {
     @Test
     void headlineBulletsBeforeTheNumberedTopicsOpenThePart() {
         // 国务院 2019: six "——" bullets sum up the year, then "一是…八是" tell it; the bullets are the part's
-        // opening, one level of sections is the numbered topics
+        // opening, one level of sections is the numbered topics; so is a lead or two (湖北 2017's 成如容易却艰辛)
         String text = String.join("\n",
                 "一、2018年工作回顾",
                 "——经济运行保持在合理区间。国内生产总值增长6.6%。",
                 "——经济结构不断优化。消费拉动经济增长作用进一步增强。",
                 "——发展新动能快速成长。嫦娥四号等科技创新成果丰硕。",
                 "——改革开放取得新突破。国务院机构改革顺利实施。",
+                "成如容易却艰辛。这些成绩来之不易。",
                 "一是创新和完善宏观调控，经济保持平稳运行。面对经济下行压力，我们坚持不搞“大水漫灌”。",
                 "二是扎实打好三大攻坚战，重点任务取得积极进展。防范化解重大风险有序推进。",
                 "三是深化供给侧结构性改革，实体经济活力不断释放。加大破除无效供给力度。",
@@ -268,10 +274,11 @@ class OutlineParserTest {
                 "  1.2 ~ ——经济结构不断优化",
                 "  1.3 ~ ——发展新动能快速成长",
                 "  1.4 ~ ——改革开放取得新突破",
-                "  1.5 2 null 一是创新和完善宏观调控，经济保持平稳运行",
-                "  1.6 2 null 二是扎实打好三大攻坚战，重点任务取得积极进展",
-                "  1.7 2 null 三是深化供给侧结构性改革，实体经济活力不断释放",
-                "  1.8 2 null 四是深入实施创新驱动发展战略，创新能力和效率进一步提升",
+                "  1.5 ~ 成如容易却艰辛",
+                "  1.6 2 null 一是创新和完善宏观调控，经济保持平稳运行",
+                "  1.7 2 null 二是扎实打好三大攻坚战，重点任务取得积极进展",
+                "  1.8 2 null 三是深化供给侧结构性改革，实体经济活力不断释放",
+                "  1.9 2 null 四是深入实施创新驱动发展战略，创新能力和效率进一步提升",
                 "2 1 二 2019年政府工作任务"));
         assertNested(parse(text));
     }
