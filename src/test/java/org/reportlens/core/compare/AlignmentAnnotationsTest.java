@@ -37,10 +37,10 @@ class AlignmentAnnotationsTest {
         AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
         // the floors below stand just under the scores on the annotations as they are since 17 files were re-read
         // for the parts that gained sections when the outline read topics numbered in prose ("一是…") as sections:
-        // more and harder units (国务院's reviews, 北京 2023's five years), 122 more true pairs found. On the
+        // more and harder units (国务院's reviews, 北京 2023's five years), 101 more true pairs found. On the
         // annotations before, the same aligner scored tuning 0.942, kept back 0.961, farther 0.884, first 49
         // 0.938 (docs/comparison.md)
-        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.93);
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.935);
         assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.945);
         // annotated afterwards by other readers who never saw the program's alignment: other governments'
         // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
@@ -56,7 +56,7 @@ class AlignmentAnnotationsTest {
         AlignmentScore farther = AlignmentScore.total("farther", bySet.get("farther"));
         assertThat(farther.f1()).as("F1 on the pairs three or four years apart").isGreaterThanOrEqualTo(0.85);
         AlignmentScore all = AlignmentScore.total("first 49", List.of(tuning, holdout, later, fresh));
-        assertThat(all.f1()).as("F1 on the first 49 pairs").isGreaterThanOrEqualTo(0.925);
+        assertThat(all.f1()).as("F1 on the first 49 pairs").isGreaterThanOrEqualTo(0.93);
         // the readers took a review or plan written as topic leads (甘肃 2023) as sectioned by them: 88
         // annotated pairs named no section while the outline kept such leads as leads; 26 still do (a part of
         // three leads, dash items beside numbered ones)
@@ -65,7 +65,7 @@ class AlignmentAnnotationsTest {
         // two sections are made from a fitted chance of 0.4, which traded 1.6 points of precision for 3 of
         // recall on the first 43 pairs), partners (the rows) nearly all right
         AlignmentScore first = AlignmentScore.total("first 43", List.of(tuning, holdout, later));
-        assertThat(first.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.945);
+        assertThat(first.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.95);
         assertThat(first.partnerPrecision()).isGreaterThanOrEqualTo(0.98);
         // … and each section beside its own successor, not beside one that took a part of it
         assertThat(first.partnerRecall()).isGreaterThanOrEqualTo(0.875);
