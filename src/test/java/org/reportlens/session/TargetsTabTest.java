@@ -23,7 +23,7 @@ class TargetsTabTest {
     private static final Map<String, String> WORDS = Map.of("change.target.lowered", "调低",
             "change.target.same", "不变", "change.target.qualifier-changed", "限定词变化", "change.target.reworded", "表述调整",
             "change.target.measure-changed", "表述方式变化", "status.target.met", "已完成", "status.target.missed", "未完成",
-            "status.target.unknown", "完成情况未知", "status.target.not_reviewed", "所载报告尚未回顾该年",
+            "status.target.unknown", "完成情况未知", "status.target.not_reviewed", "已载入的报告尚未回顾该年",
             "status.target.separator", "：");
 
     private static Report report(String id, int year, String review, String targets) {
@@ -58,7 +58,7 @@ class TargetsTabTest {
         // 2024's review is silent on foreign investment; no loaded report reviews 2024 at all
         assertThat(cell("实际利用外资", 0).text(WORDS::get)).isEqualTo("增长10%\n完成情况未知");
         ShownTargetCell gdp2024 = cell("地区生产总值", 1);
-        assertThat(gdp2024.text(WORDS::get)).isEqualTo("增长8.5%左右  ↓ 调低\n所载报告尚未回顾该年");
+        assertThat(gdp2024.text(WORDS::get)).isEqualTo("增长8.5%左右  ↓ 调低\n已载入的报告尚未回顾该年");
         assertThat(gdp2024.styleClasses()).containsExactly("target-cell", "target-cell-lowered", "target-not_reviewed");
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum AchievementStatus {
     MET,
     MISSED,
-    /** A loaded review of that year does not state the metric in the same unit. */
+    /** A loaded report reviews that year, and none states the metric for it in the same unit. */
     UNKNOWN,
     /**
      * No loaded report of the government reviews that year — the newest report's targets, whose year is

@@ -85,7 +85,7 @@ final class TargetTableBuilder {
         Target actual = actualFor(target, columns.get(c), figures, reports);
         AchievementStatus status = actual != null
                 ? met(target, actual) ? AchievementStatus.MET : AchievementStatus.MISSED
-                : reviewed(columns.get(c), reports) ? AchievementStatus.UNKNOWN : AchievementStatus.NOT_REVIEWED;
+                : reviewed(columns.get(c), figures, reports) ? AchievementStatus.UNKNOWN : AchievementStatus.NOT_REVIEWED;
         return new TargetTable.Cell(target, change, qualifierChanged, actual, status);
     }
 
@@ -119,13 +119,20 @@ final class TargetTableBuilder {
     }
 
     /**
-     * Whether a loaded report of the column's government reviews the column's year; true when the
-     * government or the year is not known (nothing says the year is still to be reviewed).
+     * Whether a loaded report of the column's government reviews the column's year: one that says it does,
+     * a later one that names no one year it reviews (a five-year review, 国务院 2018), or one that states a
+     * figure achieved that year; true when the government or the year is not known (nothing says the year
+     * is still to be reviewed).
      */
-    private static boolean reviewed(TargetTable.Column column, Map<String, Report> reports) {
-        return column.government() == null || column.year() == null || reports.values().stream()
-                .anyMatch(r -> column.government().equals(r.metadata().government())
-                        && column.year().equals(r.metadata().reviewYear()));
+    private static boolean reviewed(TargetTable.Column column, List<Target> figures, Map<String, Report> reports) {
+        if (column.government() == null || column.year() == null) {
+            return true;
+        }
+        boolean reviews = reports.values().stream().anyMatch(r -> column.government().equals(r.metadata().government())
+                && (column.year().equals(r.metadata().reviewYear())
+                        || r.metadata().reviewYear() == null && r.metadata().year() != null && r.metadata().year() > column.year()));
+        return reviews || figures.stream().anyMatch(t -> t.kind() == TargetKind.ACTUAL && column.year().equals(t.year())
+                && column.government().equals(reports.get(t.report()).metadata().government()));
     }
 
     /**

@@ -21,6 +21,19 @@ class TargetTableTest {
     }
 
     @Test
+    void aYearReviewedByALaterReportThatNamesNoOneYearIsNotCalledUnreviewed() {
+        // 国务院 2018 reviews five years ("过去五年工作回顾"): no one year it reviews, yet 2017's targets are judged by it
+        Report y2017 = report("r1", 2017, "地区生产总值增长6.5%左右；居民消费价格涨幅3%左右。", "成绩显著。");
+        String fiveYears = "2018年东港市政府工作报告\n一、过去五年工作回顾\n五年来，地区生产总值年均增长7.1%。去年地区生产总值增长6.9%。\n"
+                + "二、2018年工作安排\n主要预期目标是：地区生产总值增长6.5%左右。\n";
+        Report y2018 = ReportAnalyzer.analyze("r2", "r2.txt", new DecodedText(fiveYears, "UTF-8", List.of()));
+        assertThat(y2018.metadata().reviewYear()).as("the premise: a review of no one year").isNull();
+        TargetTable table = table(y2017, y2018);
+        assertThat(SeedTargetsTest.row(table, "居民消费价格").cells().get(0).status()).isEqualTo(AchievementStatus.UNKNOWN);
+        assertThat(SeedTargetsTest.row(table, "地区生产总值").cells().get(1).status()).isEqualTo(AchievementStatus.NOT_REVIEWED);
+    }
+
+    @Test
     void aTargetIsMatchedWithTheActualOfItsYearInTheNextReview() {
         Report y2023 = report("r1", 2023, "地区生产总值增长6%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内；"
                 + "能耗强度下降2%；居民消费价格涨幅控制在3%左右；外贸进出口增长8%。", "成绩显著。");
