@@ -65,14 +65,16 @@ final class LeadSections {
      */
     static final int HEADLINE_LENGTH = 250;
 
+    /** What the years taught, named in the sentence before a numbered run: "四年的体会与经验…" (银川 2017). */
+    private static final Pattern LESSON = Pattern.compile("体会|经验|启示");
+    /**
+     * … and that sentence announcing them: "…弥足珍贵，需要在今后工作中牢牢汲取", "…深刻启示：" — not a
+     * sentence that only mentions experience ("认真总结推广试点经验，重点抓了以下工作").
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile("弥足珍贵|深刻|宝贵|汲取|主要是|主要有|[：:]$");
+
     private LeadSections() {
     }
-
-    /**
-     * The last sentence of a paragraph introducing what the years taught: "四年的体会与经验弥足珍贵，需要在今后
-     * 工作中牢牢汲取" (银川 2017), "…的启示".
-     */
-    private static final Pattern LESSONS = Pattern.compile("(?:体会|启示|经验)[^。]*。?$");
 
     /** Each child's role, in order, or empty when the part is not sectioned by its leads. */
     static Optional<List<Role>> of(Part kind, List<Child> children) {
@@ -80,20 +82,28 @@ final class LeadSections {
             return Optional.empty();
         }
         List<Boolean> lessons = lessons(children);
-        List<Boolean> numbered = numberedTopics(children, lessons);
-        int firstNumbered = numbered.indexOf(true);
         List<Boolean> topic = new ArrayList<>(topics(children));
         for (int i = 0; i < topic.size(); i++) {
             topic.set(i, topic.get(i) && !lessons.get(i));
         }
-        if (firstNumbered >= 0) {
+        List<Boolean> numbered = numberedTopics(children, lessons);
+        int firstNumbered = numbered.indexOf(true);
+        boolean byNumbers = firstNumbered >= 0 && !subPoints(children, topic, numbered);
+        if (byNumbers) {
             topic.subList(firstNumbered, topic.size()).clear();
             topic.addAll(numbered.subList(firstNumbered, numbered.size()));
-            for (int i = 0; i < firstNumbered; i++) {
-                topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
+            List<Child> before = children.subList(0, firstNumbered);
+            if (headlines(before.stream().filter(c -> TopicLead.isDashed(c.title())).toList())) {
+                for (int i = 0; i < firstNumbered; i++) {
+                    topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
+                }
             }
             if (topic.subList(0, firstNumbered).stream().filter(t -> t).count() < MIN_SECTIONS) {
                 Collections.fill(topic.subList(0, firstNumbered), false);
+            }
+        } else if (firstNumbered >= 0) { // sub-points of the plain topic before them
+            for (int i = 0; i < topic.size(); i++) {
+                topic.set(i, topic.get(i) && !numbered.get(i));
             }
         }
         int first = topic.indexOf(true);
@@ -107,7 +117,7 @@ final class LeadSections {
         for (int i = 0; i < children.size(); i++) {
             Role role = i < first ? Role.OPENING
                     : i > last || !topic.get(i)
-                            && (firstNumbered >= 0 && i > firstNumbered || !TopicLead.isStatement(children.get(i).title()))
+                            && (byNumbers && i > firstNumbered || !TopicLead.isStatement(children.get(i).title()))
                     ? Role.INSIDE
                     : Role.SECTION;
             roles.add(role);
@@ -135,18 +145,54 @@ final class LeadSections {
     }
 
     /**
-     * Whether each child is a topic the part numbers in prose: the run "一是", "二是", … from the first "一是",
-     * each the next number, when it reaches {@link #MIN_SECTIONS}; empty when there is no such run.
+     * Whether each child is a topic the part numbers in prose: the run "一是", "二是", … from a "一是", each
+     * the next number or the one after (a topic whose first sentence is no lead, "五是：…"), when it reaches
+     * {@link #MIN_SECTIONS}; a "一是" before then starts the run again (three features listed, then the
+     * year's work "一是…六是"). Empty when there is no such run.
      */
     private static List<Boolean> numberedTopics(List<Child> children, List<Boolean> lessons) {
-        List<Boolean> topic = new ArrayList<>(children.size());
+        List<Boolean> topic = new ArrayList<>(Collections.nCopies(children.size(), false));
         int next = 1;
+        int count = 0;
         for (int i = 0; i < children.size(); i++) {
-            boolean isNext = !lessons.get(i) && TopicLead.ordinal(children.get(i).title()) == next;
-            topic.add(isNext);
-            next += isNext ? 1 : 0;
+            int ordinal = lessons.get(i) ? 0 : TopicLead.ordinal(children.get(i).title());
+            if (ordinal == 1 && count < MIN_SECTIONS) {
+                Collections.fill(topic, false);
+                next = 1;
+                count = 0;
+            }
+            if (ordinal > 0 && (ordinal == next || ordinal == next + 1 && count > 0)) {
+                topic.set(i, true);
+                next = ordinal + 1;
+                count++;
+            }
         }
-        return next - 1 >= MIN_SECTIONS ? topic : List.of();
+        return count >= MIN_SECTIONS ? topic : List.of();
+    }
+
+    /**
+     * Whether the numbered run lists points of a plain topic: the part goes on in at least {@link #MIN_SECTIONS}
+     * plain topics after it (six topics, the second of which lists "一是…四是").
+     */
+    private static boolean subPoints(List<Child> children, List<Boolean> topic, List<Boolean> numbered) {
+        int after = 0;
+        for (int i = numbered.lastIndexOf(true) + 1; i < children.size(); i++) {
+            after += topic.get(i) && TopicLead.ordinal(children.get(i).title()) == 0 ? 1 : 0;
+        }
+        return after >= MIN_SECTIONS;
+    }
+
+    /**
+     * Whether these "——" bullets are headlines, a sentence or two each (国务院's, 101–176 characters at the
+     * median), that sum up what numbered topics then tell — not topics of several paragraphs (江西 2023's
+     * review of 2022 in five bullets of 425–648 characters, then five years in "一是…").
+     */
+    private static boolean headlines(List<Child> bullets) {
+        if (bullets.isEmpty()) {
+            return false;
+        }
+        List<Integer> lengths = bullets.stream().map(c -> c.end() - c.start()).sorted().toList();
+        return lengths.get(lengths.size() / 2) < HEADLINE_LENGTH;
     }
 
     /**
@@ -158,10 +204,18 @@ final class LeadSections {
         boolean inLessons = false;
         for (Child child : children) {
             int ordinal = TopicLead.ordinal(child.title());
-            inLessons = ordinal == 1 ? LESSONS.matcher(child.before()).find() : inLessons && ordinal > 1;
+            inLessons = ordinal == 1 ? announcesLessons(child.before()) : inLessons && ordinal > 1;
             lesson.add(inLessons);
         }
         return lesson;
+    }
+
+    /** Whether the last sentence of {@code paragraph} announces what the years taught ({@link #LESSON}, {@link #ANNOUNCED}). */
+    private static boolean announcesLessons(String paragraph) {
+        String text = paragraph.strip();
+        text = text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
+        String last = text.substring(text.lastIndexOf('。') + 1);
+        return LESSON.matcher(last).find() && ANNOUNCED.matcher(last).find();
     }
 
     private static boolean swallows(List<Integer> lengths) {

@@ -58,7 +58,7 @@ final class TopicLead {
      * @param paragraphEnd end of the paragraph (exclusive) that {@code from} is in
      */
     static int lengthAt(String folded, int from, int paragraphEnd) {
-        boolean ordinal = ORDINAL.matcher(folded).region(from, paragraphEnd).lookingAt();
+        boolean ordinal = ordinal(folded.substring(from, Math.min(paragraphEnd, from + 5))) > 0;
         int limit = Math.min(paragraphEnd, from + (ordinal ? MAX_ORDINAL_LENGTH : MAX_LENGTH) + 1);
         int stop = -1;
         for (int i = from; i < limit; i++) {

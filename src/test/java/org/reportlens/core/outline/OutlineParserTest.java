@@ -306,6 +306,100 @@ class OutlineParserTest {
     }
 
     @Test
+    void bulletsOfSeveralParagraphsBeforeTheNumberedTopicsStaySections() {
+        // 江西 2023: 2022 reviewed in five "——" bullets of 425-648 characters, then five years in "一是…"
+        String body = "全年完成各项目标任务，主要指标增速高于全国平均水平。".repeat(18);
+        String text = String.join("\n",
+                "一、过去一年和五年工作回顾",
+                "——经济运行企稳向好。" + body,
+                "——转型升级持续深化。" + body,
+                "——市场活力更大激发。" + body,
+                "——协同发展继续推进。" + body,
+                "一是经济发展量质双升，综合实力迈上新台阶。GDP突破3万亿元。",
+                "二是创新动能加速集聚，产业结构持续优化。研发投入强度提高。",
+                "三是改革开放纵深推进，发展活力充分释放。营商环境持续优化。",
+                "四是城乡面貌显著改善，区域发展更加协调。新型城镇化加快。",
+                "二、2023年工作安排",
+                "（一）着力扩大内需。正文。");
+        assertThat(sketch(text)).contains("  1.1 2 null ——经济运行企稳向好", "  1.5 2 null 一是经济发展量质双升，综合实力迈上新台阶");
+    }
+
+    @Test
+    void aNumberedRunThatRestartsOrSkipsANumberIsReadAsOneRun() {
+        // three features listed "一是…三是", then the year's work "一是…六是" whose "四是" opens on no lead
+        String text = String.join("\n",
+                "一、2024年工作回顾",
+                "一是速度快，增长较快。全年增长6%。",
+                "二是质量好，效益提升。利润增长。",
+                "三是后劲足，投资增长。项目增多。",
+                "主要做了以下工作：",
+                "一是聚焦扩大内需，经济循环持续畅通。争取资金。",
+                "二是聚焦科技引领，创新动能持续增强。研发投入。",
+                "三是聚焦项目带动，产业能级持续提升。推进项目。",
+                "四是：聚焦攻坚克难，改革开放持续发力。深化改革。",
+                "五是聚焦提质扩容，城市功能持续完善。城市更新。",
+                "六是聚焦有效衔接，乡村振兴持续推进。粮食增产。",
+                "二、2025年工作安排",
+                "（一）扩大需求。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2024年工作回顾",
+                "  1.1 ~ 一是速度快，增长较快",
+                "  1.2 ~ 二是质量好，效益提升",
+                "  1.3 ~ 三是后劲足，投资增长",
+                "  1.4 2 null 一是聚焦扩大内需，经济循环持续畅通",
+                "  1.5 2 null 二是聚焦科技引领，创新动能持续增强",
+                "  1.6 2 null 三是聚焦项目带动，产业能级持续提升",
+                "  1.7 2 null 五是聚焦提质扩容，城市功能持续完善",
+                "  1.8 2 null 六是聚焦有效衔接，乡村振兴持续推进",
+                "2 1 二 2025年工作安排"));
+    }
+
+    @Test
+    void pointsNumberedUnderOneOfManyPlainTopicsAreInsideIt() {
+        String text = String.join("\n",
+                "一、2024年工作回顾",
+                "经济运行稳中有进。全年增长6%。",
+                "改革开放纵深推进。主要抓了四件事。",
+                "一是深化国企改革，活力增强。完成改制。",
+                "二是优化营商环境，主体增多。新增企业。",
+                "三是扩大对外开放，外贸增长。进出口增长。",
+                "四是推进要素改革，效率提升。土地改革。",
+                "城乡面貌持续改善。完成改造。",
+                "生态环境明显好转。优良天数增加。",
+                "民生福祉不断增进。收入增长。",
+                "社会大局和谐稳定。治安良好。",
+                "二、2025年工作安排",
+                "（一）扩大需求。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2024年工作回顾",
+                "  1.1 2 null 经济运行稳中有进",
+                "  1.2 2 null 改革开放纵深推进",
+                "    1.2.1 ~ 一是深化国企改革，活力增强",
+                "    1.2.2 ~ 二是优化营商环境，主体增多",
+                "    1.2.3 ~ 三是扩大对外开放，外贸增长",
+                "    1.2.4 ~ 四是推进要素改革，效率提升",
+                "  1.3 2 null 城乡面貌持续改善"));
+    }
+
+    @Test
+    void experienceMentionedBeforeNumberedTopicsIsNoLessonAndAPeriodIsNoOrdinal() {
+        String text = String.join("\n",
+                "一、2024年工作回顾",
+                "一年来，我们认真总结推广试点经验，重点抓了以下工作。",
+                "一是聚焦扩大内需，经济循环持续畅通。争取资金。",
+                "二是聚焦科技引领，创新动能持续增强。研发投入。",
+                "三是聚焦项目带动，产业能级持续提升。推进项目。",
+                "四是聚焦攻坚克难，改革开放持续发力。深化改革。",
+                "十四五是我市发展极不平凡的五年，成绩来之不易，经验弥足珍贵。我们攻坚克难。",
+                "二、2025年工作安排",
+                "（一）扩大需求。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 一 2024年工作回顾",
+                "  1.1 2 null 一是聚焦扩大内需，经济循环持续畅通"));
+        assertThat(sketch(text)).doesNotContain("十四五是");
+    }
+
+    @Test
     void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
         // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
         // they are its leads
