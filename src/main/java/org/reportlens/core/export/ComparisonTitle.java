@@ -1,6 +1,7 @@
 package org.reportlens.core.export;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reportlens.core.report.Report;
 
@@ -10,8 +11,13 @@ import org.reportlens.core.report.Report;
  * offered under, so that a folder of exports says which is which.
  */
 public final class ComparisonTitle {
-    /** Characters no file name may hold on Windows, macOS or Linux, and control characters. */
-    private static final String NOT_IN_FILE_NAMES = "[\\\\/:*?\"<>|\\p{Cntrl}]";
+    /** Characters no file name may hold on Windows, macOS or Linux, control characters and invisible formatting. */
+    private static final String NOT_IN_FILE_NAMES = "[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]";
+    /** Names Windows keeps for devices, whatever the extension. */
+    private static final Pattern DEVICE = Pattern.compile(
+            "(?i)(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\\..*)?");
+    /** Characters of a name before its extension: well under the 255 bytes file systems allow, in UTF-8. */
+    static final int MAX_FILE_NAME = 60;
 
     private ComparisonTitle() {
     }
@@ -24,10 +30,18 @@ public final class ComparisonTitle {
         return governments.isEmpty() ? years : governments + " " + years;
     }
 
-    /** {@link #of} as a file name without its extension: "惠州市 2021-2024"; "reportlens" when nothing is known. */
+    /**
+     * {@link #of} as a file name without its extension: "惠州市 2021-2024", a year not known as "x"
+     * ("惠州市 2021-x-2024"); "reportlens" when nothing is known; at most {@link #MAX_FILE_NAME} characters.
+     */
     public static String asFileName(List<Report> reports) {
-        String name = of(reports).replace(" · ", "-").replace("—", "").replaceAll(NOT_IN_FILE_NAMES, "_")
-                .replaceAll("-{2,}", "-").replaceAll("^[-\\s.]+|[-\\s.]+$", "");
-        return name.isEmpty() ? "reportlens" : name;
+        if (reports.stream().allMatch(r -> r.metadata().year() == null
+                && (r.metadata().government() == null || r.metadata().government().isBlank()))) {
+            return "reportlens";
+        }
+        String name = of(reports).replace(" · ", "-").replace("—", "x").replaceAll(NOT_IN_FILE_NAMES, "_")
+                .replaceAll("^[-\\s.]+|[-\\s.]+$", "");
+        name = name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME).strip() : name;
+        return name.isEmpty() ? "reportlens" : DEVICE.matcher(name).matches() ? "_" + name : name;
     }
 }

@@ -30,4 +30,17 @@ class ComparisonTitleTest {
         assertThat(ComparisonTitle.asFileName(List.of(nothing))).isEqualTo("reportlens");
         assertThat(ComparisonTitle.asFileName(List.of())).isEqualTo("reportlens");
     }
+
+    @Test
+    void aYearNotKnownKeepsItsPlaceAndANameStaysShortAndUsableOnWindows() {
+        Report a = report("r1", "2021年惠州市政府工作报告\n一、2020年工作回顾\n正文。");
+        Report unknown = report("r2", "惠州市政府工作报告\n正文。");
+        Report b = report("r3", "2024年惠州市政府工作报告\n一、2023年工作回顾\n正文。");
+        assertThat(ComparisonTitle.asFileName(List.of(a, unknown, b))).isEqualTo("惠州市 2021-x-2024")
+                .isNotEqualTo(ComparisonTitle.asFileName(List.of(a, b)));
+        Report longName = report("r4", "2024年" + "很长的名字".repeat(40) + "县政府工作报告\n一、2023年工作回顾\n正文。");
+        assertThat(ComparisonTitle.asFileName(List.of(longName))).hasSizeLessThanOrEqualTo(ComparisonTitle.MAX_FILE_NAME);
+        Report hidden = report("r5", "2024年惠州\u202E市政府工作报告\n一、2023年工作回顾\n正文。");
+        assertThat(ComparisonTitle.asFileName(List.of(hidden))).doesNotContain("\u202E");
+    }
 }
