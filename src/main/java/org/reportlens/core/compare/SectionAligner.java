@@ -159,7 +159,7 @@ final class SectionAligner {
             for (int j = 0; j < m; j++) {
                 AlignUnit x = earlier.get(i);
                 AlignUnit y = later.get(j);
-                score[i][j] = compatible(x, y, options) && !corrections.forbidden(x, y)
+                score[i][j] = (compatible(x, y, options) || corrections.withinLinkedParts(x, y)) && !corrections.forbidden(x, y)
                         ? score(x, y, score[i][j], flows, settings) : MonotoneMatching.NONE;
             }
         }
@@ -414,6 +414,23 @@ final class SectionAligner {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether two sections of the same level are in parts the user linked: then they may pair though the
+         * aligner would not set their parts' kinds or years against each other (南昌 2021's five-year plan part
+         * linked by hand to 2025's year plan part: the user compares them, so their sections are lined up).
+         */
+        boolean withinLinkedParts(AlignUnit x, AlignUnit y) {
+            if (x.parent == null || y.parent == null || x.level() != y.level() || x.notes != y.notes) {
+                return false;
+            }
+            for (AlignUnit[] l : links) {
+                if (l[0] == x.parent && l[1] == y.parent || l[0] == y.parent && l[1] == x.parent) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the user forbade {@code y} to share a row with {@code x} or with a unit of its row. */

@@ -50,6 +50,29 @@ class SectionLinksTest {
     }
 
     @Test
+    void sectionsOfPartsTheUserLinkedLineUpThoughTheAlignerKeepsSuchPartsApart() {
+        // 南昌 2021's five-year plan part and 2025's year plan: never set against each other by the aligner
+        // (they overlap by nature); linked by hand, their sections are lined up too (from an editor's tour)
+        Report fiveYears = report("r1", String.join("\n",
+                "一、过去五年工作回顾", "五年来，全市经济持续健康发展。",
+                "二、今后五年工作的总体考虑",
+                "（一）突出创新引领第一动力。建设科技创新平台，培育高新技术企业，提升研发投入强度，打造创新高地。",
+                "（二）突出改革开放关键一招。深化营商环境改革，扩大高水平对外开放，建设开放平台，稳外贸稳外资。",
+                "（三）突出生态优先基本导向。打好污染防治攻坚战，推进碳达峰碳中和，建设美丽城市和美丽乡村。"));
+        Report oneYear = report("r2", String.join("\n",
+                "一、2024年工作回顾", "一年来，全市经济稳中有进。",
+                "二、2025年工作安排",
+                "（一）强化科技创新引领作用。建设科技创新平台，培育高新技术企业，提高研发投入强度。",
+                "（二）更大力度深化改革开放。优化营商环境，扩大对外开放，稳外贸稳外资。",
+                "（三）加强生态文明建设。打好污染防治攻坚战，推进碳达峰碳中和，建设美丽城市。"));
+        Comparison apart = Comparer.compare(List.of(fiveYears, oneYear), CompareOptions.DEFAULTS);
+        assertThat(rows(apart)).doesNotContain("2.1 | 2.1", "2.2 | 2.2", "2.3 | 2.3");
+        Comparison linked = Comparer.compare(List.of(fiveYears, oneYear), CompareOptions.DEFAULTS.withLinks(
+                SectionLinks.NONE.with(new SectionLink(ref(fiveYears, "2"), ref(oneYear, "2"), true))));
+        assertThat(rows(linked)).contains("2 | 2 (pinned)", "2.1 | 2.1", "2.2 | 2.2", "2.3 | 2.3");
+    }
+
+    @Test
     void anUnlinkForbidsThePairAsPartnersAndAsAlsoIn() {
         Comparison before = compare(SectionLinks.NONE);
         assertThat(rows(before)).contains("1.2 | 1.3");
