@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.reportlens.core.analysis.Analysis;
 import org.reportlens.core.analysis.AnalysisOptions;
 import org.reportlens.core.compare.ColumnChoice;
@@ -18,6 +20,7 @@ import org.reportlens.core.compare.Comparer;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.compare.SectionLinks;
 import org.reportlens.core.export.ChineseFont;
+import org.reportlens.core.export.ComparisonTitle;
 import org.reportlens.core.export.HtmlExport;
 import org.reportlens.core.export.OutputFile;
 import org.reportlens.core.export.PdfExport;
@@ -428,12 +431,18 @@ public final class Session implements AutoCloseable {
                 }));
     }
 
+    /** Whether the analysis shown has anything to export in {@code format}: a Word redline needs a compared pair. */
+    public boolean exportable(ExportFormat format) {
+        Analysis analysis = shown.get().analysis();
+        return analysis != null && (format != ExportFormat.DOCX || !analysis.comparison().pairs().isEmpty());
+    }
+
     /**
      * The file name an export of the analysis shown is offered under: what it compares ("惠州市 2021-2024.html";
      * the Word redline names its pair), then {@code suffix} ("目标" for the target table, "修订" for the redline,
      * in the interface's words) and the format's extension; "reportlens.html" and the like with nothing shown.
      */
-    public String exportName(ExportFormat format, java.util.function.Function<ExportFormat, String> suffix) {
+    public String exportName(ExportFormat format, Function<ExportFormat, String> suffix) {
         Analysis analysis = shown.get().analysis();
         List<Report> compared = analysis == null ? List.of()
                 : format == ExportFormat.DOCX && !analysis.comparison().pairs().isEmpty()
@@ -441,8 +450,8 @@ public final class Session implements AutoCloseable {
                         analysis.report(analysis.comparison().pairs().get(0).b()))
                 : analysis.reports();
         String words = suffix.apply(format);
-        return org.reportlens.core.export.ComparisonTitle.asFileName(compared)
-                + (words == null || words.isBlank() ? "" : " " + words) + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+        return ComparisonTitle.asFileName(compared)
+                + (words == null || words.isBlank() ? "" : " " + words) + "." + format.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -457,7 +466,7 @@ public final class Session implements AutoCloseable {
     /** {@link #export(ExportFormat, Path)} with the HTML page's words in {@code language} (the interface's). */
     public CompletableFuture<Path> export(ExportFormat format, Path file, java.util.Locale language) {
         Analysis analysis = shown.get().analysis();
-        if (analysis == null || format == ExportFormat.DOCX && analysis.comparison().pairs().isEmpty()) {
+        if (!exportable(format)) {
             say(Notice.of("status.nothingToExport"));
             return CompletableFuture.failedFuture(new IllegalStateException("nothing to export"));
         }

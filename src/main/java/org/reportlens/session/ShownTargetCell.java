@@ -16,7 +16,7 @@ import org.reportlens.core.targets.TargetTable;
  * @param figure         "增长6%左右", or a qualitative target's words; "" for a dropped target
  * @param change         against the same government's previous report; null when nothing to compare
  * @param qualifierFlag  the qualifier changed as well as the number ("↓ 调低 · 限定词变化")
- * @param status         met, missed or unknown; null for no target or a qualitative one
+ * @param status         met, missed, unknown or not reviewed; null for no target or a qualitative one
  * @param achieved       the achieved figure ("增长5.6%"); null when none was found
  * @param achievedReport the report the achieved figure was read from; null with {@code achieved}
  */

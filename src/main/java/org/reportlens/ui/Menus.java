@@ -137,7 +137,7 @@ final class Menus {
     }
 
     private void export(Session.ExportFormat format) {
-        if (session.shown().get().analysis() == null) {
+        if (!session.exportable(format)) { // before the dialog: a file chosen for nothing would only be refused
             session.say(Notice.of("status.nothingToExport"));
             return;
         }

@@ -219,18 +219,25 @@ class SessionTest {
     }
 
     @Test
-    void anExportIsOfferedUnderTheNameOfWhatItCompares() {
+    void anExportIsOfferedUnderTheNameOfWhatItCompares() throws Exception {
         // every export was offered as reportlens.html: a folder of them said nothing (from an editor's tour)
         fixture = SessionFixture.inline(dir);
         Session session = fixture.session;
         java.util.function.Function<Session.ExportFormat, String> words =
                 f -> f == Session.ExportFormat.CSV ? "目标" : f == Session.ExportFormat.DOCX ? "修订" : "";
         assertThat(session.exportName(Session.ExportFormat.HTML, words)).isEqualTo("reportlens.html");
+        assertThat(session.exportable(Session.ExportFormat.HTML)).isFalse();
         session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString(), Seeds.GAOXIN_2026.toString()));
         assertThat(session.exportName(Session.ExportFormat.HTML, words)).isEqualTo("大连市、大连高新区 2022-2024-2026.html");
         assertThat(session.exportName(Session.ExportFormat.CSV, words)).isEqualTo("大连市、大连高新区 2022-2024-2026 目标.csv");
         // the redline is of the first pair only
         assertThat(session.exportName(Session.ExportFormat.DOCX, words)).isEqualTo("大连市 2022-2024 修订.docx");
+        assertThat(session.exportable(Session.ExportFormat.DOCX)).isTrue();
+        try (SessionFixture one = SessionFixture.inline(dir.resolve("single"))) {
+            one.session.open(List.of(Seeds.DALIAN_2022.toString()));
+            assertThat(one.session.exportable(Session.ExportFormat.HTML)).as("one report, no pair").isTrue();
+            assertThat(one.session.exportable(Session.ExportFormat.DOCX)).isFalse();
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.reportlens.core.targets.TargetTable;
  * The target table as CSV for Excel and LibreOffice: UTF-8 with a byte order mark (without it
  * Excel reads Chinese as mojibake), CRLF line ends, every field quoted. One row per metric; per
  * report three columns: the target, its change against the same government's previous report,
- * and the achieved figure with met / missed / unknown.
+ * and the achieved figure with met / missed / unknown / not_reviewed.
  *
  * <p>A field that a spreadsheet would run as a formula — one that begins with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return, as a metric or government name taken from a

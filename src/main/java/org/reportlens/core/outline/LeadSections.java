@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  * from "一是" on, and any lead after "一是" that is not the next number is a sentence of the topic before it
  * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"). Headline bullets before
  * "一是" open the part: they sum up in a sentence each what the numbered topics then tell (国务院 2019's six
- * "——" bullets, then "一是…八是" over 3,000 characters), as do fewer than {@link #MIN_SECTIONS} other leads
- * (国务院 2025's "“稳”的态势巩固延续。" and "“进”的步伐坚实有力。"); more are what they would be without it (德阳
- * 2022 reviews five years in seventeen topics, then the last year in "一是…"). Lessons the years
- * taught, numbered after a paragraph that says so, are no topics ({@link #lessons}).
+ * "——" bullets, then "一是…八是" over 3,000 characters; {@link #headlines}), as do fewer than
+ * {@link #MIN_SECTIONS} other leads (国务院 2025's "“稳”的态势巩固延续。" and "“进”的步伐坚实有力。"); more are
+ * what they would be without it (德阳 2022 reviews five years in seventeen topics, then the last year in
+ * "一是…"). A run followed by as many plain topics lists points of the topic before it ({@link #subPoints});
+ * lessons the years taught, numbered after a paragraph that says so, are no topics ({@link #lessons}).
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
- * headline bullets and goes on in prose (国务院 2024: "——民生保障有力有效。" then "一是…六是" over
- * 3,000 characters) would make the last bullet a section holding the whole review. Bullets of a few
+ * headline bullets and goes on in prose over 3,000 characters would make the last bullet a section
+ * holding the whole review. Bullets of a few
  * paragraphs each do divide it, though the last may run on into the part's summary.
  */
 final class LeadSections {
