@@ -94,13 +94,13 @@ final class TargetsView extends SplitPane {
         }
         TargetChart chart = TargetChart.of(current, row);
         if (chart.panels().isEmpty()) {
-            charts.getChildren().add(new Label(messages.format("targets.chart.none", row.metric())));
+            charts.getChildren().add(new Label(messages.format("targets.chart.none", row.label())));
             return;
         }
         for (TargetChart.Panel panel : chart.panels()) {
             LineChart<Number, Number> lines = new LineChart<>(yearAxis(chart), valueAxis(panel));
             lines.getStyleClass().add("targets-chart");
-            lines.setTitle(panel.unit().isEmpty() ? row.metric() : row.metric() + "（" + panel.unit() + "）");
+            lines.setTitle(panel.unit().isEmpty() ? row.label() : row.label() + "（" + panel.unit() + "）");
             lines.setAnimated(false);
             lines.getData().add(series(messages.get("targets.chart.target"), panel.targets()));
             if (!panel.achieved().isEmpty()) {
@@ -166,8 +166,8 @@ final class TargetsView extends SplitPane {
                 setGraphic(null);
                 return;
             }
-            setText(row.metric());
-            setGraphic(wrapped(this, row.metric()));
+            setText(row.label());
+            setGraphic(wrapped(this, row.label()));
             if (row.qualitative()) {
                 getStyleClass().add("target-qualitative");
             }

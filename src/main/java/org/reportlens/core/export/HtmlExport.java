@@ -298,7 +298,7 @@ public final class HtmlExport {
         }
         html.append("</tr>\n");
         for (TargetTable.Row row : table.rows()) {
-            html.append("<tr><td>").append(escape(row.metric())).append("</td>");
+            html.append("<tr><td>").append(escape(row.label())).append("</td>");
             for (TargetTable.Cell cell : row.cells()) {
                 String change = cell.change() == null ? "" : cell.change().id();
                 html.append("<td class=\"").append(change).append("\">");

@@ -46,6 +46,18 @@ public record TargetTable(List<Column> columns, List<Row> rows) {
         public boolean qualitative() {
             return cells.stream().anyMatch(c -> c.target() != null && c.target().kind() == TargetKind.QUALITATIVE);
         }
+
+        /**
+         * The row's name as a reader looks for it: the reports' own where they all name the metric alike
+         * (国务院's "国内生产总值", not the canonical "地区生产总值"), unless theirs is the shorter, a name cut
+         * short ("第一产业" for 第一产业增加值, "进出口"); else the canonical {@link #metric}.
+         */
+        public String label() {
+            List<String> written = cells.stream().filter(c -> c.target() != null).map(c -> c.target().metric())
+                    .distinct().toList();
+            return written.size() == 1 && !qualitative() && written.get(0).length() >= metric.length()
+                    ? written.get(0) : metric;
+        }
     }
 
     /**
@@ -53,7 +65,7 @@ public record TargetTable(List<Column> columns, List<Row> rows) {
      * @param change           against the previous report of the same government; null when neither has one
      * @param qualifierChanged the qualifier differs from the previous target's
      * @param actual           the figure achieved in the target's year, from a later review; null when none was found
-     * @param status           met, missed or unknown; null without a target and for a qualitative one
+     * @param status           met, missed, unknown or not reviewed; null without a target and for a qualitative one
      */
     public record Cell(Target target, TargetChange change, boolean qualifierChanged, Target actual,
                        AchievementStatus status) {

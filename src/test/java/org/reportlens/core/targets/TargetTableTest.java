@@ -21,6 +21,20 @@ class TargetTableTest {
     }
 
     @Test
+    void aRowIsLabelledAsItsReportsNameTheMetricWhenTheyAllNameItAlike() {
+        // 国务院 writes 国内生产总值: its row said 地区生产总值 (from an editor's tour)
+        TargetTable national = table(report("r1", 2024, "国内生产总值增长5%左右。", "成绩显著。"),
+                report("r2", 2025, "国内生产总值增长5%左右。", "成绩显著。"));
+        TargetTable.Row gdp = SeedTargetsTest.row(national, "地区生产总值");
+        assertThat(gdp.label()).isEqualTo("国内生产总值");
+        TargetTable mixed = table(report("r1", 2024, "国内生产总值增长5%左右。", "成绩显著。"),
+                report("r2", 2025, "地区生产总值增长5%左右。", "成绩显著。"));
+        assertThat(SeedTargetsTest.row(mixed, "地区生产总值").label()).isEqualTo("地区生产总值");
+        TargetTable cut = table(report("r1", 2024, "第一产业增长4%。", "成绩显著。"), report("r2", 2025, "第一产业增长3%。", "成绩显著。"));
+        assertThat(SeedTargetsTest.row(cut, "第一产业增加值").label()).as("a name cut short").isEqualTo("第一产业增加值");
+    }
+
+    @Test
     void aYearReviewedByALaterReportThatNamesNoOneYearIsNotCalledUnreviewed() {
         // 国务院 2018 reviews five years ("过去五年工作回顾"): no one year it reviews, yet 2017's targets are judged by it
         Report y2017 = report("r1", 2017, "地区生产总值增长6.5%左右；居民消费价格涨幅3%左右。", "成绩显著。");
