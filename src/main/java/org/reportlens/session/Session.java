@@ -1,6 +1,7 @@
 package org.reportlens.session;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -429,6 +431,20 @@ public final class Session implements AutoCloseable {
                     idle();
                     say(Notice.of("status.analysed", all.size(), view.millis()));
                 }));
+    }
+
+    /**
+     * The folder an export is offered in: the one holding the reports shown (the first's), where the user
+     * keeps them, if it is a folder one may write in; empty otherwise (the dialog's own default, often the
+     * folder the program was started from, which an editor from a tour found odd).
+     */
+    public Optional<Path> exportFolder() {
+        Analysis analysis = shown.get().analysis();
+        if (analysis == null || analysis.reports().isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = Path.of(analysis.reports().get(0).file()).toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) && Files.isWritable(folder) ? Optional.of(folder) : Optional.empty();
     }
 
     /** Whether the analysis shown has anything to export in {@code format}: a Word redline needs a compared pair. */

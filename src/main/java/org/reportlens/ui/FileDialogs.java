@@ -38,8 +38,11 @@ final class FileDialogs {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** The file to export to; {@code name} is the name offered ({@link Session#exportName}). */
-    Optional<Path> export(Session.ExportFormat format, String name) {
+    /**
+     * The file to export to; {@code name} is the name offered ({@link Session#exportName}), in {@code folder}
+     * when there is one ({@link Session#exportFolder}).
+     */
+    Optional<Path> export(Session.ExportFormat format, String name, Optional<Path> folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(switch (format) {
             case HTML -> "menu.file.exportHtml";
@@ -48,6 +51,7 @@ final class FileDialogs {
             case PDF -> "menu.file.exportPdf";
         }));
         chooser.setInitialFileName(name);
+        folder.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 }

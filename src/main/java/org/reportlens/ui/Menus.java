@@ -146,6 +146,7 @@ final class Menus {
             case DOCX -> messages.get("export.name.redline");
             case HTML, PDF -> "";
         });
-        dialogs.get().export(format, name).ifPresent(file -> session.export(format, file, messages.locale()));
+        dialogs.get().export(format, name, session.exportFolder())
+                .ifPresent(file -> session.export(format, file, messages.locale()));
     }
 }

@@ -233,6 +233,8 @@ class SessionTest {
         // the redline is of the first pair only
         assertThat(session.exportName(Session.ExportFormat.DOCX, words)).isEqualTo("大连市 2022-2024 修订.docx");
         assertThat(session.exportable(Session.ExportFormat.DOCX)).isTrue();
+        // offered beside the reports, not in the folder the program was started from
+        assertThat(session.exportFolder()).contains(Seeds.DALIAN_2022.toAbsolutePath().getParent());
         try (SessionFixture one = SessionFixture.inline(dir.resolve("single"))) {
             one.session.open(List.of(Seeds.DALIAN_2022.toString()));
             assertThat(one.session.exportable(Session.ExportFormat.HTML)).as("one report, no pair").isTrue();
