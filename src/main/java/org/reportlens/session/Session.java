@@ -476,11 +476,11 @@ public final class Session implements AutoCloseable {
      * against the earlier), atomically, on the files lane.
      */
     public CompletableFuture<Path> export(ExportFormat format, Path file) {
-        return export(format, file, java.util.Locale.getDefault());
+        return export(format, file, Locale.getDefault());
     }
 
     /** {@link #export(ExportFormat, Path)} with the HTML page's words in {@code language} (the interface's). */
-    public CompletableFuture<Path> export(ExportFormat format, Path file, java.util.Locale language) {
+    public CompletableFuture<Path> export(ExportFormat format, Path file, Locale language) {
         Analysis analysis = shown.get().analysis();
         if (!exportable(format)) {
             say(Notice.of("status.nothingToExport"));

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose over 3,000 characters would make the last bullet a section
- * holding the whole review. Bullets of a few
- * paragraphs each do divide it, though the last may run on into the part's summary.
+ * holding the whole review. Bullets of a few paragraphs each do divide it, though the last may run on
+ * into the part's summary.
  */
 final class LeadSections {
     /**
