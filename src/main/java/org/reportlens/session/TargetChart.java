@@ -31,7 +31,7 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
      * The figures of one unit.
      *
      * @param unit     "%", "亿元" …; "" when none is written
-     * @param targets  the targets by year (the lower end of a range)
+     * @param targets  the targets by year (the middle of a range: "6%—6.5%" at 6.25, not at its lower end)
      * @param achieved the achieved figures by the year they are for
      */
     public record Panel(String unit, List<Point> targets, List<Point> achieved) {
@@ -85,7 +85,9 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
         String unit = figure.unit() == null ? "" : figure.unit();
         targets.computeIfAbsent(unit, u -> new ArrayList<>());
         achieved.computeIfAbsent(unit, u -> new ArrayList<>());
-        into.get(unit).add(new Point(year, figure.value(), figure.figure()));
+        BigDecimal value = figure.upper() == null ? figure.value()
+                : figure.value().add(figure.upper()).divide(BigDecimal.valueOf(2));
+        into.get(unit).add(new Point(year, value, figure.figure()));
     }
 
     /** A year axis label: "2023" for a whole year, nothing between years (never "2,023" or "2023.25"). */

@@ -73,6 +73,18 @@ class TargetsTabTest {
     }
 
     @Test
+    void aRangeIsDrawnAtItsMiddleNotItsLowerEnd() {
+        // 国务院 2019's "6%—6.5%" was drawn at 6.0 (from an editor's tour)
+        TargetTable table = TargetAnalysis.of(List.of(report("r1", 2019, "成绩显著。", "地区生产总值增长6%-6.5%；居民消费价格涨幅3%左右。"),
+                report("r2", 2020, "成绩显著。", "地区生产总值增长6%左右；居民消费价格涨幅3.5%左右。")), MetricNames.defaults()).table();
+        TargetTable.Row gdp = table.rows().stream().filter(r -> r.metric().equals("地区生产总值")).findFirst().orElseThrow();
+        assertThat(gdp.cells().get(0).target().upper()).as("the premise: read as a range").isNotNull();
+        TargetChart chart = TargetChart.of(table, gdp);
+        assertThat(chart.panels().get(0).targets()).extracting(p -> p.value().doubleValue()).containsExactly(6.25, 6.0);
+        assertThat(chart.panels().get(0).targets().get(0).figure()).contains("6%");
+    }
+
+    @Test
     void aChangeOfUnitGivesAChartOfItsOwnAndOneYearStillHasTwoTicks() {
         TargetChart investment = TargetChart.of(TABLE, row("实际利用外资"));
         assertThat(investment.panels()).extracting(TargetChart.Panel::unit).containsExactly("%", "亿美元");
