@@ -102,9 +102,9 @@ final class LeadSections {
             if (topic.subList(0, firstNumbered).stream().filter(t -> t).count() < MIN_SECTIONS) {
                 Collections.fill(topic.subList(0, firstNumbered), false);
             }
-        } else if (firstNumbered >= 0) { // sub-points of the plain topic before them
+        } else { // numbered leads that are leads only for their number ("一是…，…") are no topics of their own
             for (int i = 0; i < topic.size(); i++) {
-                topic.set(i, topic.get(i) && !numbered.get(i));
+                topic.set(i, topic.get(i) && !(firstNumbered >= 0 && numbered.get(i)) && !TopicLead.byNumberOnly(children.get(i).title()));
             }
         }
         int first = topic.indexOf(true);
@@ -172,12 +172,20 @@ final class LeadSections {
     }
 
     /**
-     * Whether the numbered run lists points of a plain topic: the part goes on in at least {@link #MIN_SECTIONS}
-     * plain topics after it (six topics, the second of which lists "一是…四是").
+     * Whether the numbered run lists points of a plain topic: one after the other, with at least
+     * {@link #MIN_SECTIONS} plain topics after them (six topics, the second of which lists "一是…四是"). Plain
+     * topics between the numbered ones are theirs instead (林芝 2023: "第一，开足马力抓项目…" heads three topics).
      */
     private static boolean subPoints(List<Child> children, List<Boolean> topic, List<Boolean> numbered) {
+        int first = numbered.indexOf(true);
+        int last = numbered.lastIndexOf(true);
+        for (int i = first; i <= last; i++) {
+            if (!numbered.get(i) && topic.get(i)) {
+                return false;
+            }
+        }
         int after = 0;
-        for (int i = numbered.lastIndexOf(true) + 1; i < children.size(); i++) {
+        for (int i = last + 1; i < children.size(); i++) {
             after += topic.get(i) && TopicLead.ordinal(children.get(i).title()) == 0 ? 1 : 0;
         }
         return after >= MIN_SECTIONS;

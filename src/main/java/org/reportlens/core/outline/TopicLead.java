@@ -8,7 +8,7 @@ import org.reportlens.core.text.SmallNumbers;
  * A topic lead: a short phrase closed by 。 that opens a paragraph and names what it is about
  * ("积极盘活闲置资源。"). It has no commas, colons or semicolons — a short sentence that has them
  * is ordinary prose — and the paragraph must go on after it. A paragraph that the report numbers in
- * prose, "一是聚焦扩大内需，经济循环持续畅通。" (南昌 2025), opens on a lead of up to
+ * prose, "一是聚焦扩大内需，经济循环持续畅通。" (南昌 2025), "第一，开足马力抓项目…" (林芝 2023), opens on a lead of up to
  * {@link #MAX_ORDINAL_LENGTH} characters that may have commas: the ordinal says it is a topic, and such
  * topics are often written as two clauses, a deed and its result.
  */
@@ -19,8 +19,8 @@ final class TopicLead {
     static final int MAX_ORDINAL_LENGTH = 40;
     private static final Pattern NOT_IN_LEAD = Pattern.compile("[,;:，；：!?！？]");
     private static final Pattern NOT_IN_ORDINAL_LEAD = Pattern.compile("[;:；：!?！？]");
-    /** A topic the report numbers in prose: "一是", "二要", "十一是". */
-    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3})[是要]");
+    /** A topic the report numbers in prose: "一是", "二要", "十一是", "第一，". */
+    private static final Pattern ORDINAL = Pattern.compile("^(?:([一二三四五六七八九十]{1,3})[是要]|第([一二三四五六七八九十]{1,3})[，,、])");
     /**
      * What a year or period was or is, or that it was hard won: "2020年是极不平凡的一年", "今年是“十五五”开局之年",
      * "“十四五”时期是我市…关键时期", "“十二五”是我市发展极不平凡的五年".
@@ -46,10 +46,18 @@ final class TopicLead {
         return STATEMENT.matcher(phrase).find();
     }
 
+    /**
+     * Whether a lead is one only for the number opening it: it has a comma or runs past {@link #MAX_LENGTH}
+     * ("一是聚焦扩大内需，经济循环持续畅通"), so without its number it would be prose.
+     */
+    static boolean byNumberOnly(String phrase) {
+        return ordinal(phrase) > 0 && (phrase.length() > MAX_LENGTH || NOT_IN_LEAD.matcher(phrase).find());
+    }
+
     /** The number of a lead opened by an ordinal ("三是…" is 3), or 0. */
     static int ordinal(String phrase) {
         Matcher m = ORDINAL.matcher(phrase);
-        return m.find() ? SmallNumbers.parse(m.group(1)) : 0;
+        return m.find() ? SmallNumbers.parse(m.group(1) != null ? m.group(1) : m.group(2)) : 0;
     }
 
     /**

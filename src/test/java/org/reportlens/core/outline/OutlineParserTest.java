@@ -400,6 +400,55 @@ class OutlineParserTest {
     }
 
     @Test
+    void topicsNumberedFirstSecondHeadTheTopicsBetweenThem() {
+        // 林芝 2023: "第一，开足马力抓项目，全力以赴促投资。" heads three topic leads, "第二，…" the next four
+        String text = String.join("\n",
+                "二、2023年工作安排",
+                "第一，开足马力抓项目，全力以赴促投资。抓实项目前期。",
+                "加强基础设施建设。推进重大项目。",
+                "加快释放消费潜力。促进消费回暖。",
+                "第二，立足优势抓产业，培优育强促发展。优化一产。",
+                "加快构建现代农业产业体系。发展特色农业。",
+                "加快生态旅游产业恢复提振。发展全域旅游。",
+                "第三，见行见效办实事，笃行不怠惠民生。办好实事。",
+                "着力办好民生实事。兑现承诺。",
+                "第四，深化改革促开放，创新驱动添动能。深化改革。",
+                "深化重点领域改革。推进国企改革。",
+                "推进创新驱动发展。建设创新平台。");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 二 2023年工作安排",
+                "  1.1 2 null 第一，开足马力抓项目，全力以赴促投资",
+                "    1.1.1 ~ 加强基础设施建设",
+                "    1.1.2 ~ 加快释放消费潜力",
+                "  1.2 2 null 第二，立足优势抓产业，培优育强促发展",
+                "    1.2.1 ~ 加快构建现代农业产业体系",
+                "    1.2.2 ~ 加快生态旅游产业恢复提振",
+                "  1.3 2 null 第三，见行见效办实事，笃行不怠惠民生",
+                "    1.3.1 ~ 着力办好民生实事",
+                "  1.4 2 null 第四，深化改革促开放，创新驱动添动能",
+                "    1.4.1 ~ 深化重点领域改革",
+                "    1.4.2 ~ 推进创新驱动发展"));
+        assertNested(parse(text));
+    }
+
+    @Test
+    void threeNumberedTopicsDoNotMakeThePlainLeadsBesideThemSections() {
+        // 国务院 2015: "第一，…第三，…" with two policy leads under the first: five leads, but no structure of four
+        String text = String.join("\n",
+                "二、2015年工作总体部署",
+                "第一，稳定和完善宏观经济政策。继续实施积极的财政政策。",
+                "积极的财政政策要加力增效。赤字率提高到2.3%。",
+                "稳健的货币政策要松紧适度。广义货币增长12%左右。",
+                "第二，保持稳增长与调结构的平衡。保持经济运行在合理区间。",
+                "第三，培育和催生经济社会发展新动力。推进大众创业。",
+                "三、2015年重点工作",
+                "（一）推进简政放权。正文。");
+        assertThat(sketch(text)).startsWith(String.join("\n",
+                "1 1 二 2015年工作总体部署",
+                "  1.1 ~ 第一，稳定和完善宏观经济政策"));
+    }
+
+    @Test
     void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
         // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
         // they are its leads
