@@ -7,8 +7,8 @@ import org.reportlens.core.report.Report;
 
 /**
  * The three TF-IDF bigram vectors of every unit, with IDF over all units being compared: its whole
- * text (a part's includes its sections'; counted from the chunks of {@link ChunkFlow}), its title, and
- * its topic words — the titles of its leads,
+ * text (a part's includes its sections'; counted from the chunks of {@link ChunkFlow}), its title (without
+ * an opening "一是" or "一年来，我们": {@link OutlineNode#topicWords}), and its topic words — the titles of its leads,
  * items and sections ("积极盘活闲置资源"), which name what it is about more densely than the text.
  */
 final class UnitVectors {
@@ -27,10 +27,10 @@ final class UnitVectors {
                 // a part's sections follow it in reading order
                 for (int i = u.order + 1; i < units.get(r).size() && units.get(r).get(i).parent == u; i++) {
                     AlignUnit s = units.get(r).get(i);
-                    topic = topic.plus(BigramVectors.counts(s.node.title())).plus(topicCounts(s.node));
+                    topic = topic.plus(BigramVectors.counts(s.node.topicWords())).plus(topicCounts(s.node));
                 }
                 bodies.add(body);
-                titles.add(BigramVectors.counts(u.node.title()));
+                titles.add(BigramVectors.counts(u.node.topicWords()));
                 topics.add(topic);
                 all.add(u);
             }
@@ -50,7 +50,7 @@ final class UnitVectors {
         BigramVectors.Counts counts = BigramVectors.Counts.EMPTY;
         for (OutlineNode child : node.children()) {
             if (child.lead() || child.level() > 2) {
-                counts = counts.plus(BigramVectors.counts(child.title())).plus(topicCounts(child));
+                counts = counts.plus(BigramVectors.counts(child.topicWords())).plus(topicCounts(child));
             }
         }
         return counts;

@@ -87,6 +87,7 @@ final class LeadSections {
         for (int i = 0; i < topic.size(); i++) {
             topic.set(i, topic.get(i) && !lessons.get(i));
         }
+        headersOfTopics(children, topic);
         List<Boolean> numbered = numberedTopics(children, lessons);
         int firstNumbered = numbered.indexOf(true);
         boolean byNumbers = firstNumbered >= 0 && !subPoints(children, topic, numbered);
@@ -98,6 +99,9 @@ final class LeadSections {
                 for (int i = 0; i < firstNumbered; i++) {
                     topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
                 }
+            }
+            for (int i = 0; i < firstNumbered; i++) { // "这一年，我们…" summing up before "一是…" (南昌 2025)
+                topic.set(i, topic.get(i) && !TopicLead.isAnaphoric(children.get(i).title()));
             }
             if (topic.subList(0, firstNumbered).stream().filter(t -> t).count() < MIN_SECTIONS) {
                 Collections.fill(topic.subList(0, firstNumbered), false);
@@ -169,6 +173,28 @@ final class LeadSections {
             }
         }
         return count >= MIN_SECTIONS ? topic : List.of();
+    }
+
+    /**
+     * Takes leads opening on a repeated opener ("这一年，我们聚力攻坚，大事要事实现新突破", 达州 2023) off the topics
+     * where plain topics stand between them: they head groups of the part's topics then, which are its sections.
+     */
+    private static void headersOfTopics(List<Child> children, List<Boolean> topic) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < children.size(); i++) {
+            if (TopicLead.isAnaphoric(children.get(i).title())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        boolean between = false;
+        for (int i = first + 1; first >= 0 && i < last; i++) {
+            between |= topic.get(i) && !TopicLead.isAnaphoric(children.get(i).title());
+        }
+        for (int i = 0; between && i < children.size(); i++) {
+            topic.set(i, topic.get(i) && !TopicLead.isAnaphoric(children.get(i).title()));
+        }
     }
 
     /**

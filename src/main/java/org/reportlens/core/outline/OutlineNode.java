@@ -55,4 +55,12 @@ public record OutlineNode(String id, int level, String number, String title, boo
         }
         return at;
     }
+
+    /**
+     * The words of the title that name the topic: without what only numbers it or opens it in turn with its
+     * siblings ("一是", "第一，", "一年来，我们"), which every sibling shares and no other year's partner need.
+     */
+    public String topicWords() {
+        return TopicLead.withoutOpener(title);
+    }
 }

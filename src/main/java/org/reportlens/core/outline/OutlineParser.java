@@ -57,9 +57,34 @@ public final class OutlineParser {
         /** The numeral of the last (一) section opened since the last part: what a "三）" must follow. */
         private String lastSection;
 
+        /** Openers that start at least {@link LeadSections#MIN_SECTIONS} paragraphs ({@link TopicLead#ANAPHORA}). */
+        private final java.util.Set<String> repeatedOpeners;
+
         Run(NormalizedText text) {
             this.text = text;
             this.folded = text.folded();
+            this.repeatedOpeners = repeatedOpeners(folded);
+        }
+
+        /** The paragraph openers of {@link TopicLead#ANAPHORA} that open enough paragraphs to mark topics. */
+        private static java.util.Set<String> repeatedOpeners(String folded) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            java.util.regex.Matcher m = TopicLead.ANAPHORA.matcher(folded);
+            for (int start = 0; start < folded.length(); ) {
+                int end = folded.indexOf('\n', start);
+                end = end < 0 ? folded.length() : end;
+                if (m.region(start, end).lookingAt()) {
+                    counts.merge(m.group(), 1, Integer::sum);
+                }
+                start = end + 1;
+            }
+            java.util.Set<String> repeated = new java.util.HashSet<>();
+            counts.forEach((opener, count) -> {
+                if (count >= LeadSections.MIN_SECTIONS) {
+                    repeated.add(opener);
+                }
+            });
+            return repeated;
         }
 
         List<OutlineNode> parse() {
@@ -123,9 +148,18 @@ public final class OutlineParser {
                 return;
             }
             int leadLength = bodyStart < end ? TopicLead.lengthAt(folded, bodyStart, end) : -1;
+            if (leadLength < 0 && bodyStart == start && opensRepeatedly(start, end)) {
+                leadLength = TopicLead.anaphoricLengthAt(folded, start, end);
+            }
             if (leadLength > 0) {
                 openLead(bodyStart, bodyStart + leadLength);
             }
+        }
+
+        /** Whether the paragraph at {@code start} opens on a repeated opener ("一年来，我们…" down its part). */
+        private boolean opensRepeatedly(int start, int end) {
+            java.util.regex.Matcher m = TopicLead.ANAPHORA.matcher(folded).region(start, end);
+            return m.lookingAt() && repeatedOpeners.contains(m.group());
         }
 
         private boolean partLine(String line) {

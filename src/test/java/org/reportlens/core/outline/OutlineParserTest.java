@@ -449,6 +449,79 @@ class OutlineParserTest {
     }
 
     @Test
+    void paragraphsOpeningOnTheSameWordsAreThePartsSectionsTitledByTheirFirstSentence() {
+        // 长沙 2025: six "一年来，我们…，…。" paragraphs are its review; three would be prose
+        String review = String.join("\n",
+                "一、2024年工作回顾",
+                "过去一年，我们坚持稳中求进，各项工作取得新成效。",
+                "一年来，我们全力以赴拼经济、稳增长，经济回升向好态势更加巩固。政策效应加速释放。",
+                "一年来，我们坚定不移抓集群、育主体，现代化产业体系不断完善。工业园区提质增效。",
+                "一年来，我们持之以恒强创新、增动能，全球研发中心城市建设阔步前行。科创平台提档升级。",
+                "一年来，我们用心用情惠民生、守底线，最具幸福感城市品牌成色更足。民生实事全面完成。",
+                "二、2025年工作重点",
+                "（一）全面扩大有效需求。正文。");
+        assertThat(sketch(review)).startsWith(String.join("\n",
+                "1 1 一 2024年工作回顾",
+                "  1.1 2 null 一年来，我们全力以赴拼经济、稳增长，经济回升向好态势更加巩固",
+                "  1.2 2 null 一年来，我们坚定不移抓集群、育主体，现代化产业体系不断完善",
+                "  1.3 2 null 一年来，我们持之以恒强创新、增动能，全球研发中心城市建设阔步前行",
+                "  1.4 2 null 一年来，我们用心用情惠民生、守底线，最具幸福感城市品牌成色更足",
+                "2 1 二 2025年工作重点"));
+        String three = review.replace("一年来，我们用心用情惠民生、守底线，最具幸福感城市品牌成色更足。民生实事全面完成。\n", "");
+        assertThat(sketch(three)).startsWith("1 1 一 2024年工作回顾\n2 1 二 2025年工作重点");
+        assertNested(parse(review));
+    }
+
+    @Test
+    void repeatedOpenersThatHeadGroupsOfTopicsOrSumUpBeforeNumberedOnesAreNoSections() {
+        // 达州 2023: "这一年，我们…" heads groups of plain topics, which are the sections
+        String groups = String.join("\n",
+                "一、2022年工作回顾",
+                "这一年，我们迎难而上，成功应对超预期风险挑战。我们统筹发展和安全。",
+                "这一年，我们超常努力，全力稳住经济大盘。我们出台政策。",
+                "千方百计保住市场主体。减税降费。",
+                "全力以赴抢抓项目投资。开工项目。",
+                "这一年，我们聚力攻坚，大事要事实现新突破。我们攻坚克难。",
+                "万达开示范区建设全面提速。方案获批。",
+                "“双园驱动”成势见效。园区扩容。",
+                "这一年，我们心系群众，民生福祉不断增进。我们办好实事。",
+                "社会事业加快发展。教育医疗。",
+                "二、2023年工作安排",
+                "（一）提振内需。正文。");
+        assertThat(sketch(groups)).contains("  1.3 2 null 千方百计保住市场主体", "  1.6 2 null “双园驱动”成势见效")
+                .doesNotContain("2 null 这一年");
+        // 南昌 2025: four "这一年，我们…" sum up the year before "一是…" tells it
+        String summed = String.join("\n",
+                "一、2024年工作回顾",
+                "这一年，我们迎难而上，经济稳中有进。地区生产总值增长。",
+                "这一年，我们改革攻坚，活力不断释放。改革落地。",
+                "这一年，我们用心用情办实事，民生实事全面完成。建成项目。",
+                "这一年，我们守牢底线，社会大局稳定。安全生产。",
+                "一年来，主要做了以下工作：",
+                "一是聚焦扩大内需，经济循环持续畅通。争取资金。",
+                "二是聚焦科技引领，创新动能持续增强。研发投入。",
+                "三是聚焦项目带动，产业能级持续提升。推进项目。",
+                "四是聚焦攻坚克难，改革开放持续发力。深化改革。",
+                "二、2025年工作安排",
+                "（一）扩大需求。正文。");
+        assertThat(sketch(summed)).contains("  1.1 ~ 这一年，我们迎难而上，经济稳中有进", "  1.5 2 null 一是聚焦扩大内需，经济循环持续畅通");
+    }
+
+    @Test
+    void aTitlesTopicWordsLeaveOutWhatOnlyNumbersOrOpensIt() {
+        String text = String.join("\n",
+                "一、2024年工作回顾",
+                "一是聚焦扩大内需，经济循环持续畅通。争取资金。",
+                "第二，立足优势抓产业，培优育强促发展。优化一产。",
+                "十四五是我市发展极不平凡的五年。我们攻坚克难。");
+        List<OutlineNode> leads = parse(text).get(0).children();
+        assertThat(leads).extracting(OutlineNode::topicWords)
+                .containsExactly("聚焦扩大内需，经济循环持续畅通", "立足优势抓产业，培优育强促发展", "十四五是我市发展极不平凡的五年");
+        String opened = "一、2024年工作回顾\n" + "一年来，我们全力以赴拼经济、稳增长，经济回升向好态势更加巩固。正文。\n".repeat(4);
+        assertThat(parse(opened).get(0).children().get(0).topicWords()).isEqualTo("全力以赴拼经济、稳增长，经济回升向好态势更加巩固");
+    }
+
+    @Test
     void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
         // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
         // they are its leads
