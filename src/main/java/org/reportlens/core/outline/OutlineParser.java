@@ -3,10 +3,15 @@ package org.reportlens.core.outline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import org.reportlens.core.text.NormalizedText;
 import org.reportlens.core.text.Span;
 
@@ -58,7 +63,7 @@ public final class OutlineParser {
         private String lastSection;
 
         /** Openers that start at least {@link LeadSections#MIN_SECTIONS} paragraphs ({@link TopicLead#ANAPHORA}). */
-        private final java.util.Set<String> repeatedOpeners;
+        private final Set<String> repeatedOpeners;
 
         Run(NormalizedText text) {
             this.text = text;
@@ -67,9 +72,9 @@ public final class OutlineParser {
         }
 
         /** The paragraph openers of {@link TopicLead#ANAPHORA} that open enough paragraphs to mark topics. */
-        private static java.util.Set<String> repeatedOpeners(String folded) {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            java.util.regex.Matcher m = TopicLead.ANAPHORA.matcher(folded);
+        private static Set<String> repeatedOpeners(String folded) {
+            Map<String, Integer> counts = new HashMap<>();
+            Matcher m = TopicLead.ANAPHORA.matcher(folded);
             for (int start = 0; start < folded.length(); ) {
                 int end = folded.indexOf('\n', start);
                 end = end < 0 ? folded.length() : end;
@@ -78,7 +83,7 @@ public final class OutlineParser {
                 }
                 start = end + 1;
             }
-            java.util.Set<String> repeated = new java.util.HashSet<>();
+            Set<String> repeated = new HashSet<>();
             counts.forEach((opener, count) -> {
                 if (count >= LeadSections.MIN_SECTIONS) {
                     repeated.add(opener);
@@ -126,7 +131,7 @@ public final class OutlineParser {
         private void readParagraph(int start, int end) {
             int markEnd = start;
             if (folded.charAt(start) == '#') {
-                java.util.regex.Matcher markdown = MARKDOWN.matcher(folded).region(start, end);
+                Matcher markdown = MARKDOWN.matcher(folded).region(start, end);
                 markEnd = markdown.lookingAt() ? markdown.end() : start;
             }
             Optional<Heading> heading = Heading.match(folded.subSequence(markEnd, end));
@@ -134,7 +139,7 @@ public final class OutlineParser {
                 heading = Heading.unopenedSection(folded.subSequence(markEnd, end), lastSection);
             }
             if (heading.isEmpty() && markEnd > start) {
-                java.util.regex.Matcher bare = BARE_NUMERAL.matcher(folded).region(markEnd, end);
+                Matcher bare = BARE_NUMERAL.matcher(folded).region(markEnd, end);
                 if (bare.matches()) {
                     heading = Optional.of(new Heading(1, bare.group(1), end - markEnd));
                 }
@@ -158,7 +163,7 @@ public final class OutlineParser {
 
         /** Whether the paragraph at {@code start} opens on a repeated opener ("一年来，我们…" down its part). */
         private boolean opensRepeatedly(int start, int end) {
-            java.util.regex.Matcher m = TopicLead.ANAPHORA.matcher(folded).region(start, end);
+            Matcher m = TopicLead.ANAPHORA.matcher(folded).region(start, end);
             return m.lookingAt() && repeatedOpeners.contains(m.group());
         }
 

@@ -46,7 +46,7 @@ final class TopicLead {
 
     /** Whether a lead opens on a repeated opener ("一年来，我们…", {@link #ANAPHORA}). */
     static boolean isAnaphoric(String phrase) {
-        return ANAPHORA.matcher(phrase).find();
+        return ANAPHORA.matcher(CharFolding.fold(phrase)).find();
     }
 
     /**
@@ -55,8 +55,9 @@ final class TopicLead {
      * the paragraph.
      */
     static int anaphoricLengthAt(String folded, int from, int paragraphEnd) {
-        int stop = folded.indexOf('。', from);
-        if (stop < 0 || stop >= paragraphEnd || stop - from > MAX_ANAPHORA_LENGTH || stop + 1 >= paragraphEnd
+        int stop = folded.substring(from, Math.min(paragraphEnd, from + MAX_ANAPHORA_LENGTH + 1)).indexOf('。');
+        stop = stop < 0 ? -1 : from + stop;
+        if (stop < 0 || stop + 1 >= paragraphEnd
                 || NOT_IN_ORDINAL_LEAD.matcher(folded.substring(from, stop)).find()) {
             return -1;
         }
