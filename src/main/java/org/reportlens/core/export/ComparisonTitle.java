@@ -41,7 +41,10 @@ public final class ComparisonTitle {
         }
         String name = of(reports).replace(" · ", "-").replace("—", "x").replaceAll(NOT_IN_FILE_NAMES, "_")
                 .replaceAll("^[-\\s.]+|[-\\s.]+$", "");
-        name = name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME).strip() : name;
+        if (name.length() > MAX_FILE_NAME) {
+            int cut = Character.isHighSurrogate(name.charAt(MAX_FILE_NAME - 1)) ? MAX_FILE_NAME - 1 : MAX_FILE_NAME;
+            name = name.substring(0, cut).replaceAll("[-\\s.]+$", "");
+        }
         return name.isEmpty() ? "reportlens" : DEVICE.matcher(name).matches() ? "_" + name : name;
     }
 }

@@ -19,15 +19,19 @@ import java.util.regex.Pattern;
  * last section and becomes its lead; between two topics it opens what follows, and is a section.
  * Where the topics are "——" bullets, nearly all of them, a lead without the dash is a sentence of the
  * bullet before it (铁岭 2014: "向上争取各类无偿资金133亿元" under "——发展保障能力得到增强"), and stays a lead there.
- * Where the part numbers its topics in prose, "一是…", "二是…" up to at least "四是", those are its sections
- * from "一是" on, and any lead after "一是" that is not the next number is a sentence of the topic before it
+ * Where the part numbers its topics in prose, "一是…", "二是…" or "第一，…" up to at least four, each the next
+ * number or the one after, those are its sections from "一是" on (a "一是" before the fourth starts the run
+ * again), and any lead after "一是" that is not in the run is a sentence of the topic before it
  * (国务院 2015: "扎实推动重点改革。" under "二是深化改革开放，激发经济社会发展活力。"). Headline bullets before
  * "一是" open the part: they sum up in a sentence each what the numbered topics then tell (国务院 2019's six
  * "——" bullets, then "一是…八是" over 3,000 characters; {@link #headlines}), as do fewer than
  * {@link #MIN_SECTIONS} other leads (国务院 2025's "“稳”的态势巩固延续。" and "“进”的步伐坚实有力。"); more are
  * what they would be without it (德阳 2022 reviews five years in seventeen topics, then the last year in
- * "一是…"). A run followed by as many plain topics lists points of the topic before it ({@link #subPoints});
- * lessons the years taught, numbered after a paragraph that says so, are no topics ({@link #lessons}).
+ * "一是…"). A run right after a plain topic and followed by as many lists points of that topic
+ * ({@link #subPoints}); lessons the years taught, numbered after a paragraph that says so, are no topics and
+ * after the last stay the part's text ({@link #lessons}). Leads opening alike ("一年来，我们…",
+ * {@link TopicLead#ANAPHORA}) are topics like any, unless plain topics stand between them
+ * ({@link #headersOfTopics}) or they sum up in a sentence or two before "一是".
  *
  * <p>Leads that do not divide the part are not its sections: a review that opens with a few "——"
  * headline bullets and goes on in prose over 3,000 characters would make the last bullet a section
@@ -36,8 +40,9 @@ import java.util.regex.Pattern;
  */
 final class LeadSections {
     /**
-     * What a child of the part becomes: a section; a lead opening the part, before the first section; a
-     * lead inside the section before it (a statement closing the last, a sentence between bullets).
+     * What a child of the part becomes: a section; a lead of the part's own text (opening it, before the
+     * first section, or closing it: lessons after the last); a lead inside the section before it (a
+     * statement closing the last, a sentence between bullets).
      */
     enum Role { SECTION, OPENING, INSIDE }
 
@@ -100,8 +105,12 @@ final class LeadSections {
                     topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
                 }
             }
-            for (int i = 0; i < firstNumbered; i++) { // "这一年，我们…" summing up before "一是…" (南昌 2025)
-                topic.set(i, topic.get(i) && !TopicLead.isAnaphoric(children.get(i).title()));
+            // "这一年，我们…" summing up in a sentence or two before "一是…" tells it (南昌 2025); five years in
+            // "五年来，我们…" of several paragraphs each before the year's "一是…" stay sections (绍兴 2016)
+            if (headlines(before.stream().filter(c -> TopicLead.isAnaphoric(c.title())).toList())) {
+                for (int i = 0; i < firstNumbered; i++) {
+                    topic.set(i, topic.get(i) && !TopicLead.isAnaphoric(children.get(i).title()));
+                }
             }
             if (topic.subList(0, firstNumbered).stream().filter(t -> t).count() < MIN_SECTIONS) {
                 Collections.fill(topic.subList(0, firstNumbered), false);
@@ -120,7 +129,7 @@ final class LeadSections {
         List<Role> roles = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            Role role = i < first ? Role.OPENING
+            Role role = i < first || i > last && lessons.get(i) ? Role.OPENING
                     : i > last || !topic.get(i)
                             && (byNumbers && i > firstNumbered || !TopicLead.isStatement(children.get(i).title()))
                     ? Role.INSIDE
@@ -157,21 +166,22 @@ final class LeadSections {
      */
     private static List<Boolean> numberedTopics(List<Child> children, List<Boolean> lessons) {
         List<Boolean> topic = new ArrayList<>(Collections.nCopies(children.size(), false));
+        List<Integer> run = new ArrayList<>();
         int next = 1;
-        int count = 0;
         for (int i = 0; i < children.size(); i++) {
             int ordinal = lessons.get(i) ? 0 : TopicLead.ordinal(children.get(i).title());
-            if (ordinal == 1 && count < MIN_SECTIONS) {
-                Collections.fill(topic, false);
+            if (ordinal == 1 && run.size() < MIN_SECTIONS) {
+                run.forEach(r -> topic.set(r, false));
+                run.clear();
                 next = 1;
-                count = 0;
             }
-            if (ordinal > 0 && (ordinal == next || ordinal == next + 1 && count > 0)) {
+            if (ordinal > 0 && (ordinal == next || ordinal == next + 1 && !run.isEmpty())) {
                 topic.set(i, true);
+                run.add(i);
                 next = ordinal + 1;
-                count++;
             }
         }
+        int count = run.size();
         return count >= MIN_SECTIONS ? topic : List.of();
     }
 
@@ -198,13 +208,17 @@ final class LeadSections {
     }
 
     /**
-     * Whether the numbered run lists points of a plain topic: one after the other, with at least
-     * {@link #MIN_SECTIONS} plain topics after them (six topics, the second of which lists "一是…四是"). Plain
+     * Whether the numbered run lists points of a plain topic: one after the other, right after that topic,
+     * with at least {@link #MIN_SECTIONS} plain topics after them (six topics, the second of which lists
+     * "一是…四是"; not "五是加强政府自身建设" whose own topics follow it). Plain
      * topics between the numbered ones are theirs instead (林芝 2023: "第一，开足马力抓项目…" heads three topics).
      */
     private static boolean subPoints(List<Child> children, List<Boolean> topic, List<Boolean> numbered) {
         int first = numbered.indexOf(true);
         int last = numbered.lastIndexOf(true);
+        if (first == 0 || !topic.get(first - 1) || TopicLead.ordinal(children.get(first - 1).title()) > 0) {
+            return false; // no plain topic for them to be the points of
+        }
         for (int i = first; i <= last; i++) {
             if (!numbered.get(i) && topic.get(i)) {
                 return false;

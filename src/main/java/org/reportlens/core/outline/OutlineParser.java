@@ -2,6 +2,7 @@ package org.reportlens.core.outline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,9 @@ import org.reportlens.core.text.Span;
  * Headings nest by rank — part line, 一、, (一), 1., (1) — so the 一、 sections under a part line
  * are level 2, and a node's level is its rank's or one below its parent, whichever is deeper. A
  * numbered heading's title is the whole paragraph when it stands on its own line, else the text up
- * to the first 。, with the paragraph's rest as body (which may open with a lead of its own). Part
+ * to the first 。, with the paragraph's rest as body (which may open with a lead of its own). A lead is a
+ * short phrase closed by 。 ({@link TopicLead}), or the first sentence of a paragraph opening as at least
+ * three others do ("一年来，我们…"). Part
  * kinds are given to the level-1 headings together ({@link Part#classify(List)}). A text repeated
  * whole yields its headings twice: this parser reports what is there, it does not merge.
  */
@@ -65,20 +68,38 @@ public final class OutlineParser {
         /** Openers that start at least {@link LeadSections#MIN_SECTIONS} paragraphs ({@link TopicLead#ANAPHORA}). */
         private final Set<String> repeatedOpeners;
 
+        /** Where each paragraph turning to the delegates begins ("\n各位代表"), in order: found once, searched often. */
+        private final int[] remarks;
+
         Run(NormalizedText text) {
             this.text = text;
             this.folded = text.folded();
             this.repeatedOpeners = repeatedOpeners(folded);
+            List<Integer> found = new ArrayList<>();
+            for (int at = folded.indexOf("\n" + CLOSING_REMARKS); at >= 0; at = folded.indexOf("\n" + CLOSING_REMARKS, at + 1)) {
+                found.add(at);
+            }
+            this.remarks = found.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        /** The paragraph openers of {@link TopicLead#ANAPHORA} that open enough paragraphs to mark topics. */
+        /** The first paragraph turning to the delegates at or after {@code from} (its "\n"), or -1. */
+        private int remarksAfter(int from) {
+            int i = Arrays.binarySearch(remarks, from);
+            i = i >= 0 ? i : -i - 1;
+            return i < remarks.length ? remarks[i] : -1;
+        }
+
+        /**
+         * The paragraph openers of {@link TopicLead#ANAPHORA} that open enough paragraphs on a lead to mark
+         * topics: "一年来，我们主要做了以下工作：" or a sentence of 80 characters opens none and counts for none.
+         */
         private static Set<String> repeatedOpeners(String folded) {
             Map<String, Integer> counts = new HashMap<>();
             Matcher m = TopicLead.ANAPHORA.matcher(folded);
             for (int start = 0; start < folded.length(); ) {
                 int end = folded.indexOf('\n', start);
                 end = end < 0 ? folded.length() : end;
-                if (m.region(start, end).lookingAt()) {
+                if (m.region(start, end).lookingAt() && TopicLead.anaphoricLengthAt(folded, start, end) > 0) {
                     counts.merge(m.group(), 1, Integer::sum);
                 }
                 start = end + 1;
@@ -153,12 +174,20 @@ public final class OutlineParser {
                 return;
             }
             int leadLength = bodyStart < end ? TopicLead.lengthAt(folded, bodyStart, end) : -1;
-            if (leadLength < 0 && bodyStart == start && opensRepeatedly(start, end)) {
+            if (leadLength < 0 && bodyStart == start && !inNumberedSection() && opensRepeatedly(start, end)) {
                 leadLength = TopicLead.anaphoricLengthAt(folded, start, end);
             }
             if (leadLength > 0) {
                 openLead(bodyStart, bodyStart + leadLength);
             }
+        }
+
+        /**
+         * Whether a numbered section or item is open: a repeated opener inside one ("一年来，我们…" under 合肥
+         * 2025's 八、) is a sentence of it, not one of a run of topics.
+         */
+        private boolean inNumberedSection() {
+            return open.stream().anyMatch(b -> !b.lead && b.level >= 2);
         }
 
         /** Whether the paragraph at {@code start} opens on a repeated opener ("一年来，我们…" down its part). */
@@ -290,7 +319,7 @@ public final class OutlineParser {
              * speaker turning to the delegates ("各位代表！过去一年…") speaks for the part, not the section.
              */
             private int beforeClosingRemarks(Builder node) {
-                int remarks = folded.indexOf("\n" + CLOSING_REMARKS, node.headingEnd);
+                int remarks = remarksAfter(node.headingEnd);
                 return remarks >= 0 && remarks < node.end ? remarks : node.end;
             }
 
@@ -305,7 +334,7 @@ public final class OutlineParser {
             void endBelowBeforeClosingRemarks() {
                 Builder lastHeading = lastDescendant(false);
                 Builder from = lastHeading != this ? lastHeading : lastDescendant(true);
-                int remarks = from == this ? -1 : folded.indexOf("\n" + CLOSING_REMARKS, from.headingEnd);
+                int remarks = from == this ? -1 : remarksAfter(from.headingEnd);
                 if (remarks >= 0 && remarks < end && !sectionsCloseWithRemarks(remarks)) {
                     List<Builder> leadsInRemarks = new ArrayList<>();
                     cutAt(remarks, leadsInRemarks);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.load.DecodedText;
+import org.reportlens.core.meta.ReportMetadata;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.report.ReportAnalyzer;
 
@@ -40,6 +41,12 @@ class ComparisonTitleTest {
                 .isNotEqualTo(ComparisonTitle.asFileName(List.of(a, b)));
         Report longName = report("r4", "2024年" + "很长的名字".repeat(40) + "县政府工作报告\n一、2023年工作回顾\n正文。");
         assertThat(ComparisonTitle.asFileName(List.of(longName))).hasSizeLessThanOrEqualTo(ComparisonTitle.MAX_FILE_NAME);
+        // a government corrected by hand to rare characters, each two UTF-16 units: the 60th unit is half of one
+        Report rare = report("r6", "2024年惠州市政府工作报告\n一、2023年工作回顾\n正文。")
+                .withMetadata(new ReportMetadata(null, "县" + "\uD840\uDC00".repeat(40), 2024, 2023, 2024));
+        String cut = ComparisonTitle.asFileName(List.of(rare));
+        assertThat(cut).as("a name cut short ends on a whole character").hasSizeLessThanOrEqualTo(ComparisonTitle.MAX_FILE_NAME);
+        assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
         Report hidden = report("r5", "2024年惠州\u202E市政府工作报告\n一、2023年工作回顾\n正文。");
         assertThat(ComparisonTitle.asFileName(List.of(hidden))).doesNotContain("\u202E");
     }

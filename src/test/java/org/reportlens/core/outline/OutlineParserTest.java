@@ -522,6 +522,65 @@ class OutlineParserTest {
     }
 
     @Test
+    void aNumberedRunWhoseLastTopicHasTopicsOfItsOwnIsStillThePartsSections() {
+        // "五是加强政府自身建设" lists its own topics after it: they are its, the numbers are the sections
+        String text = String.join("\n",
+                "一、2024年工作回顾",
+                "一是聚焦扩大内需，经济循环持续畅通。争取资金。",
+                "二是聚焦科技引领，创新动能持续增强。研发投入。",
+                "三是聚焦项目带动，产业能级持续提升。推进项目。",
+                "四是聚焦攻坚克难，改革开放持续发力。深化改革。",
+                "五是加强政府自身建设，履职能力不断提升。我们从严治政。",
+                "坚持依法行政。接受监督。",
+                "严守廉洁底线。厉行节约。",
+                "提高行政效能。优化服务。",
+                "持续改进作风。狠抓落实。",
+                "二、2025年工作安排",
+                "（一）扩大需求。正文。");
+        assertThat(sketch(text)).contains("  1.1 2 null 一是聚焦扩大内需，经济循环持续畅通",
+                "  1.5 2 null 五是加强政府自身建设，履职能力不断提升", "    1.5.1 ~ 坚持依法行政", "    1.5.4 ~ 持续改进作风");
+    }
+
+    @Test
+    void aRepeatedOpenerCountsOnlyWhereItOpensALeadAndNotInsideANumberedSection() {
+        String sentence = "一年来，我们全力以赴拼经济、稳增长，经济回升向好态势更加巩固。正文。";
+        // 保山 2023: "一年来，我们主要做了以下工作：" opens no lead, so three leads are not four
+        String three = String.join("\n", "一、2024年工作回顾", "一年来，我们主要做了以下工作：", sentence, sentence, sentence,
+                "二、2025年工作安排", "（一）扩大需求。正文。");
+        assertThat(sketch(three)).startsWith("1 1 一 2024年工作回顾\n2 1 二 2025年工作安排");
+        // 合肥 2025: under a numbered section it is a sentence of that section
+        String inSection = String.join("\n", "一、2024年工作回顾", "（一）聚力稳增长，向好态势持续提升。正文。",
+                sentence, sentence, sentence, sentence, "二、2025年工作安排", "（一）扩大需求。正文。");
+        assertThat(sketch(inSection)).startsWith(String.join("\n",
+                "1 1 一 2024年工作回顾", "  1.1 2 一 聚力稳增长，向好态势持续提升", "2 1 二 2025年工作安排"));
+    }
+
+    @Test
+    void longTopicsOpenedAlikeBeforeTheNumberedOnesStaySectionsAndLessonsAfterTheLastStayThePartsText() {
+        // 绍兴 2016: five years in "五年来，我们始终…" of several paragraphs each, then 2015 in "一是…"
+        String body = "全市经济持续健康发展，综合实力明显增强，发展质量不断提高。".repeat(12);
+        String text = String.join("\n",
+                "一、“十二五”及2015年工作回顾",
+                "五年来，我们始终坚持转型升级，产业结构持续优化。" + body,
+                "五年来，我们始终坚持改革开放，发展活力不断增强。" + body,
+                "五年来，我们始终坚持城乡统筹，城乡面貌深刻变化。" + body,
+                "五年来，我们始终坚持民生优先，人民生活持续改善。" + body,
+                "一是标本兼治保稳促调，经济运行平稳。把稳增长放在突出位置。",
+                "二是治水治气治土，环境质量改善。深化五水共治。",
+                "三是整治提升城乡环境，城市品质提升。推进三改一拆。",
+                "四是认真办好民生实事，群众生活改善。民生支出增长。",
+                "五年的体会与经验弥足珍贵，需要在今后工作中牢牢汲取。",
+                "一是必须坚持发展第一要务。发展是硬道理。",
+                "二是必须坚持改革创新。改革是动力。",
+                "二、2016年工作安排",
+                "（一）推进转型升级。正文。");
+        String sketch = sketch(text);
+        assertThat(sketch).contains("  1.1 2 null 五年来，我们始终坚持转型升级，产业结构持续优化",
+                "  1.5 2 null 一是标本兼治保稳促调，经济运行平稳", "  1.9 ~ 一是必须坚持发展第一要务");
+        assertNested(parse(text));
+    }
+
+    @Test
     void topicsNumberedOnlyToThreeOrWithinASectionAreLeadsNotSections() {
         // three numbered topics are not yet a structure; inside a numbered section (呼和浩特 2026's "一要…，…")
         // they are its leads
