@@ -32,10 +32,11 @@ final class TopicLead {
      * How a report may open each topic of a part in turn: "一年来，我们全力以赴拼经济、稳增长，经济回升向好态势更加
      * 巩固。" (长沙 2025), "五年来，我们…" (天津 2018). Where the report opens at least four leads so, outside
      * numbered sections ({@link OutlineParser}), the sentence it opens is the topic's lead, up to
-     * {@link #MAX_ANAPHORA_LENGTH} characters, commas and all.
+     * {@link #MAX_ANAPHORA_LENGTH} characters, commas and all — not "五年来，我们也看到，…还存在不少问题" (绍兴 2016),
+     * which turns from the topics to their shortcomings.
      */
     static final Pattern ANAPHORA = Pattern.compile(
-            "^(?:一年来|过去一年|这一年|[二两三四五]年来|过去[两三四五]年|(?:19|20)\\d{2}年)[,，]我们");
+            "^(?:一年来|过去一年|这一年|[二两三四五]年来|过去[两三四五]年|(?:19|20)\\d{2}年)[,，]我们(?!也|清醒)");
     /** The longest lead a repeated opener opens (四川 2017's run to 57: "五年来，我们始终坚持把建设人民满意政府作为…"). */
     static final int MAX_ANAPHORA_LENGTH = 60;
 
