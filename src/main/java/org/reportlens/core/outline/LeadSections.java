@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -99,19 +100,10 @@ final class LeadSections {
         if (byNumbers) {
             topic.subList(firstNumbered, topic.size()).clear();
             topic.addAll(numbered.subList(firstNumbered, numbered.size()));
-            List<Child> before = children.subList(0, firstNumbered);
-            if (headlines(before.stream().filter(c -> TopicLead.isDashed(c.title())).toList())) {
-                for (int i = 0; i < firstNumbered; i++) {
-                    topic.set(i, topic.get(i) && !TopicLead.isDashed(children.get(i).title()));
-                }
-            }
+            openWithHeadlines(children.subList(0, firstNumbered), topic, TopicLead::isDashed);
             // "这一年，我们…" summing up in a sentence or two before "一是…" tells it (南昌 2025); five years in
             // "五年来，我们…" of several paragraphs each before the year's "一是…" stay sections (绍兴 2016)
-            if (headlines(before.stream().filter(c -> TopicLead.isAnaphoric(c.title())).toList())) {
-                for (int i = 0; i < firstNumbered; i++) {
-                    topic.set(i, topic.get(i) && !TopicLead.isAnaphoric(children.get(i).title()));
-                }
-            }
+            openWithHeadlines(children.subList(0, firstNumbered), topic, TopicLead::isAnaphoric);
             if (topic.subList(0, firstNumbered).stream().filter(t -> t).count() < MIN_SECTIONS) {
                 Collections.fill(topic.subList(0, firstNumbered), false);
             }
@@ -232,16 +224,24 @@ final class LeadSections {
     }
 
     /**
-     * Whether these "——" bullets are headlines, a sentence or two each (国务院's, 101–176 characters at the
-     * median), that sum up what numbered topics then tell — not topics of several paragraphs (江西 2023's
+     * Takes the leads of one kind ({@code kind}: "——" bullets, "这一年，我们…") before the numbered topics off
+     * the topics where they are headlines, a sentence or two each (国务院's bullets, 101–176 characters at the
+     * median), that sum up what the numbered topics then tell — not topics of several paragraphs (江西 2023's
      * review of 2022 in five bullets of 425–648 characters, then five years in "一是…").
      */
-    private static boolean headlines(List<Child> bullets) {
-        if (bullets.isEmpty()) {
-            return false;
+    private static void openWithHeadlines(List<Child> before, List<Boolean> topic, Predicate<String> kind) {
+        List<Integer> lengths = before.stream().filter(c -> kind.test(c.title())).map(c -> c.end() - c.start()).toList();
+        if (lengths.isEmpty() || median(lengths) >= HEADLINE_LENGTH) {
+            return;
         }
-        List<Integer> lengths = bullets.stream().map(c -> c.end() - c.start()).sorted().toList();
-        return lengths.get(lengths.size() / 2) < HEADLINE_LENGTH;
+        for (int i = 0; i < before.size(); i++) {
+            topic.set(i, topic.get(i) && !kind.test(before.get(i).title()));
+        }
+    }
+
+    private static int median(List<Integer> lengths) {
+        List<Integer> sorted = lengths.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /**
@@ -268,8 +268,8 @@ final class LeadSections {
     }
 
     private static boolean swallows(List<Integer> lengths) {
-        List<Integer> sorted = lengths.stream().sorted().toList();
-        int median = sorted.get(sorted.size() / 2);
-        return median < HEADLINE_LENGTH && sorted.get(sorted.size() - 1) > Math.max(SWALLOWING_LENGTH, SWALLOWING_RATIO * median);
+        int median = median(lengths);
+        int longest = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
+        return median < HEADLINE_LENGTH && longest > Math.max(SWALLOWING_LENGTH, SWALLOWING_RATIO * median);
     }
 }

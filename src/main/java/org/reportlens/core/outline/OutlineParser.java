@@ -266,12 +266,16 @@ public final class OutlineParser {
 
         /** The last paragraph with text before {@code at} (folded), or "". */
         private String paragraphBefore(int at) {
-            int end = at;
-            while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
-                end--;
+            int end = textEnd(0, at);
+            return folded.substring(folded.lastIndexOf('\n', end - 1) + 1, end);
+        }
+
+        /** {@code at} moved back over whitespace, not before {@code from}: where the text before it ends. */
+        private int textEnd(int from, int at) {
+            while (at > from && Character.isWhitespace(folded.charAt(at - 1))) {
+                at--;
             }
-            int start = folded.lastIndexOf('\n', end - 1) + 1;
-            return folded.substring(start, end);
+            return at;
         }
 
         /** The title as displayed: the original text of the range, whitespace folded. */
@@ -355,10 +359,7 @@ public final class OutlineParser {
                         continue;
                     }
                     others++;
-                    int contentEnd = child.end;
-                    while (contentEnd > child.headingEnd && Character.isWhitespace(folded.charAt(contentEnd - 1))) {
-                        contentEnd--;
-                    }
+                    int contentEnd = textEnd(child.headingEnd, child.end);
                     int lastParagraph = folded.lastIndexOf('\n', contentEnd - 1) + 1;
                     if (lastParagraph > child.headingEnd && folded.startsWith(CLOSING_REMARKS, lastParagraph)) {
                         closing++;

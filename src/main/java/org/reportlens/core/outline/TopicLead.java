@@ -57,13 +57,7 @@ final class TopicLead {
      * the paragraph.
      */
     static int anaphoricLengthAt(String folded, int from, int paragraphEnd) {
-        int stop = folded.substring(from, Math.min(paragraphEnd, from + MAX_ANAPHORA_LENGTH + 1)).indexOf('。');
-        stop = stop < 0 ? -1 : from + stop;
-        if (stop < 0 || stop + 1 >= paragraphEnd
-                || NOT_IN_ORDINAL_LEAD.matcher(folded.substring(from, stop)).find()) {
-            return -1;
-        }
-        return stop - from;
+        return sentenceLength(folded, from, paragraphEnd, MAX_ANAPHORA_LENGTH, NOT_IN_ORDINAL_LEAD);
     }
 
     /** Whether a lead phrase is a dashed headline bullet ("——对外开放取得新成果"). */
@@ -91,7 +85,7 @@ final class TopicLead {
     static String withoutOpener(String title) {
         String folded = CharFolding.fold(title);
         Matcher m = ORDINAL.matcher(folded);
-        if (m.find() && SmallNumbers.parse(m.group(1) != null ? m.group(1) : m.group(2)) > 0) {
+        if (number(m) > 0) {
             return title.substring(m.end());
         }
         m = ANAPHORA.matcher(folded);
@@ -100,7 +94,11 @@ final class TopicLead {
 
     /** The number of a lead opened by an ordinal ("三是…" is 3), or 0. */
     static int ordinal(String phrase) {
-        Matcher m = ORDINAL.matcher(phrase);
+        return number(ORDINAL.matcher(phrase));
+    }
+
+    /** The number {@code m} finds ({@link #ORDINAL}: "三是" or "第三，"), or 0; {@code m.end()} is after it. */
+    private static int number(Matcher m) {
         return m.find() ? SmallNumbers.parse(m.group(1) != null ? m.group(1) : m.group(2)) : 0;
     }
 
@@ -111,23 +109,20 @@ final class TopicLead {
      */
     static int lengthAt(String folded, int from, int paragraphEnd) {
         boolean ordinal = ordinal(folded.substring(from, Math.min(paragraphEnd, from + 5))) > 0;
-        int limit = Math.min(paragraphEnd, from + (ordinal ? MAX_ORDINAL_LENGTH : MAX_LENGTH) + 1);
-        int stop = -1;
-        for (int i = from; i < limit; i++) {
-            if (folded.charAt(i) == '。') {
-                stop = i;
-                break;
-            }
-        }
-        if (stop < 0) {
+        int length = sentenceLength(folded, from, paragraphEnd, ordinal ? MAX_ORDINAL_LENGTH : MAX_LENGTH,
+                ordinal ? NOT_IN_ORDINAL_LEAD : NOT_IN_LEAD);
+        return length < MIN_LENGTH ? -1 : length;
+    }
+
+    /**
+     * The length (without 。) of the sentence at {@code from}: closed by 。 within {@code max} characters,
+     * holding nothing {@code notIn} matches, with more of the paragraph after it; -1 otherwise.
+     */
+    private static int sentenceLength(String folded, int from, int paragraphEnd, int max, Pattern notIn) {
+        int stop = folded.substring(from, Math.min(paragraphEnd, from + max + 1)).indexOf('。');
+        if (stop < 0 || from + stop + 1 >= paragraphEnd || notIn.matcher(folded.substring(from, from + stop)).find()) {
             return -1;
         }
-        int length = stop - from;
-        boolean continues = stop + 1 < paragraphEnd;
-        if (length < MIN_LENGTH || !continues
-                || (ordinal ? NOT_IN_ORDINAL_LEAD : NOT_IN_LEAD).matcher(folded.substring(from, stop)).find()) {
-            return -1;
-        }
-        return length;
+        return stop;
     }
 }
