@@ -307,6 +307,15 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         return unsectioned == null || !alone();
     }
 
+    /**
+     * Whether the row shows its similarity beside a badge that says something else: a row of three years or
+     * more that is new, split off, dropped or merged in one year may still pair its sections in the others, and
+     * an editor reading "分出" in place of the figure took the pair for one the program had no measure of.
+     */
+    public boolean showsSimilarityBeside() {
+        return badge != Badge.SIMILAR && badge != Badge.UNSECTIONED && !alone();
+    }
+
     /** One section alone, no partner in any year (a row of three or more years may be new or dropped and still hold partners). */
     public boolean alone() {
         return row.pairs().isEmpty();

@@ -144,6 +144,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
             titles.setMinWidth(0);
             VBox badges = new VBox(2, badgeOf(line));
+            if (line.showsSimilarityBeside()) {
+                badges.getChildren().add(badge(line.similarity() + "%", null));
+            }
             if (line.doubtful()) {
                 badges.getChildren().add(badge(messages.get("alignment.doubtful"), "row-badge-doubtful"));
             }

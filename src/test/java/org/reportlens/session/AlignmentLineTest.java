@@ -134,6 +134,7 @@ class AlignmentLineTest {
         AlignmentLine line = AlignmentLine.of(three, gap);
         assertThat(line.badge()).isEqualTo(AlignmentLine.Badge.GAP);
         assertThat(line.missing(three.sections())).containsExactly(newer);
+        assertThat(line.showsSimilarityBeside()).as("the pinned pair across the gap has its figure").isTrue();
         assertThat(line.badgeYear(three.sections())).isNull();
         assertThat(line.titleLines(three.sections())).extracting(AlignmentLine.TitleLine::year)
                 .containsExactly(older, latest);
@@ -342,12 +343,18 @@ class AlignmentLineTest {
         assertThat(fromTheMiddle.years()).containsExactly(newer, latest);
         assertThat(fromTheMiddle.badgeYear(three.sections())).as("split off in").isSameAs(newer);
         assertThat(fromTheMiddle.alone()).as("it has its partner in 2025").isFalse();
+        assertThat(fromTheMiddle.showsSimilarityBeside()).as("the pair 2024-2025 keeps its figure").isTrue();
         AlignmentLine opening = three.outlineRows().stream()
                 .filter(r -> "1.3".equals(r.sections().get(0)) && r.sections().get(1) == null)
                 .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
         assertThat(opening.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
         assertThat(opening.badgeYear(three.sections())).as("merged in").isSameAs(newer);
         assertThat(opening.alone()).isTrue();
+        assertThat(opening.showsSimilarityBeside()).as("alone: no figure to show").isFalse();
+        AlignmentLine everyYear = three.outlineRows().stream().filter(r -> r.present() == 3)
+                .map(r -> AlignmentLine.of(three, r)).findFirst().orElseThrow();
+        assertThat(everyYear.badge()).isEqualTo(AlignmentLine.Badge.SIMILAR);
+        assertThat(everyYear.showsSimilarityBeside()).as("its badge is the figure").isFalse();
     }
 
     @Test
