@@ -35,11 +35,6 @@ public final class OutlineParser {
     private static final String TITLE_TRAILING = ":,; ";
     /** The rank of a part standing on its own line: above 一、, which is rank 1. */
     private static final int PART_LINE_RANK = 0;
-    /**
-     * How a part's closing remarks open a paragraph: the speaker turns to the delegates ("各位代表！过去一年…"),
-     * for the part, not for its last section (which the outline ends before them).
-     */
-    public static final String CLOSING_REMARKS = "各位代表";
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
@@ -68,7 +63,7 @@ public final class OutlineParser {
         /** Openers that start at least {@link LeadSections#MIN_SECTIONS} paragraphs ({@link TopicLead#ANAPHORA}). */
         private final Set<String> repeatedOpeners;
 
-        /** Where each paragraph turning to the delegates begins ("\n各位代表"), in order: found once, searched often. */
+        /** Where each paragraph closing a part may begin (its "\n", {@link ClosingParagraph}), in order: found once, searched often. */
         private final int[] remarks;
 
         Run(NormalizedText text) {
@@ -76,13 +71,17 @@ public final class OutlineParser {
             this.folded = text.folded();
             this.repeatedOpeners = repeatedOpeners(folded);
             List<Integer> found = new ArrayList<>();
-            for (int at = folded.indexOf("\n" + CLOSING_REMARKS); at >= 0; at = folded.indexOf("\n" + CLOSING_REMARKS, at + 1)) {
-                found.add(at);
+            Matcher closing = ClosingParagraph.matcher(folded);
+            for (int at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) {
+                int end = folded.indexOf('\n', at + 1);
+                if (ClosingParagraph.opens(closing, at + 1, end < 0 ? folded.length() : end)) {
+                    found.add(at);
+                }
             }
             this.remarks = found.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        /** The first paragraph turning to the delegates at or after {@code from} (its "\n"), or -1. */
+        /** The first paragraph closing a part at or after {@code from} (its "\n"), or -1. */
         private int remarksAfter(int from) {
             int i = Arrays.binarySearch(remarks, from);
             i = i >= 0 ? i : -i - 1;
@@ -320,7 +319,8 @@ public final class OutlineParser {
 
             /**
              * Where the node's text ends before the closing remarks of its part, if they are in it: the
-             * speaker turning to the delegates ("各位代表！过去一年…") speaks for the part, not the section.
+             * speaker turning to the delegates ("各位代表！过去一年…"), the thanks and the shortcomings
+             * ({@link ClosingParagraph}) speak for the part, not the section.
              */
             private int beforeClosingRemarks(Builder node) {
                 int remarks = remarksAfter(node.headingEnd);
@@ -330,20 +330,64 @@ public final class OutlineParser {
             /**
              * Ends every node below this part before its closing remarks: "各位代表！…" after the part's
              * last heading speaks for the part (邢台 2023: the plan's government self-building, after
-             * (八)维护社会大局稳定), so a reader folding or following the last section does not take
+             * (八)维护社会大局稳定), and so do the thanks and the shortcomings (国务院 2025: "过去一年取得的成绩，
+             * 根本在于…" after 七是…), so a reader folding or following the last section does not take
              * them with it, and the aligner credits them to the part. Topic leads in the remarks (宁夏
              * 2016: "坚持依法行政。…", "严守廉洁底线。…") are the part's too. Where the part's sections are its
-             * leads, the remarks begin after the last of them.
+             * leads, the remarks begin after the last of them. A paragraph on the government's own conduct after
+             * a last section on something else opens them too ({@link #governmentAfter}).
              */
             void endBelowBeforeClosingRemarks() {
                 Builder lastHeading = lastDescendant(false);
                 Builder from = lastHeading != this ? lastHeading : lastDescendant(true);
-                int remarks = from == this ? -1 : remarksAfter(from.headingEnd);
-                if (remarks >= 0 && remarks < end && !sectionsCloseWithRemarks(remarks)) {
+                if (from == this) {
+                    return;
+                }
+                int remarks = remarksAfter(from.headingEnd);
+                remarks = remarks >= 0 && remarks < end && !sectionsCloseWithRemarks(remarks) ? remarks : end;
+                int cut = Math.min(remarks, governmentAfter(from, remarks));
+                if (cut < end) {
                     List<Builder> leadsInRemarks = new ArrayList<>();
-                    cutAt(remarks, leadsInRemarks);
+                    cutAt(cut, leadsInRemarks);
                     leadsInRemarks.forEach(lead -> children.add(lead.at(level + 1)));
                 }
+            }
+
+            /**
+             * The first paragraph from {@code from} to {@code to} on the government's own conduct (its "\n";
+             * {@link ClosingParagraph#onTheGovernment}), or {@code to}: after a review's last topic on people's
+             * livelihoods, "过去一年，我们坚持和加强党的全面领导…" (深圳 2026) reports on the government for the
+             * whole part, as a plan's "站在新起点上，我们要以更高要求加强政府自身建设。" does. Not where the last
+             * heading or a section above it names the government (the paragraph is then that section's), nor a
+             * numbered paragraph (成都 2016's "九是加强政府自身建设" is the last of the plan's nine).
+             */
+            private int governmentAfter(Builder from, int to) {
+                for (Builder node = lastSection(); node != null; node = node.lastSection()) {
+                    if (ClosingParagraph.namesTheGovernment(node.title)) {
+                        return to;
+                    }
+                }
+                if (ClosingParagraph.namesTheGovernment(from.title)) {
+                    return to;
+                }
+                for (int at = folded.indexOf('\n', from.headingEnd); at >= 0 && at < to; at = folded.indexOf('\n', at + 1)) {
+                    int paragraphEnd = folded.indexOf('\n', at + 1);
+                    String opening = folded.substring(at + 1, Math.min(paragraphEnd < 0 ? folded.length() : paragraphEnd,
+                            at + 1 + ClosingParagraph.GOVERNMENT_WITHIN));
+                    if (ClosingParagraph.onTheGovernment(opening)) {
+                        return at;
+                    }
+                }
+                return to;
+            }
+
+            /** The last child that is no lead, or null: leads in a section ("坚持依法行政依法履职。") are its topics, not its name. */
+            private Builder lastSection() {
+                Builder found = null;
+                for (Builder child : children) {
+                    found = child.lead ? found : child;
+                }
+                return found;
             }
 
             /**
@@ -361,7 +405,7 @@ public final class OutlineParser {
                     others++;
                     int contentEnd = textEnd(child.headingEnd, child.end);
                     int lastParagraph = folded.lastIndexOf('\n', contentEnd - 1) + 1;
-                    if (lastParagraph > child.headingEnd && folded.startsWith(CLOSING_REMARKS, lastParagraph)) {
+                    if (lastParagraph > child.headingEnd && folded.startsWith(ClosingParagraph.TO_THE_DELEGATES, lastParagraph)) {
                         closing++;
                     }
                 }

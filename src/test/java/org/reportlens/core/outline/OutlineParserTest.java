@@ -759,6 +759,116 @@ class OutlineParserTest {
     }
 
     @Test
+    void theThanksAndTheShortcomingsAfterTheLastTopicAreThePartsNotItsOwn() {
+        // 国务院 2025: after "七是…" the review thanks the leadership and lists the year's problems without
+        // turning to the delegates; 吉林 2016 in numbered sections the same
+        String inProse = String.join("\n",
+                "一、2024年工作回顾",
+                "一是加强宏观调控，经济回升向好。财政政策加力。",
+                "二是深化改革开放，增强内生动力。推进国企改革。",
+                "三是推动创新驱动，优化产业结构。加快科技自立。",
+                "四是统筹城乡区域，优化经济布局。推进新型城镇化。",
+                "五是加强政府建设，保持社会稳定。推进法治政府建设。",
+                "过去一年取得的成绩，根本在于习近平总书记领航掌舵。",
+                "在肯定成绩的同时，我们也清醒看到面临的问题和挑战。",
+                "二、2025年工作任务",
+                "扩大国内需求。提振消费。");
+        OutlineNode review = parse(inProse).get(0);
+        OutlineNode fifth = review.children().get(review.children().size() - 1);
+        assertThat(fifth.title()).startsWith("五是");
+        assertThat(inProse.substring(fifth.start(), fifth.end())).endsWith("推进法治政府建设。");
+        assertThat(inProse.substring(fifth.end(), review.end())).contains("根本在于", "清醒看到");
+        String numbered = String.join("\n",
+                "一、2015年工作回顾",
+                "（一）坚持稳增长。投资增长12%。",
+                "（二）坚持惠民生。新增就业30万人。",
+                "在看到成绩的同时，我们也清醒地认识到，发展中还存在不少困难和问题。",
+                "二、2016年工作安排",
+                "（一）稳增长。");
+        OutlineNode second = parse(numbered).get(0).children().get(1);
+        assertThat(numbered.substring(second.start(), second.end())).endsWith("新增就业30万人。");
+        // the same words inside a topic that is not the last close nothing: a paragraph closes a part only
+        // after its last heading
+        String between = String.join("\n",
+                "一、2015年工作回顾",
+                "（一）坚持稳增长。投资增长12%。",
+                "这些成绩的取得来之不易，得益于全市上下的共同努力。",
+                "（二）坚持惠民生。新增就业30万人。",
+                "二、2016年工作安排",
+                "（一）稳增长。");
+        OutlineNode first = parse(between).get(0).children().get(0);
+        assertThat(between.substring(first.start(), first.end())).endsWith("得益于全市上下的共同努力。");
+    }
+
+    @Test
+    void theGovernmentsOwnConductAfterALastSectionOnSomethingElseIsThePartsText() {
+        // 深圳 2026: the review's last section is on livelihoods; "过去一年，我们坚持和加强党的全面领导…" after it
+        // reports on the government for the whole review, as "站在新起点上，…加强政府自身建设" does for a plan
+        String text = String.join("\n",
+                "一、2025年工作回顾",
+                "（九）繁荣发展文化事业产业。全运盛会圆满精彩。",
+                "（十）持续用力打造民生幸福标杆。医疗卫生水平加快提升。新增学位10万个。",
+                "过去一年，我们坚持和加强党的全面领导，旗帜鲜明讲政治。严格落实中央八项规定精神。",
+                "二、2026年工作安排",
+                "（一）加大保障和改善民生力度。促进高质量充分就业。",
+                "站在新起点上，我们要以更高要求加强政府自身建设。坚持依法行政。",
+                "树立和践行正确政绩观。坚持为民造福。");
+        List<OutlineNode> parts = parse(text);
+        OutlineNode tenth = parts.get(0).children().get(1);
+        assertThat(text.substring(tenth.start(), tenth.end())).endsWith("新增学位10万个。");
+        OutlineNode plan = parts.get(1);
+        OutlineNode livelihoods = plan.children().get(0);
+        assertThat(text.substring(livelihoods.start(), livelihoods.end())).endsWith("促进高质量充分就业。");
+        // the plan's lead on the government's conduct is the part's, as the paragraph before it is
+        assertThat(plan.children()).extracting(OutlineNode::title).containsExactly("加大保障和改善民生力度", "树立和践行正确政绩观");
+        assertNested(parts);
+        // 南京 2026 names it otherwise
+        String otherwise = String.join("\n",
+                "一、2025年工作回顾",
+                "（一）扎实推进科技创新。新增高新技术企业1000家。",
+                "（二）统筹办好实事难事。就业社保扎实推进。",
+                "过去一年，我们把政治建设摆在首位，扎实开展学习教育。",
+                "二、2026年工作安排",
+                "（一）稳增长。");
+        OutlineNode affairs = parse(otherwise).get(0).children().get(1);
+        assertThat(otherwise.substring(affairs.start(), affairs.end())).endsWith("就业社保扎实推进。");
+    }
+
+    @Test
+    void aLastSectionOnTheGovernmentOrANumberedParagraphKeepsItsConduct() {
+        // 朔州 2022: the last topic is the government's conduct, and its paragraphs are its own
+        String own = String.join("\n",
+                "一、2021年工作回顾",
+                "（一）抓调度、稳增长。经济总量再攀高峰。",
+                "（二）抓作风、提效能，政府建设全面加强。坚持依法行政。",
+                "一年来，我们坚决落实全面从严治党要求，大力推进政府自身建设。精文减会。",
+                "二、2022年工作安排",
+                "（一）稳增长。");
+        OutlineNode second = parse(own).get(0).children().get(1);
+        assertThat(own.substring(second.start(), second.end())).endsWith("精文减会。");
+        // 成都 2016: "九是加强政府自身建设" is the plan's ninth task, numbered in a section's prose
+        String ninth = String.join("\n",
+                "二、2016年工作安排",
+                "（一）2016年工作建议。",
+                "八是强化民生保障，增进城乡居民福祉，办好民生实事。",
+                "九是加强政府自身建设，加快建设法治政府、服务型政府。坚持依法行政。",
+                "三、名词解释",
+                "本报告用语说明。");
+        OutlineNode proposals = parse(ninth).get(0).children().get(0);
+        assertThat(ninth.substring(proposals.start(), proposals.end())).endsWith("坚持依法行政。");
+        // "数字政府建设" is a programme of services, the section's own
+        String digital = String.join("\n",
+                "二、2022年工作安排",
+                "（一）稳增长。扩大有效投资。",
+                "（二）优化营商环境。深化放管服改革。",
+                "加快数字政府建设，推进政务服务一网通办。",
+                "三、名词解释",
+                "本报告用语说明。");
+        OutlineNode business = parse(digital).get(0).children().get(1);
+        assertThat(digital.substring(business.start(), business.end())).endsWith("推进政务服务一网通办。");
+    }
+
+    @Test
     void closingRemarksMakeNoLeadSectionTooLongToBeOne() {
         // 宁夏 2002: the review's last topic runs on into "各位代表！…", which speaks for the whole part
         String remarks = "各位代表！" + "过去一年的成绩来之不易，是全区各族人民共同奋斗的结果。".repeat(80);

@@ -1,0 +1,60 @@
+package org.reportlens.core.outline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph that speaks for a whole part after its last topic: the speaker turning to the delegates
+ * ("各位代表！过去一年…"), the thanks for the year's results ("这些成绩的取得，根本在于…", "过去一年的成绩来之不易"),
+ * or its shortcomings ("在肯定成绩的同时，我们也清醒看到…"). A review numbered in prose (国务院 2025) or whose
+ * sections are a paragraph each (深圳 2026) goes on so without turning to the delegates, and its last topic took
+ * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity.
+ * Matched on folded text ("，" is ",").
+ */
+final class ClosingParagraph {
+    /** The speaker turning to the delegates, the oldest sign, and the one a part's sections may each close on. */
+    static final String TO_THE_DELEGATES = "各位代表";
+    private static final Pattern OPENING = Pattern.compile(TO_THE_DELEGATES
+            // thanks: results owed to the leadership, hard won
+            + "|[^\n。]{0,30}(?:成绩|成就)[^\n。]{0,12}(?:根本在于|得益于|归功于|来之不易)"
+            // shortcomings: "在肯定成绩的同时", "同时，我们也清醒地认识到"; not "我们要清醒认识到" (a plan's warning)
+            + "|(?:同时,)?在?(?:充分)?(?:肯定|看到|总结|梳理|回顾)[^\n,。]{0,6}(?:成绩|成就)的同时"
+            + "|(?:同时,|但是?,?)?我们(?:也|还)?清醒地?(?:看到|认识到)");
+
+    /**
+     * The government's own conduct, named in a paragraph's first sentence: "…加强政府自身建设", "把政治建设摆在首位",
+     * "坚持和加强党的全面领导", "全面从严治党", "作风建设", "党风廉政建设", "法治政府建设" — not "数字政府建设", a
+     * programme of services, nor "民主政治建设", a topic of its own in older reports.
+     */
+    private static final Pattern ON_THE_GOVERNMENT = Pattern.compile(
+            "^[^\n。]*?(?:自身建设|(?<!民主)政治建设|党的全面领导|全面从严治党|作风建设|党风廉政建设|(?<!数字)政府建设)");
+    /** … within this many characters of its start, in its first sentence. */
+    static final int GOVERNMENT_WITHIN = 50;
+    /** Not a paragraph the report numbers: "九是加强政府自身建设" is a topic of the plan. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}|[(（\\d])");
+    /** A heading on the government itself: its conduct, its functions, its style, its integrity. */
+    private static final Pattern GOVERNMENT_TITLE = Pattern.compile("自身|政府|作风|政风|治政|廉|履职|依法行政|职能");
+
+    private ClosingParagraph() {
+    }
+
+    /** A matcher of {@link #opens} to reuse over the paragraphs of one text. */
+    static Matcher matcher(CharSequence folded) {
+        return OPENING.matcher(folded);
+    }
+
+    /** Whether the paragraph {@code [start, end)} of the folded text opens so, with {@code matcher} of it. */
+    static boolean opens(Matcher matcher, int start, int end) {
+        return matcher.region(start, end).lookingAt();
+    }
+
+    /** Whether the opening of a folded paragraph reports on the government's own conduct, unnumbered. */
+    static boolean onTheGovernment(String opening) {
+        return ON_THE_GOVERNMENT.matcher(opening).find() && !NUMBERED.matcher(opening).find();
+    }
+
+    /** Whether a heading is about the government itself, so that a paragraph on its conduct is that section's. */
+    static boolean namesTheGovernment(String title) {
+        return GOVERNMENT_TITLE.matcher(title).find();
+    }
+}
