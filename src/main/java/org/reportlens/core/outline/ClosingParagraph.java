@@ -32,8 +32,8 @@ final class ClosingParagraph {
     static final int GOVERNMENT_WITHIN = 50;
     /** Not a paragraph the report numbers: "九是加强政府自身建设" is a topic of the plan. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}|[(（\\d])");
-    /** A heading on the government itself: its conduct, its functions, its style, its integrity. */
-    private static final Pattern GOVERNMENT_TITLE = Pattern.compile("自身|政府|作风|政风|治政|廉|履职|依法行政|职能");
+    /** A heading on the government itself: its conduct, its functions, its style, its integrity, the Party's lead over it. */
+    private static final Pattern GOVERNMENT_TITLE = Pattern.compile("自身|政府|作风|政风|治政|廉|履职|依法行政|职能|党的(?:建设|领导|全面领导)|从严治党");
 
     private ClosingParagraph() {
     }

@@ -846,6 +846,9 @@ class OutlineParserTest {
                 "（一）稳增长。");
         OutlineNode second = parse(own).get(0).children().get(1);
         assertThat(own.substring(second.start(), second.end())).endsWith("精文减会。");
+        String party = own.replace("（二）抓作风、提效能，政府建设全面加强。坚持依法行政。", "（二）坚持党的全面领导。落实第一议题制度。");
+        OutlineNode lead = parse(party).get(0).children().get(1);
+        assertThat(party.substring(lead.start(), lead.end())).endsWith("精文减会。");
         // 成都 2016: "九是加强政府自身建设" is the plan's ninth task, numbered in a section's prose
         String ninth = String.join("\n",
                 "二、2016年工作安排",
