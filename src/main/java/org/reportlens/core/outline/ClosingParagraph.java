@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * ("各位代表！过去一年…"), the thanks for the year's results ("这些成绩的取得，根本在于…", "过去一年的成绩来之不易"),
  * or its shortcomings ("在肯定成绩的同时，我们也清醒看到…"). A review numbered in prose (国务院 2025) or whose
  * sections are a paragraph each (深圳 2026) goes on so without turning to the delegates, and its last topic took
- * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity.
- * Matched on folded text ("，" is ",").
+ * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity. After a last
+ * section on something else, a paragraph on the government's own conduct speaks for the part too
+ * ({@link #onTheGovernment}, {@link #namesTheGovernment}). Matched on folded text ("，" is ",").
  */
 final class ClosingParagraph {
     /** The speaker turning to the delegates, the oldest sign, and the one a part's sections may each close on. */
