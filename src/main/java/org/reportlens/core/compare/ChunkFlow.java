@@ -325,6 +325,8 @@ final class ChunkFlow {
         private final Map<Long, double[]> lengths = new HashMap<>();
         /** As {@link #lengths}, but only for the units that own the chunks: a part's own text, not its sections'. */
         private final Map<Long, double[]> ownLengths = new HashMap<>();
+        /** As {@link #ownLengths}, for the pairs of chunks of which one is of a part's closing remarks. */
+        private final Map<Long, double[]> closingLengths = new HashMap<>();
 
         /** Where each chunk's topic went ({@link TopicalFlow}): a unit of the other report, or null. */
         private final AlignUnit[] topicInB;
@@ -381,6 +383,14 @@ final class ChunkFlow {
 
         private void own(Chunk x, Chunk y, int side, int length) {
             ownLengths.computeIfAbsent(key(x.unit, y.unit), k -> new double[2])[side] += length;
+            if (inClosingRemarks(x) || inClosingRemarks(y)) {
+                closingLengths.computeIfAbsent(key(x.unit, y.unit), k -> new double[2])[side] += length;
+            }
+        }
+
+        /** Whether a chunk is of its part's closing remarks (after its last section). */
+        private static boolean inClosingRemarks(Chunk c) {
+            return c.unit.parent == null && c.start >= c.unit.tailStart && c.unit.tailStart < c.unit.end;
         }
 
         private void add(AlignUnit x, AlignUnit y, int side, int length) {
@@ -440,6 +450,18 @@ final class ChunkFlow {
          */
         double ownCoverage(AlignUnit u, AlignUnit v) {
             double[] l = ownLengths.get(key(u, v));
+            if (l == null) {
+                return 0;
+            }
+            return Math.max(l[0] / Math.max(1, ownA[u.order]), l[1] / Math.max(1, ownB[v.order]));
+        }
+
+        /**
+         * As {@link #ownCoverage}, counting only the text matched to or from a part's closing remarks: how much of
+         * a part's closing went into a section of the other year, or came from one.
+         */
+        double closingCoverage(AlignUnit u, AlignUnit v) {
+            double[] l = closingLengths.get(key(u, v));
             if (l == null) {
                 return 0;
             }

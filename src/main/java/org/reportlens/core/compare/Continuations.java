@@ -47,19 +47,42 @@ final class Continuations {
     /**
      * The log-odds that {@code x} also continues in {@code y} ({@link #odds}), or NaN where no link may be
      * made: partners already, units that may not pair, a pair the user forbade, one already accounted for
-     * by a partner above or below, or one across the parts' own alignment.
+     * by a partner above or below (save a part's own text and a section left alone: {@link #partTextToSection}),
+     * or one across the parts' own alignment.
      */
     private static double linkOdds(AlignUnit x, AlignUnit y, ChunkFlow.Flows flows,
                                    SectionAligner.Corrections corrections, CompareOptions options) {
-        if (x.row == y.row || !SectionAligner.compatible(x, y, options) || corrections.forbidden(x, y)
-                || covered(x, y) || crossesParts(x, y)) {
+        boolean partToSection = partTextToSection(x, y) || partTextToSection(y, x);
+        boolean mayLink = partToSection ? SectionAligner.mayPair(x, y, options) : SectionAligner.compatible(x, y, options);
+        if (x.row == y.row || !mayLink || corrections.forbidden(x, y) || !partToSection && covered(x, y)
+                || crossesParts(x, y)) {
             return Double.NaN;
         }
         // the most specific units: a part only for its own text, not for its sections'; the link shows
         // the paragraphs matched there or whose topic went there, so there must be some
-        double share = flows.ownCoverage(x, y);
+        // (a part and a section by the part's closing remarks only, where text of them was found: its opening
+        // is the year's summary, which shares something with every section)
+        double share = partToSection ? flows.closingCoverage(x, y) : flows.ownCoverage(x, y);
+        if (partToSection && share == 0) {
+            return Double.NaN;
+        }
         ChunkFlow.TopicShares topic = flows.topicShares(x, y);
         return share > 0 || topic.larger() > 0 ? odds(share, topic, x, y) : Double.NaN;
+    }
+
+    /**
+     * Whether {@code part}'s own text (before its first section, and its closing remarks) may continue in
+     * {@code section}, a section of the other report that has no partner there — in the part's partner too,
+     * which a section's link otherwise never names ({@link #covered}): 宁夏 2024's review closes on "过去一年，政府
+     * 自身建设明显加强。…", which 2025 made a section of its own ("（七）突出效能提升，政府自身建设全面加强"): new to
+     * a reader of the sections, not to one of the year before; 长沙 2025's plan closes on its government's
+     * conduct, which 2026 gave a part of four sections. On the annotated pairs, such links found three true
+     * pairs (长沙's) and made two wrong ones; those into the part's partner are pairs the annotations do not
+     * list (the part's pair says them) and count neither way.
+     */
+    private static boolean partTextToSection(AlignUnit part, AlignUnit section) {
+        return part.level() == 1 && !part.leaf && part.tailStart < part.end && section.level() == 2
+                && section.row.members[part.report] == null;
     }
 
     /**

@@ -42,7 +42,7 @@ class AlignmentAnnotationsTest {
         // review, five years and one in eleven sections against 2014's one year, had none). On the
         // annotations before, the same aligner scored tuning 0.942, kept back 0.961, farther 0.884, first 49
         // 0.938 (docs/comparison.md)
-        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.935);
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.938);
         assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.935);
         // annotated afterwards by other readers who never saw the program's alignment: other governments'
         // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
@@ -60,11 +60,11 @@ class AlignmentAnnotationsTest {
         // it: 深圳 2026's livelihoods section took the self-building text and drew 2023's self-building section)
         assertThat(farther.f1()).as("F1 on the pairs three or four years apart").isGreaterThanOrEqualTo(0.87);
         AlignmentScore all = AlignmentScore.total("first 49", List.of(tuning, holdout, later, fresh));
-        // 0.92998 (943 found, 46 wrong, 96 missed): the re-read for that change took out three true pairs that
-        // rested on the tail the last sections lost and the aligner had found (945, 46, 96 gave 0.9301 before); the
-        // outline before the change scores 0.929 (943, 49, 96) on the same annotations. Three wrong pairs fewer, so
-        // precision is held as well as F1
-        assertThat(all.f1()).as("F1 on the first 49 pairs").isGreaterThanOrEqualTo(0.929);
+        // 0.932 (946 found, 46 wrong, 93 missed) since a part's closing remarks may continue in a section of the
+        // other year (长沙 2025's conduct, 2026's four "坚持…履职"); the re-read for the last sections' tails had
+        // taken out three true pairs that rested on the tail and the aligner had found, and the outline before it
+        // scores 0.929 (943, 49, 96) on those annotations
+        assertThat(all.f1()).as("F1 on the first 49 pairs").isGreaterThanOrEqualTo(0.93);
         assertThat(all.precision()).as("precision on the first 49 pairs").isGreaterThanOrEqualTo(0.953);
         // the readers took a review or plan written as topic leads (甘肃 2023) as sectioned by them: 88
         // annotated pairs named no section while the outline kept such leads as leads; 26 still do (a part of
