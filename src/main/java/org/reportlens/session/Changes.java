@@ -90,6 +90,15 @@ public final class Changes {
         return sections;
     }
 
+    /**
+     * What the section filter offers, after "all sections": each section with a change shown. Not the changes
+     * before the first section (the report's title and date), which are no section to choose, and which a null
+     * choice — all sections — would have offered a second time under the same name.
+     */
+    public List<OutlineNode> sectionChoices() {
+        return sections.keySet().stream().filter(Objects::nonNull).toList();
+    }
+
     /** Whether F7 stops at this change: the filter lets it through. */
     public boolean walked(ChangeEntry entry) {
         return filter.get().accepts(entry, reviewed(entry));

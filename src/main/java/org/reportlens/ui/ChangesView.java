@@ -113,7 +113,7 @@ final class ChangesView extends VBox {
             list.getItems().setAll(rows);
             List<OutlineNode> sections = new ArrayList<>();
             sections.add(null);
-            sections.addAll(changes.sections().keySet());
+            sections.addAll(changes.sectionChoices());
             OutlineNode chosen = changes.filter().get().section();
             section.getItems().setAll(sections);
             section.setValue(sections.contains(chosen) ? chosen : null);

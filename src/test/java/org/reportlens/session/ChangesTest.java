@@ -45,6 +45,9 @@ class ChangesTest {
                 "§ 积极盘活闲置资源 {DROPPED=1}", "dropped − 清理闲置厂房。");
         assertThat(changes.sections().keySet()).extracting(n -> n == null ? "-" : n.title()).containsExactly(
                 "-", "2024年工作回顾", "2025年工作安排", "加快建设重点区域", "积极盘活闲置资源");
+        // the filter offers the sections, not the title's changes under a second "all sections"
+        assertThat(changes.sectionChoices()).extracting(OutlineNode::title).containsExactly(
+                "2024年工作回顾", "2025年工作安排", "加快建设重点区域", "积极盘活闲置资源");
     }
 
     @Test
