@@ -29,7 +29,11 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
     /** Verbs between metric and value ("地区生产总值增长6%"). */
     private static final List<String> VERBS = longestFirst("涨幅控制在|控制在|年均增长|增长|增速|下降|降低|上涨|涨幅|达到|达"
             + "|提高到|提高|提升到|提升|减少|突破|超过|保持在|稳定在|增至|新增|完成|实现|为|按增长|同比增长|同比增|增"
-            + "|低于|不超过|不高于|涨幅在|上涨幅度|上涨|上升|降到|降至|下降到|下降至|回落到|回落至|在");
+            + "|低于|不超过|不高于|涨幅在|上涨幅度|上涨|上升|降到|降至|下降到|下降至|回落到|回落至|在"
+            // "粮食产量首次跃上1.4万亿斤新台阶", "单位国内生产总值能耗降幅超过3%" (国务院 2025 on 2024)
+            + "|跃上|迈上|站上|降幅超过|降幅达到|降幅达|降幅");
+    /** Said of the figure, not of the metric: "粮食产量首次跃上…", "再次突破…". */
+    private static final List<String> ADVERBS = List.of("首次", "再次", "历史性");
     /** A qualifier standing before the number: 约 (about), 近 (nearly), 超 (over). */
     private static final String BEFORE_NUMBER = "约近超";
     /** Between the two ends of a range: "8.5%-8.7%", "6.5%—7%", "6%～6.5%", "6%至6.5%". */
@@ -48,7 +52,7 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
      * a description after a rate or amount ("5%左右的较低水平", "突破2000亿元大关").
      */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$|(?<=[%‰左右上下内])的(?:较低|较高|合理)?水平$"
-            + "|(?<=元)(?:大关|新?台阶)$");
+            + "|(?<=[元斤吨])(?:大关|新?台阶)$");
     /** The year a figure is for, opening the clause: "2025年全省地区生产总值…". */
     private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d\\d年(?![末底初前后以来])");
     private static final Pattern BASE = Pattern.compile("(?:较|比)(?:19|20)\\d\\d年末?(?:累计)?$");
@@ -140,6 +144,8 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         }
         String verb = endingAt(s, headEnd, VERBS);
         headEnd -= verb == null ? 0 : verb.length();
+        String adverb = verb == null ? null : endingAt(s, headEnd, ADVERBS);
+        headEnd -= adverb == null ? 0 : adverb.length();
         if ("按增长".equals(verb)) {
             verb = "增长";
         }

@@ -188,7 +188,8 @@ final class TargetTableBuilder {
     private static boolean falls(Target t) {
         String verb = t.verb() == null ? "" : t.verb();
         return !reachesLevel(verb)
-                && (verb.contains("下降") || verb.contains("降低") || verb.contains("减少") || verb.contains("回落"));
+                && (verb.contains("下降") || verb.contains("降低") || verb.contains("降幅") || verb.contains("减少")
+                        || verb.contains("回落"));
     }
 
     /**
