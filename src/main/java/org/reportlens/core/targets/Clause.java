@@ -93,6 +93,10 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         }
         String qualifier = endingAt(s, end, QUALIFIERS);
         end -= qualifier == null ? 0 : qualifier.length();
+        // "控制在 3% 以内": a space before the qualifier too (清远 2014)
+        while (qualifier != null && end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
         String unit = endingAt(s, end, UNIT_LIST);
         end -= unit == null ? 0 : unit.length();
         // "生产总值 1093 亿元": spaces between number and unit, as some saved pages have

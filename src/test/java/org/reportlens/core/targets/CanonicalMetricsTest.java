@@ -37,6 +37,9 @@ class CanonicalMetricsTest {
         assertThat(NAMES.canonical("PM2.5浓度")).isEqualTo("PM2.5平均浓度");
         assertThat(NAMES.canonical("贷款余额")).isEqualTo("金融机构贷款余额");
         assertThat(NAMES.canonical("外商直接投资")).isEqualTo("实际利用外商直接投资");
+        // 清远市 2014 and 榆林市 2015, once their spaced "3% 以内" were read
+        assertThat(NAMES.canonical("居民消费价格总水平上涨幅度")).isEqualTo(NAMES.canonical("居民消费品价格指数"))
+                .isEqualTo("居民消费价格");
         // "…排放总量削减1.1%" keeps 削减 in the name and no verb: merged, it read as growth of 1.1%, and missed
         assertThat(NAMES.canonical("二氧化硫排放总量削减")).isNotEqualTo("二氧化硫排放量");
         assertThat(NAMES.canonical("二氧化碳排放")).as("an amount, not the intensity").isEqualTo("二氧化碳排放量")

@@ -37,5 +37,15 @@ class ClauseTest {
         // 福建省 2026; 榆林市 2014, a saved page with spaces around the number
         assertThat(parts(read("2025年全省地区生产总值60199.45亿元"))).containsExactly("地区生产总值", null, "60199.45", "亿元", null);
         assertThat(parts(read("全市完成生产总值 2846.8 亿元"))).containsExactly("生产总值", "完成", "2846.8", "亿元", null);
+        // 清远市 2014, 榆林市 2015: and before the qualifier
+        assertThat(parts(read("居民消费价格总水平上涨幅度控制在 3% 以内"))).containsExactly("居民消费价格总水平上涨幅度", "控制在", "3", "%", "以内");
+        assertThat(parts(read("生产总值增长 10% 左右"))).containsExactly("生产总值", "增长", "10", "%", "左右");
+    }
+
+    @Test
+    void aFirstTimeIsTheFiguresNotTheMetrics() {
+        // 国务院 2025
+        assertThat(parts(read("粮食产量首次跃上1.4万亿斤新台阶"))).containsExactly("粮食产量", "跃上", "1.4", "万亿斤", null);
+        assertThat(parts(read("单位国内生产总值能耗降幅超过3%"))).containsExactly("单位国内生产总值能耗", "降幅超过", "3", "%", null);
     }
 }
