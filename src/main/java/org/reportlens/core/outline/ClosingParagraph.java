@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A paragraph that speaks for a whole part after its last topic: the speaker turning to the delegates
  * ("各位代表！过去一年…"), the thanks for the year's results ("这些成绩的取得，根本在于…", "过去一年的成绩来之不易"),
- * or its shortcomings ("在肯定成绩的同时，我们也清醒看到…"). A review numbered in prose (国务院 2025) or whose
+ * its shortcomings ("在肯定成绩的同时，我们也清醒看到…"), or a year summed up ("2025年是“十四五”收官之年。…").
+ * A review numbered in prose (国务院 2025) or whose
  * sections are a paragraph each (深圳 2026) goes on so without turning to the delegates, and its last topic took
  * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity. After a last
  * section on something else, a paragraph on the government's own conduct speaks for the part too
@@ -20,7 +21,9 @@ final class ClosingParagraph {
             + "|[^\n。]{0,30}(?:成绩|成就)[^\n。]{0,12}(?:根本在于|得益于|归功于|来之不易)"
             // shortcomings: "在肯定成绩的同时", "同时，我们也清醒地认识到"; not "我们要清醒认识到" (a plan's warning)
             + "|(?:同时,)?在?(?:充分)?(?:肯定|看到|总结|梳理|回顾)[^\n,。]{0,6}(?:成绩|成就)的同时"
-            + "|(?:同时,|但是?,?)?我们(?:也|还)?清醒地?(?:看到|认识到)");
+            + "|(?:同时,|但是?,?)?我们(?:也|还)?清醒地?(?:看到|认识到)"
+            // a year summed up after the last topic: "2025年是“十四五”收官之年。过去5年，…" (国务院 2026)
+            + "|(?:19|20)\\d{2}年是[^\n。]{0,20}(?:收官|开局|之年)");
 
     /**
      * The government's own conduct, named in a paragraph's first sentence: "…加强政府自身建设", "把政治建设摆在首位",

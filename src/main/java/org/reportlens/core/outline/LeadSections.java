@@ -53,8 +53,10 @@ final class LeadSections {
      * @param start  where it begins (any consistent offsets)
      * @param end    where its text ends, before the next child
      * @param before the paragraph before it ("" when none)
+     * @param afterClosing whether it opens, or follows, a paragraph that speaks for the whole part
+     *               ({@link ClosingParagraph}: the thanks, the shortcomings) since the child before it
      */
-    record Child(String title, boolean lead, int start, int end, String before) {
+    record Child(String title, boolean lead, int start, int end, String before, boolean afterClosing) {
     }
 
     /** The fewest topic leads that make a part without numbered sections read as sectioned by them. */
@@ -120,8 +122,13 @@ final class LeadSections {
         }
         List<Role> roles = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
+        boolean closed = false;
         for (int i = 0; i < children.size(); i++) {
-            Role role = i < first || i > last && lessons.get(i) ? Role.OPENING
+            // after the last topic, lessons and all that follows the part's closing words are the part's own text
+            // (国务院 2026's "2025年是“十四五”收官之年。过去5年，…" after 七是, 铁岭 2016's "四是…" shortcomings,
+            // 林芝 2023's four leads on the government after "各位代表！新形势、新任务，对政府自身建设提出了更高要求")
+            closed |= i > last && children.get(i).afterClosing();
+            Role role = i < first || i > last && (lessons.get(i) || closed) ? Role.OPENING
                     : i > last || !topic.get(i)
                             && (byNumbers && i > firstNumbered || !TopicLead.isStatement(children.get(i).title()))
                     ? Role.INSIDE

@@ -381,6 +381,17 @@ public final class OutlineParser {
                 return to;
             }
 
+            /**
+             * Whether {@code child} opens on a paragraph closing the part, or one stands between it and the child
+             * before it ({@link ClosingParagraph}).
+             */
+            private boolean afterClosing(Builder child) {
+                int i = children.indexOf(child);
+                int from = i > 0 ? children.get(i - 1).headingEnd : headingEnd;
+                int remarks = remarksAfter(from);
+                return remarks >= 0 && remarks < child.start;
+            }
+
             /** The last child that is no lead, or null: leads in a section ("坚持依法行政依法履职。") are its topics, not its name. */
             private Builder lastSection() {
                 Builder found = null;
@@ -458,7 +469,7 @@ public final class OutlineParser {
                 Optional<List<LeadSections.Role>> roles = isPart()
                         ? LeadSections.of(part, children.stream()
                                 .map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c),
-                                        paragraphBefore(c.start))).toList())
+                                        paragraphBefore(c.start), afterClosing(c))).toList())
                         : Optional.empty();
                 List<OutlineNode> built = new ArrayList<>(children.size());
                 for (int i = 0; i < children.size(); i++) {

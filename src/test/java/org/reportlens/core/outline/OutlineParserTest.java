@@ -99,8 +99,9 @@ class OutlineParserTest {
     @Test
     void aReviewOrPlanPartWrittenAsTopicLeadsHasThemAsItsSections() {
         // 甘肃 2023: no numbered section in its review; a lead saying what the year was opens the part, it
-        // is not one of its sections (one after them closes the section before it); a part on one topic keeps
-        // its leads as a section keeps its own; three leads are not yet a structure
+        // is not one of its sections (one after them, thanking for the results, closes the part: the part's own
+        // text, not its last section's); a part on one topic keeps its leads as a section keeps its own; three
+        // leads are not yet a structure
         String text = String.join("\n",
                 "一、本届政府工作回顾",
                 "2022年是极不平凡的一年。我们攻坚克难，各项事业取得新成就。",
@@ -125,7 +126,7 @@ class OutlineParserTest {
                 "  1.3 2 null 产业动能持续增强",
                 "  1.4 2 null 科技赋能提质增效",
                 "  1.5 2 null 水利建设润泽陇原",
-                "    1.5.1 ~ 五年来的成绩来之不易",
+                "  1.6 ~ 五年来的成绩来之不易",
                 "2 1 二 2023年重点工作",
                 "  2.1 ~ 大力改造提升传统产业",
                 "  2.2 ~ 放大能源资源优势",
@@ -137,9 +138,9 @@ class OutlineParserTest {
                 "  3.4 ~ 永葆廉洁干事本色"));
         OutlineNode section = parse(text).get(0).children().get(1);
         assertThat(text.substring(section.start(), section.headingEnd())).isEqualTo("交通瓶颈有效破解。");
-        OutlineNode closed = parse(text).get(0).children().get(4);
-        assertThat(text.substring(closed.start(), closed.end())).endsWith("这是全省上下共同奋斗的结果。");
-        assertThat(closed.children().get(0).level()).isEqualTo(3);
+        OutlineNode last = parse(text).get(0).children().get(4);
+        assertThat(text.substring(last.start(), last.end())).endsWith("引洮供水二期工程建成。");
+        assertThat(last.children()).isEmpty();
         assertNested(parse(text));
     }
 
@@ -798,6 +799,48 @@ class OutlineParserTest {
                 "（一）稳增长。");
         OutlineNode first = parse(between).get(0).children().get(0);
         assertThat(between.substring(first.start(), first.end())).endsWith("得益于全市上下的共同努力。");
+    }
+
+    @Test
+    void aClosingLeadAfterTheLastTopicNumberedInProseIsThePartsText() {
+        // 国务院 2026: "2025年是“十四五”收官之年。…" after 七是 is a lead (a statement), and so is "成绩来之不易。"
+        // (江西 2023): they close the review, they are no text of its last topic
+        String text = String.join("\n",
+                "一、2025年工作回顾",
+                "一是实施更加积极有为的宏观政策，着力稳定经济运行。财政政策加力。",
+                "二是坚持创新驱动发展，建设现代化产业体系。推进科技自立。",
+                "三是进一步深化改革开放，畅通国民经济循环。推进国企改革。",
+                "四是统筹推进新型城镇化，促进城乡区域协调发展。推进城市更新。",
+                "五是持续加强政府建设，创新和完善社会治理。推进法治政府建设。",
+                "2025年是“十四五”收官之年。过去5年，我们有效应对各种风险挑战。",
+                "这些重大成就的取得，根本在于习近平总书记领航掌舵。",
+                "二、2026年工作任务",
+                "扩大国内需求。提振消费。");
+        OutlineNode review = parse(text).get(0);
+        OutlineNode fifth = review.children().stream().filter(n -> n.title().startsWith("五是")).findFirst().orElseThrow();
+        assertThat(text.substring(fifth.start(), fifth.end())).endsWith("推进法治政府建设。");
+        assertThat(fifth.children()).isEmpty();
+        assertThat(review.children().get(review.children().size() - 1)).satisfies(statement -> {
+            assertThat(statement.title()).startsWith("2025年是");
+            assertThat(statement.lead()).as("the part's own text").isTrue();
+            assertThat(statement.level()).isEqualTo(2);
+        });
+        // leads after the delegates are turned to stay the part's, every one of them (林芝 2023's four on the
+        // government, which ran on inside the last topic; a rule closing the part at the first alone would leave
+        // the others out of the outline)
+        String delegates = String.join("\n",
+                "二、2023年工作安排",
+                "第一，抓项目扩投资。加快重大项目建设。",
+                "第二，抓产业促转型。发展特色产业。",
+                "第三，抓改革优环境。深化放管服改革。",
+                "第四，抓民生保稳定。办好民生实事。",
+                "各位代表！新形势、新任务，对政府自身建设提出了更高要求。",
+                "加强政府系统党的建设。坚持党的全面领导。",
+                "加强法治政府建设。坚持依法行政。",
+                "加强廉洁政府建设。严守纪律规矩。");
+        OutlineNode plan = parse(delegates).get(0);
+        assertThat(plan.children()).extracting(OutlineNode::title).endsWith("加强政府系统党的建设", "加强法治政府建设", "加强廉洁政府建设");
+        assertNested(parse(delegates));
     }
 
     @Test
