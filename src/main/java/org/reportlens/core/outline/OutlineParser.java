@@ -140,10 +140,11 @@ public final class OutlineParser {
             List<OutlineNode> nodes = new ArrayList<>();
             for (int i = 0; i < roots.size(); i++) {
                 Builder root = roots.get(i);
+                Part kind = root.isPart() ? kinds.next() : null;
                 if (root.isPart()) {
-                    root.endBelowBeforeClosingRemarks();
+                    root.endBelowBeforeClosingRemarks(kind);
                 }
-                nodes.add(root.build(String.valueOf(i + 1), root.isPart() ? kinds.next() : null));
+                nodes.add(root.build(String.valueOf(i + 1), kind));
             }
             return List.copyOf(nodes);
         }
@@ -337,20 +338,37 @@ public final class OutlineParser {
              * leads, the remarks begin after the last of them. A paragraph on the government's own conduct after
              * a last section on something else opens them too ({@link #governmentAfter}).
              */
-            void endBelowBeforeClosingRemarks() {
+            void endBelowBeforeClosingRemarks(Part kind) {
                 Builder lastHeading = lastDescendant(false);
                 Builder from = lastHeading != this ? lastHeading : lastDescendant(true);
                 if (from == this) {
                     return;
                 }
-                int remarks = remarksAfter(from.headingEnd);
-                remarks = remarks >= 0 && remarks < end && !sectionsCloseWithRemarks(remarks) ? remarks : end;
-                int cut = Math.min(remarks, governmentAfter(from, remarks));
+                int cut = closingAfter(from);
+                if (lastHeading == this) { // sectioned by its leads: the remarks may come before its last lead too
+                    Optional<Builder> topic = lastTopic(kind);
+                    cut = topic.isPresent() ? Math.min(cut, closingRemarksAfter(topic.get())) : cut;
+                }
                 if (cut < end) {
                     List<Builder> leadsInRemarks = new ArrayList<>();
                     cutAt(cut, leadsInRemarks);
                     leadsInRemarks.forEach(lead -> children.add(lead.at(level + 1)));
                 }
+            }
+
+            /**
+             * Where the part's closing remarks begin after {@code from}'s heading, or {@link #end}: a paragraph
+             * closing the part ({@link #closingRemarksAfter}), or one on the government's own conduct before it.
+             */
+            private int closingAfter(Builder from) {
+                int remarks = closingRemarksAfter(from);
+                return Math.min(remarks, governmentAfter(from, remarks));
+            }
+
+            /** The first paragraph closing the part after {@code from}'s heading ({@link ClosingParagraph}), or {@link #end}. */
+            private int closingRemarksAfter(Builder from) {
+                int remarks = remarksAfter(from.headingEnd);
+                return remarks >= 0 && remarks < end && !sectionsCloseWithRemarks(remarks) ? remarks : end;
             }
 
             /**
@@ -390,6 +408,26 @@ public final class OutlineParser {
                 int from = i > 0 ? children.get(i - 1).headingEnd : headingEnd;
                 int remarks = remarksAfter(from);
                 return remarks >= 0 && remarks < child.start;
+            }
+
+            /**
+             * The last of this part's leads that {@link LeadSections} makes a section, if it is sectioned by its
+             * leads: the remarks closing the part begin after it (国务院 2016's "各位代表！…" thanks and shortcomings
+             * after "六是…", before the year statement that is its last lead).
+             */
+            private Optional<Builder> lastTopic(Part kind) {
+                Optional<List<LeadSections.Role>> roles = LeadSections.of(kind, leadChildren());
+                if (roles.isEmpty()) {
+                    return Optional.empty();
+                }
+                int last = roles.get().lastIndexOf(LeadSections.Role.SECTION);
+                return last < 0 ? Optional.empty() : Optional.of(children.get(last));
+            }
+
+            /** The children as {@link LeadSections} sees them. */
+            private List<LeadSections.Child> leadChildren() {
+                return children.stream().map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c),
+                        paragraphBefore(c.start), afterClosing(c))).toList();
             }
 
             /** The last child that is no lead, or null: leads in a section ("坚持依法行政依法履职。") are its topics, not its name. */
@@ -466,11 +504,7 @@ public final class OutlineParser {
              * statement closing it, a sentence after a bullet) after its own children, its text running to theirs.
              */
             private OutlineNode build(String id, Part part, boolean asLead, int atLevel, List<Builder> inside) {
-                Optional<List<LeadSections.Role>> roles = isPart()
-                        ? LeadSections.of(part, children.stream()
-                                .map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c),
-                                        paragraphBefore(c.start), afterClosing(c))).toList())
-                        : Optional.empty();
+                Optional<List<LeadSections.Role>> roles = isPart() ? LeadSections.of(part, leadChildren()) : Optional.empty();
                 List<OutlineNode> built = new ArrayList<>(children.size());
                 for (int i = 0; i < children.size(); i++) {
                     LeadSections.Role role = roles.isPresent() ? roles.get().get(i) : null;

@@ -825,6 +825,14 @@ class OutlineParserTest {
             assertThat(statement.lead()).as("the part's own text").isTrue();
             assertThat(statement.level()).isEqualTo(2);
         });
+        // 国务院 2016: the delegates turned to, thanked and told the shortcomings after 六是, then the year summed up:
+        // the last topic ends where the remarks begin, not at the statement after them
+        String before = text.replace("2025年是“十四五”收官之年。过去5年，我们有效应对各种风险挑战。\n",
+                "各位代表！过去一年的成绩来之不易。\n在肯定成绩的同时，我们也清醒看到面临的问题。\n"
+                        + "2025年是“十四五”收官之年。过去5年，我们有效应对各种风险挑战。\n");
+        OutlineNode fifthAgain = parse(before).get(0).children().stream().filter(n -> n.title().startsWith("五是"))
+                .findFirst().orElseThrow();
+        assertThat(before.substring(fifthAgain.start(), fifthAgain.end())).endsWith("推进法治政府建设。");
         // leads after the delegates are turned to stay the part's, every one of them (林芝 2023's four on the
         // government, which ran on inside the last topic; a rule closing the part at the first alone would leave
         // the others out of the outline)
