@@ -18,13 +18,22 @@ class PartTextLinksTest {
             + "办理人大代表建议和政协委员提案全部按时办结，政务公开和行政复议工作扎实推进。\n";
     private static final String PLAN = "二、2025年目标任务\n坚持稳中求进，推动高质量发展。\n";
 
+    /** 2023's review: two sections, then the government's conduct, unnumbered, closing the part. */
+    private static Report older() {
+        return SplitMergeTest.report("r1", "一、2023年工作总结\n过去一年，经济稳中向好。\n" + GROWTH + LIVING
+                + "过去一年，政府自身建设明显加强。" + CONDUCT + PLAN);
+    }
+
+    /** 2024's review: the same two sections, edited, then {@code third}. */
+    private static Report newer(String third) {
+        return SplitMergeTest.report("r2", "一、2024年工作回顾\n过去一年，经济回升向好。\n"
+                + GROWTH.replace("6%", "5.5%") + LIVING.replace("8万人", "9万人") + third + PLAN.replace("2025", "2026"));
+    }
+
     @Test
     void aSectionMadeOfTheYearBeforesClosingTextIsLinkedToThatPart() {
-        Report older = SplitMergeTest.report("r1", "一、2023年工作总结\n过去一年，经济稳中向好。\n" + GROWTH + LIVING
-                + "过去一年，政府自身建设明显加强。" + CONDUCT + PLAN);
-        Report newer = SplitMergeTest.report("r2", "一、2024年工作回顾\n过去一年，经济回升向好。\n"
-                + GROWTH.replace("6%", "5.5%") + LIVING.replace("8万人", "9万人")
-                + "（三）突出效能提升，政府自身建设全面加强。" + CONDUCT + PLAN.replace("2025", "2026"));
+        Report older = older();
+        Report newer = newer("（三）突出效能提升，政府自身建设全面加强。" + CONDUCT);
         Comparison comparison = Comparer.compare(List.of(older, newer), CompareOptions.DEFAULTS);
         assertThat(SplitMergeTest.rows(comparison)).contains("- | 1.3 + also r1:1");
         // the part keeps its partner and holds the link back to the section
@@ -33,12 +42,9 @@ class PartTextLinksTest {
 
     @Test
     void aNewSectionThatTheYearBeforeNeverSpokeOfIsLinkedToNothing() {
-        Report older = SplitMergeTest.report("r1", "一、2023年工作总结\n过去一年，经济稳中向好。\n" + GROWTH + LIVING
-                + "过去一年，政府自身建设明显加强。" + CONDUCT + PLAN);
-        Report newer = SplitMergeTest.report("r2", "一、2024年工作回顾\n过去一年，经济回升向好。\n"
-                + GROWTH.replace("6%", "5.5%") + LIVING.replace("8万人", "9万人")
-                + "（三）扎实推进乡村振兴。粮食产量稳定在70亿斤以上，高标准农田新建50万亩，农村人居环境整治提升。\n"
-                + "过去一年，政府自身建设明显加强。" + CONDUCT + PLAN.replace("2025", "2026"));
+        Report older = older();
+        Report newer = newer("（三）扎实推进乡村振兴。粮食产量稳定在70亿斤以上，高标准农田新建50万亩，农村人居环境整治提升。\n"
+                + "过去一年，政府自身建设明显加强。" + CONDUCT);
         Comparison comparison = Comparer.compare(List.of(older, newer), CompareOptions.DEFAULTS);
         // (the dump links every new section to what it shares most with: here 民生's, for want of better)
         assertThat(SplitMergeTest.rows(comparison)).filteredOn(row -> row.startsWith("- | 1.3"))
