@@ -71,14 +71,14 @@ final class Continuations {
     }
 
     /**
-     * Whether {@code part}'s own text (before its first section, and its closing remarks) may continue in
-     * {@code section}, a section of the other report that has no partner there — in the part's partner too,
-     * which a section's link otherwise never names ({@link #covered}): 宁夏 2024's review closes on "过去一年，政府
-     * 自身建设明显加强。…", which 2025 made a section of its own ("（七）突出效能提升，政府自身建设全面加强"): new to
-     * a reader of the sections, not to one of the year before; 长沙 2025's plan closes on its government's
-     * conduct, which 2026 gave a part of four sections. On the annotated pairs, such links found three true
-     * pairs (长沙's) and made two wrong ones; those into the part's partner are pairs the annotations do not
-     * list (the part's pair says them) and count neither way.
+     * Whether {@code part}'s closing remarks may continue in {@code section}, a section of the other report that
+     * has no partner there — in the part's partner too, which a section's link otherwise never names
+     * ({@link #covered}): 宁夏 2024's review closes on "过去一年，政府自身建设明显加强。…", which 2025 made a section of
+     * its own ("（七）突出效能提升，政府自身建设全面加强"): new to a reader of the sections, not to one of the year
+     * before; 长沙 2025's plan closes on its government's conduct, which 2026 gave a part of four sections. On the
+     * annotated pairs such links found three true pairs (长沙's) and no wrong one (from the part's opening too, two
+     * wrong and no more true: not made); those into the part's partner are pairs the annotations do not list (the
+     * part's pair says them) and count neither way.
      */
     private static boolean partTextToSection(AlignUnit part, AlignUnit section) {
         return part.level() == 1 && !part.leaf && part.tailStart < part.end && section.level() == 2
