@@ -53,6 +53,7 @@ final class PageFurniture {
         for (int i = 0; i < lines.size(); i++) {
             furniture[i] = matchesPattern(lines.get(i));
         }
+        markResolution(lines, furniture);
         int firstProse = -1;
         int lastProse = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -71,6 +72,35 @@ final class PageFurniture {
         }
         return furniture;
     }
+
+    /**
+     * The congress's resolution approving the report, saved above it ("深圳市第七届人民代表大会第七次会议关于深圳市
+     * 人民政府工作报告的决议", the date it passed, "会议听取和审议了…", "会议强调…"), up to the report's own title
+     * ("政府工作报告"): the page's, not the report's, and another year's page has another or none. Only when the
+     * page opens with it and the report's title follows within {@link #RESOLUTION_LINES} lines.
+     */
+    private static void markResolution(List<String> lines, boolean[] furniture) {
+        int first = 0;
+        while (first < lines.size() && (lines.get(first).isBlank() || furniture[first])) {
+            first++;
+        }
+        if (first == lines.size() || !RESOLUTION.matcher(lines.get(first)).find()) {
+            return;
+        }
+        for (int i = first + 1; i < Math.min(lines.size(), first + RESOLUTION_LINES); i++) {
+            if (REPORT_TITLE.matcher(lines.get(i).strip()).matches()) {
+                for (int j = first; j < i; j++) {
+                    furniture[j] = furniture[j] || !lines.get(j).isBlank();
+                }
+                return;
+            }
+        }
+    }
+
+    private static final Pattern RESOLUTION = Pattern.compile("关于.{0,30}政府工作报告的决议$");
+    private static final Pattern REPORT_TITLE = Pattern.compile(".{0,20}政府工作报告");
+    /** How far the report's title may stand below the resolution's: a resolution is a few paragraphs. */
+    private static final int RESOLUTION_LINES = 30;
 
     static boolean matchesPattern(String line) {
         int limit = Math.min(line.length(), SCAN_LIMIT);

@@ -71,6 +71,23 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theCongresssResolutionSavedAboveTheReportIsThePagesNotTheReports() {
+        // 深圳 2026: the page opens with the resolution approving the report, then the report under its own title
+        String resolution = "深圳市第七届人民代表大会第七次会议关于深圳市人民政府工作报告的决议\n"
+                + "（2026年2月11日深圳市第七届人民代表大会第七次会议通过）\n"
+                + "深圳市第七届人民代表大会第七次会议听取和审议了覃伟中市长代表市人民政府所作的工作报告，决定批准这个报告。\n"
+                + "会议号召，全市人民要更加紧密地团结起来，为强国建设作出新的更大贡献！\n";
+        String report = "政府工作报告\n——2026年2月9日在深圳市第七届人民代表大会第七次会议上\n深圳市市长 覃伟中\n"
+                + "各位代表：\n现在，我代表深圳市人民政府，向大会报告政府工作，请予审议。";
+        String original = resolution + report;
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertThat(n.furniture()).hasSize(4);
+        assertThat(n.text()).startsWith("政府工作报告\n").doesNotContain("决议", "会议号召");
+        // a resolution with no report title after it is left as it is: nothing says where the page's part ends
+        assertThat(TextNormalizer.normalize(resolution + "各位代表：\n现在，我代表市人民政府报告工作。").furniture()).isEmpty();
+    }
+
+    @Test
     void theBylineOfWhoDeliversTheReportIsKept() {
         // 惠州 2024: "市长 温金荣" under the title, two short words as a menu's are, was struck as furniture
         String original = "惠州市政府工作报告\n——2024年1月17日在惠州市第十三届人民代表大会第五次会议上\n市长 温金荣\n"
