@@ -113,9 +113,12 @@ class TextNormalizerTest {
                 "政府工作报告",
                 "各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。",
                 "上一篇：2023年政府工作报告",
-                "打印本页 关闭窗口");
+                "打印本页 关闭窗口",
+                "（新华社北京2026年3月13日电）"); // 国务院 2026's last line
         NormalizedText n = TextNormalizer.normalize(original);
         assertThat(n.text()).isEqualTo("政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。");
+        // a dateline with the report's words after it is the report's
+        assertThat(TextNormalizer.normalize("（新华社一九七五年一月二十日讯）（《人民日报》）各位代表：").furniture()).isEmpty();
     }
 
     @Test
