@@ -108,8 +108,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             Report own = sections.reports().get(link.from());
             OutlineNode section = sections.node(row, link.from());
             List<ShownAnalysis.Place> places = new ArrayList<>();
-            place(shown, own, link.here(), section, places);
-            place(shown, otherReport, link.there(), other, places);
+            place(shown, own, link.here(), section, other, places);
+            place(shown, otherReport, link.there(), other, section, places);
             boolean ownText = !link.here().isEmpty();
             int share = ownText ? Math.max(1, percent(link.shareHere())) : 0;
             also.add(new Also(own, otherReport, other, share, percent(link.shareThere()),
@@ -358,8 +358,14 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * From the first of {@code paragraphs} to the end of the last, in the report's column — all that went,
      * within the one section — or the section's heading when there are none.
      */
+    /**
+     * Where a link's paragraphs in {@code report} stand, to show them side by side: the paragraphs listed, else
+     * the unit's heading — or, for a part linked to a section ({@code counterpart}) and closing with remarks,
+     * those remarks, which are what such a link is made from (宁夏 2025's conduct section: 2024's review closes on
+     * the conduct, and its heading is pages away).
+     */
     private static void place(ShownAnalysis shown, Report report, List<Span> paragraphs, OutlineNode section,
-                              List<ShownAnalysis.Place> places) {
+                              OutlineNode counterpart, List<ShownAnalysis.Place> places) {
         int column = shown.columnOf(report.id());
         if (column < 0) {
             return;
@@ -368,6 +374,9 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             int start = paragraphs.stream().mapToInt(Span::start).min().orElseThrow();
             int end = paragraphs.stream().mapToInt(Span::end).max().orElseThrow();
             places.add(new ShownAnalysis.Place(column, new Span(start, end)));
+        } else if (section != null && section.level() == 1 && counterpart != null && counterpart.level() > 1
+                && section.closingStart() < section.end()) {
+            places.add(new ShownAnalysis.Place(column, new Span(section.closingStart(), section.end())));
         } else if (section != null) {
             places.add(new ShownAnalysis.Place(column, new Span(section.start(), section.headingEnd())));
         }

@@ -331,6 +331,38 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aSectionLinkedToTheYearBeforesClosingRemarksShowsThemNotThePartsHeading() {
+        // 宁夏 2024→2025: 2024's review closes on the government's conduct, which 2025 made a section of its own
+        String growth = "（一）推动经济平稳增长。地区生产总值增长6%，规模以上工业增加值增长8%，固定资产投资增长5%。\n";
+        String living = "（二）切实增进民生福祉。新增城镇就业8万人，新建改扩建中小学20所，城乡居民医保补助标准提高。\n";
+        String conduct = "深入开展主题教育，严格落实中央八项规定精神，自觉接受人大监督和政协民主监督，"
+                + "办理人大代表建议和政协委员提案全部按时办结，政务公开和行政复议工作扎实推进。\n";
+        Report before = TwoYears.report("r1", "一、2023年工作总结\n过去一年，经济稳中向好。\n" + growth + living
+                + "过去一年，政府自身建设明显加强。" + conduct + "二、2024年目标任务\n坚持稳中求进，推动高质量发展。\n");
+        Report after = TwoYears.report("r2", "一、2024年工作回顾\n过去一年，经济回升向好。\n" + growth.replace("6%", "5.5%")
+                + living.replace("8万人", "9万人") + "（三）突出效能提升，政府自身建设全面加强。" + conduct
+                + "二、2025年目标任务\n坚持稳中求进，推动高质量发展。\n");
+        Analysis analysis = Analyzer.analyze(List.of(before, after), SessionFixture.characterOptions());
+        ShownAnalysis two = ShownAnalysis.of(List.of(before, after), analysis, 1);
+        AlignmentRow row = two.outlineRows().stream().filter(r -> "1.3".equals(r.sections().get(1))).findFirst().orElseThrow();
+        AlsoIn link = row.alsoIn().stream().filter(a -> a.section().equals("1")).findFirst().orElseThrow();
+        OutlineNode review = before.outline().get(0);
+        int column = two.columnOf(before.id());
+        for (AlsoIn shown : List.of(link, new AlsoIn(link.from(), link.report(), link.section(), link.share(), link.here(),
+                List.of(), link.confidence(), link.shareHere(), link.shareThere()))) {
+            // the paragraphs the link lists, or, listing none of the part's (its text went there by topic), the
+            // remarks it is made from — not the part's heading
+            AlignmentLine line = AlignmentLine.of(two, new AlignmentRow(row.level(), row.sections(),
+                    row.similarity(), row.confidence(), row.pairs(), List.of(shown)));
+            assertThat(line.also()).singleElement().satisfies(a -> assertThat(a.places())
+                    .filteredOn(p -> p.column() == column).singleElement().satisfies(p -> {
+                        assertThat(p.span().start()).isGreaterThanOrEqualTo(review.closingStart());
+                        assertThat(before.original().substring(p.span().start(), p.span().end())).contains("政府自身建设明显加强");
+                    }));
+        }
+    }
+
+    @Test
     void inThreeYearsARowNewInTheMiddleYearHoldsPartnersAndIsNotAlone() {
         Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
         Analysis analysis = Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions());
