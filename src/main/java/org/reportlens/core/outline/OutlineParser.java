@@ -335,7 +335,8 @@ public final class OutlineParser {
              * 根本在于…" after 七是…), so a reader folding or following the last section does not take
              * them with it, and the aligner credits them to the part. Topic leads in the remarks (宁夏
              * 2016: "坚持依法行政。…", "严守廉洁底线。…") are the part's too. Where the part's sections are its
-             * leads, the remarks begin after the last of them. A paragraph on the government's own conduct after
+             * leads, the remarks begin after the last of them, or after its last topic ({@link #lastTopic}) where
+             * they come first. A paragraph on the government's own conduct after
              * a last section on something else opens them too ({@link #governmentAfter}).
              */
             void endBelowBeforeClosingRemarks(Part kind) {
@@ -400,14 +401,13 @@ public final class OutlineParser {
             }
 
             /**
-             * Whether {@code child} opens on a paragraph closing the part, or one stands between it and the child
+             * Whether child {@code i} opens on a paragraph closing the part, or one stands between it and the child
              * before it ({@link ClosingParagraph}).
              */
-            private boolean afterClosing(Builder child) {
-                int i = children.indexOf(child);
+            private boolean afterClosing(int i) {
                 int from = i > 0 ? children.get(i - 1).headingEnd : headingEnd;
                 int remarks = remarksAfter(from);
-                return remarks >= 0 && remarks < child.start;
+                return remarks >= 0 && remarks < children.get(i).start;
             }
 
             /**
@@ -426,8 +426,13 @@ public final class OutlineParser {
 
             /** The children as {@link LeadSections} sees them. */
             private List<LeadSections.Child> leadChildren() {
-                return children.stream().map(c -> new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c),
-                        paragraphBefore(c.start), afterClosing(c))).toList();
+                List<LeadSections.Child> seen = new ArrayList<>(children.size());
+                for (int i = 0; i < children.size(); i++) {
+                    Builder c = children.get(i);
+                    seen.add(new LeadSections.Child(c.title, c.lead, c.start, beforeClosingRemarks(c), paragraphBefore(c.start),
+                            afterClosing(i)));
+                }
+                return seen;
             }
 
             /** The last child that is no lead, or null: leads in a section ("坚持依法行政依法履职。") are its topics, not its name. */
