@@ -355,14 +355,11 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     }
 
     /**
-     * From the first of {@code paragraphs} to the end of the last, in the report's column — all that went,
-     * within the one section — or the section's heading when there are none.
-     */
-    /**
-     * Where a link's paragraphs in {@code report} stand, to show them side by side: the paragraphs listed, else
-     * the unit's heading — or, for a part linked to a section ({@code counterpart}) and closing with remarks,
-     * those remarks, which are what such a link is made from (宁夏 2025's conduct section: 2024's review closes on
-     * the conduct, and its heading is pages away).
+     * Where a link's paragraphs in {@code report} stand, to show them side by side: from the first of
+     * {@code paragraphs} to the end of the last, in the report's column — all that went, within the one unit —
+     * else the unit's heading; or, for a part linked to a section ({@code counterpart}) and closing with remarks,
+     * those remarks, which are what such a link is made from (宁夏 2025's conduct section: 2024's review closes
+     * on the conduct, and its heading is pages away).
      */
     private static void place(ShownAnalysis shown, Report report, List<Span> paragraphs, OutlineNode section,
                               OutlineNode counterpart, List<ShownAnalysis.Place> places) {

@@ -388,9 +388,9 @@ final class ChunkFlow {
             }
         }
 
-        /** Whether a chunk is of its part's closing remarks (after its last section). */
+        /** Whether a chunk is of its part's closing remarks (after its last section; a part without any has none). */
         private static boolean inClosingRemarks(Chunk c) {
-            return c.unit.parent == null && c.start >= c.unit.tailStart && c.unit.tailStart < c.unit.end;
+            return c.unit.parent == null && c.start >= c.unit.tailStart;
         }
 
         private void add(AlignUnit x, AlignUnit y, int side, int length) {
@@ -449,11 +449,7 @@ final class ChunkFlow {
          * after its last, a section's whole text. What pairs the most specific units.
          */
         double ownCoverage(AlignUnit u, AlignUnit v) {
-            double[] l = ownLengths.get(key(u, v));
-            if (l == null) {
-                return 0;
-            }
-            return Math.max(l[0] / Math.max(1, ownA[u.order]), l[1] / Math.max(1, ownB[v.order]));
+            return ownShare(ownLengths, u, v);
         }
 
         /**
@@ -461,11 +457,13 @@ final class ChunkFlow {
          * a part's closing went into a section of the other year, or came from one.
          */
         double closingCoverage(AlignUnit u, AlignUnit v) {
-            double[] l = closingLengths.get(key(u, v));
-            if (l == null) {
-                return 0;
-            }
-            return Math.max(l[0] / Math.max(1, ownA[u.order]), l[1] / Math.max(1, ownB[v.order]));
+            return ownShare(closingLengths, u, v);
+        }
+
+        /** The larger of the shares of {@code u}'s and of {@code v}'s own text that {@code matched} holds for the pair. */
+        private double ownShare(Map<Long, double[]> matched, AlignUnit u, AlignUnit v) {
+            double[] l = matched.get(key(u, v));
+            return l == null ? 0 : Math.max(l[0] / Math.max(1, ownA[u.order]), l[1] / Math.max(1, ownB[v.order]));
         }
 
         /** The shares of {@code u}'s own text whose topic went to {@code v}, and of {@code v}'s whose topic went to {@code u}. */

@@ -180,8 +180,7 @@ final class LeadSections {
                 next = ordinal + 1;
             }
         }
-        int count = run.size();
-        return count >= MIN_SECTIONS ? topic : List.of();
+        return run.size() >= MIN_SECTIONS ? topic : List.of();
     }
 
     /**

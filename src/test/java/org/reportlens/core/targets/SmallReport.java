@@ -14,6 +14,11 @@ final class SmallReport {
     static Report of(String id, int year, String review, String targets) {
         String text = year + "年东港市政府工作报告\n一、" + (year - 1) + "年工作回顾\n" + review + "\n二、" + year + "年工作安排\n"
                 + "主要预期目标是：" + targets + "\n";
+        return analyzed(id, text);
+    }
+
+    /** {@code text} read as report {@code id}. */
+    static Report analyzed(String id, String text) {
         return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
     }
 

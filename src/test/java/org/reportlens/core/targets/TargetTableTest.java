@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportlens.core.load.DecodedText;
 import org.reportlens.core.report.Report;
-import org.reportlens.core.report.ReportAnalyzer;
 
 class TargetTableTest {
     private static Report report(String id, int year, String targets, String review) {
@@ -40,7 +38,7 @@ class TargetTableTest {
         Report y2017 = report("r1", 2017, "地区生产总值增长6.5%左右；居民消费价格涨幅3%左右。", "成绩显著。");
         String fiveYears = "2018年东港市政府工作报告\n一、过去五年工作回顾\n五年来，地区生产总值年均增长7.1%。去年地区生产总值增长6.9%。\n"
                 + "二、2018年工作安排\n主要预期目标是：地区生产总值增长6.5%左右。\n";
-        Report y2018 = ReportAnalyzer.analyze("r2", "r2.txt", new DecodedText(fiveYears, "UTF-8", List.of()));
+        Report y2018 = SmallReport.analyzed("r2", fiveYears);
         assertThat(y2018.metadata().reviewYear()).as("the premise: a review of no one year").isNull();
         TargetTable table = table(y2017, y2018);
         assertThat(SeedTargetsTest.row(table, "居民消费价格").cells().get(0).status()).isEqualTo(AchievementStatus.UNKNOWN);
@@ -88,7 +86,7 @@ class TargetTableTest {
         Report a = report("r1", 2023, "地区生产总值增长7%。", "成绩显著。");
         String other = "2024年西港区政府工作报告\n一、2023年工作回顾\n预计，地区生产总值增长9%。\n二、2024年工作安排\n"
                 + "主要预期目标是：地区生产总值增长5%。\n";
-        Report b = ReportAnalyzer.analyze("r2", "r2.txt", new DecodedText(other, "UTF-8", List.of()));
+        Report b = SmallReport.analyzed("r2", other);
         TargetTable table = table(a, b);
         TargetTable.Row gdp = SeedTargetsTest.row(table, "地区生产总值");
         assertThat(gdp.cells()).extracting(TargetTable.Cell::change).containsOnly(TargetChange.FIRST);
