@@ -42,7 +42,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * one of the year after; neither the first nor the last has it — only in the {@link #years} between; a
      * year between two that have it has not — a gap, which a pin across a year makes ({@link #missing}).
      * Where the year without it writes the section's part without sections, the section is neither new nor
-     * dropped: unsectioned there ({@link UnsectionedPart}).
+     * dropped: unsectioned there ({@link UnsectionedPart}). A part alone is split off (merged) when most of its
+     * sections' text came from (went on in) that year ({@link #partBadge}).
      */
     public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS, GAP, UNSECTIONED }
 
@@ -93,7 +94,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
 
     public static AlignmentLine of(ShownAnalysis shown, AlignmentRow row) {
         AlignedSections sections = shown.sections();
-        Badge badge = badge(row);
+        Badge badge = partBadge(shown, row, badge(row));
         UnsectionedPart unsectioned = unsectioned(shown, row, badge);
         if (unsectioned != null) {
             badge = Badge.UNSECTIONED;
@@ -162,6 +163,47 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             return sureLink(row, latest, latest + 1) ? Badge.MERGED : Badge.DROPPED;
         }
         return sureLink(row, first, first - 1) ? Badge.SPLIT : Badge.NEW;
+    }
+
+    /**
+     * A part new (dropped) in a year whose sections came from (went on in) the year before (after) is split off
+     * (merged): 长沙 2026's new part "努力建设人民满意政府", three of whose four sections split off the closing
+     * remarks of 2025's plan, read "新增" above three "分出". It is so when sections holding at least half of the
+     * part's sections' text each have a partner in that year or a link that would make its own badge say so.
+     */
+    private static Badge partBadge(ShownAnalysis shown, AlignmentRow row, Badge badge) {
+        if (badge == Badge.NEW) {
+            int first = first(row.sections());
+            return sectionsContinue(shown, row, first, first - 1) ? Badge.SPLIT : badge;
+        }
+        if (badge == Badge.DROPPED) {
+            int latest = latest(row.sections());
+            return sectionsContinue(shown, row, latest, latest + 1) ? Badge.MERGED : badge;
+        }
+        return badge;
+    }
+
+    private static boolean sectionsContinue(ShownAnalysis shown, AlignmentRow row, int own, int other) {
+        AlignedSections sections = shown.sections();
+        OutlineNode part = sections == null ? null : sections.node(row, own);
+        if (part == null || part.level() != 1 || part.children().isEmpty()) {
+            return false;
+        }
+        long all = 0;
+        long continuing = 0;
+        for (OutlineNode section : part.children()) {
+            Optional<AlignmentRow> its = shown.outlineRows().stream()
+                    .filter(r -> section.id().equals(r.sections().get(own))).findFirst();
+            if (its.isEmpty()) {
+                continue; // a topic lead the aligner does not line up
+            }
+            int length = section.end() - section.start();
+            all += length;
+            if (its.get().sections().get(other) != null || sureLink(its.get(), own, other)) {
+                continuing += length;
+            }
+        }
+        return all > 0 && continuing * 2 >= all;
     }
 
     /**

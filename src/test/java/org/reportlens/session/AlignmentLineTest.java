@@ -416,4 +416,50 @@ class AlignmentLineTest {
                 .mapToInt(l -> l.parted().size()).sum()).as("no other row").isEqualTo(2);
         assertThat(lineOf("1.2").parted()).as("nothing parted, nothing traced").isEmpty();
     }
+
+    /** 长沙 2025's plan closes on the government's conduct, four paragraphs (excerpts); 2026 makes them a part of sections. */
+    private static final String REVIEW = "一、YEAR年工作回顾\n过去一年，经济回升向好。\n"
+            + "（一）推动经济平稳增长。地区生产总值增长6%，规模以上工业增加值增长8%，固定资产投资增长5%。\n"
+            + "（二）切实增进民生福祉。新增城镇就业8万人，新建改扩建中小学20所，城乡居民医保补助标准提高。\n"
+            + "二、YEAR年工作重点\n"
+            + "（一）全面扩大有效需求。实施提振消费专项行动，扩大有效投资，推进重大项目建设，全年新开工项目300个。\n"
+            + "（二）着力增进民生福祉。稳定和扩大就业，办好人民满意的教育，健全多层次医疗保障体系和养老服务体系。\n";
+    private static final String LOYAL = "旗帜鲜明讲政治，深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、"
+            + "做到“两个维护”，把忠诚担当融入政府工作全过程。\n";
+    private static final String LAWFUL = "加强重点领域、新兴领域立法，严格落实重大行政决策目录管理制度，强化行政规范性文件和"
+            + "政府合同管理，依法接受人大及其常委会的监督，自觉接受政协民主监督。\n";
+    private static final String CLEAN = "锲而不舍落实中央八项规定精神，持续纠治“四风”特别是形式主义、官僚主义，厉行节约过紧日子，"
+            + "严控“三公”经费和一般性支出，加强公共资金、公共资产、公共资源监管。\n";
+
+    @Test
+    void aNewPartWhoseSectionsSplitOffTheYearBeforeSaysSoNotNew() {
+        Report before = TwoYears.report("r1", REVIEW.replace("YEAR年工作回顾", "2024年工作回顾").replace("YEAR", "2025")
+                + "各位代表！时代的新答卷由实干者书写，我们要努力建设人民满意的法治政府、创新政府、廉洁政府和服务型政府。\n"
+                + "坚持忠诚担当，进一步扛牢政治责任。" + LOYAL + "坚持依法行政，进一步加强法治建设。" + LAWFUL
+                + "坚持廉洁为民，进一步锻造过硬作风。" + CLEAN + "各位代表！实干铸就伟业，奋斗开创未来。\n");
+        Report after = TwoYears.report("r2", REVIEW.replace("YEAR年工作回顾", "2025年工作回顾").replace("YEAR", "2026")
+                + "三、努力建设人民满意政府\n站在新起点，我们将从严从实抓好政府自身建设，全面履行好政府职责。\n"
+                + "（一）坚持忠诚履职。" + LOYAL + "（二）坚持依法履职。" + LAWFUL
+                + "（三）坚持实干履职。牢固树立和践行正确政绩观，甘于下苦功夫，以解决问题为突破口，完善闭环管理，注重增强工作落实。\n"
+                + "（四）坚持廉洁履职。" + CLEAN + "各位代表！实干铸就伟业，奋斗开创未来。\n");
+        ShownAnalysis two = ShownAnalysis.of(List.of(before, after),
+                Analyzer.analyze(List.of(before, after), SessionFixture.characterOptions()), 1);
+        AlignmentLine part = two.outlineRows().stream().filter(r -> "3".equals(r.sections().get(1)))
+                .map(r -> AlignmentLine.of(two, r)).findFirst().orElseThrow();
+        assertThat(part.row().sections().get(0)).as("no part of 2025 is its partner").isNull();
+        List<AlignmentLine.Badge> sections = two.outlineRows().stream()
+                .filter(r -> r.sections().get(1) != null && r.sections().get(1).startsWith("3."))
+                .map(r -> AlignmentLine.of(two, r).badge()).toList();
+        assertThat(sections).as("忠诚, 依法, 廉洁 came from 2025's closing remarks; 实干 is new")
+                .containsExactly(AlignmentLine.Badge.SPLIT, AlignmentLine.Badge.SPLIT, AlignmentLine.Badge.NEW,
+                        AlignmentLine.Badge.SPLIT);
+        assertThat(part.badge()).isEqualTo(AlignmentLine.Badge.SPLIT);
+        // the year before closing on its thanks alone, the part and its sections are new
+        Report thanksOnly = TwoYears.report("r1", REVIEW.replace("YEAR年工作回顾", "2024年工作回顾").replace("YEAR", "2025")
+                + "各位代表！实干铸就伟业，奋斗开创未来。\n");
+        ShownAnalysis plain = ShownAnalysis.of(List.of(thanksOnly, after),
+                Analyzer.analyze(List.of(thanksOnly, after), SessionFixture.characterOptions()), 1);
+        assertThat(plain.outlineRows().stream().filter(r -> "3".equals(r.sections().get(1)))
+                .map(r -> AlignmentLine.of(plain, r).badge())).containsExactly(AlignmentLine.Badge.NEW);
+    }
 }
