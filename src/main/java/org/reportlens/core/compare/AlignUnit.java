@@ -40,6 +40,13 @@ final class AlignUnit {
     BigramVectors.Vector body;
     BigramVectors.Vector title;
     BigramVectors.Vector leads;
+    /**
+     * The bigram counts the three vectors are weighed from ({@link UnitVectors}), counted once: a report between
+     * two others is weighed with each.
+     */
+    BigramVectors.Counts bodyCounts;
+    BigramVectors.Counts titleCounts;
+    BigramVectors.Counts leadCounts;
     /** Chunks of this unit's subtree, indexes into the report's chunk list (see {@link ChunkFlow}). */
     int chunkFrom;
     int chunkTo;

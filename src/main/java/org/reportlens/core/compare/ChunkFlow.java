@@ -78,7 +78,6 @@ final class ChunkFlow {
             textLength += r.text().length();
         }
         IntIds ids = new IntIds(textLength / 2);
-        List<Chunk> all = new ArrayList<>();
         int[] seen = new int[1024];
         for (int r = 0; r < reports.size(); r++) {
             List<Chunk> list = new ArrayList<>();
@@ -102,11 +101,9 @@ final class ChunkFlow {
             for (Chunk c : list) {
                 seen = terms(c, folded, ids, seen);
             }
-            all.addAll(list);
             chunks.add(list);
         }
         vocabulary = ids.size();
-        weigh(all);
         postings = new TermPostings[reports.size()];
         topics = new TopicalFlow[reports.size()];
     }
@@ -141,7 +138,22 @@ final class ChunkFlow {
         return seen;
     }
 
-    /** TF-IDF weights of all chunks, IDF over all of them, each chunk of unit length. */
+    /**
+     * Weighs the chunks of reports {@code from} to {@code to} (inclusive) with IDF over theirs alone, as when those
+     * reports are compared alone ({@link SectionAligner#align}); what was indexed by the weights before is
+     * forgotten. Matches and flows read the weights of the last call.
+     */
+    void weigh(int from, int to) {
+        List<Chunk> these = new ArrayList<>();
+        for (int r = from; r <= to; r++) {
+            these.addAll(chunks.get(r));
+            postings[r] = null;
+            topics[r] = null;
+        }
+        weigh(these);
+    }
+
+    /** TF-IDF weights of the chunks, IDF over them, each chunk of unit length. */
     private void weigh(List<Chunk> all) {
         int[] df = new int[vocabulary];
         for (Chunk c : all) {

@@ -97,7 +97,7 @@ public final class Comparer {
             ids.set(givenIndex[k], m.node.id());
             level = level == 0 ? m.level() : level;
             if (previous != null) {
-                double s = SectionAligner.similarity(previous, m);
+                double s = row.similarity[k];
                 similarity += s;
                 confidence = Math.min(confidence, row.confidence[k]);
                 pairs.add(new RowPair(givenIndex[previous.report], givenIndex[k], round(s), round(row.confidence[k]),

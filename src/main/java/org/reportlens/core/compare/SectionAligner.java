@@ -1,6 +1,7 @@
 package org.reportlens.core.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedList;
@@ -13,7 +14,7 @@ import org.reportlens.core.report.Report;
 
 /**
  * Lines up the parts (level 1) and sections (level 2) of reports in year order. Each report is
- * aligned with the one before it:
+ * aligned with the one before it, the two weighed as if compared alone ({@link #align}):
  *
  * <ol>
  *   <li>every pair of units is scored by what they say ({@link #score}): TF-IDF cosine over character
@@ -44,6 +45,11 @@ final class SectionAligner {
         final double[] margin;
         final double[] confidence;
         final boolean[] pinned;
+        /**
+         * For each report, the similarity ({@link SectionAligner#similarity}) of its unit to the row's unit of the
+         * report before it, taken while the two were weighed together; NaN where there is none.
+         */
+        final double[] similarity;
         /** For a unit alone: the chance that it has no partner. */
         double aloneConfidence = 1;
         final List<Also> also = new ArrayList<>();
@@ -55,6 +61,8 @@ final class SectionAligner {
             this.margin = new double[reports];
             this.confidence = new double[reports];
             this.pinned = new boolean[reports];
+            this.similarity = new double[reports];
+            Arrays.fill(similarity, Double.NaN);
         }
 
         boolean alone() {
@@ -97,7 +105,14 @@ final class SectionAligner {
     private SectionAligner() {
     }
 
-    /** The rows in reading order; {@code reports} in year order. */
+    /**
+     * The rows in reading order; {@code reports} in year order. Each two consecutive reports are weighed — their
+     * paragraphs' and sections' TF-IDF, the paragraphs' best matches, where topics went — over the two alone, as
+     * when they are compared alone: weighed over all the years, a term every other year shares weighs little
+     * between two that alone use it, and what years 3 and 4 have in common changed how 1 and 2 align. On the 22
+     * annotated pairs that chain (国务院 2015–2026, 北京 2020–2023, …), each chain compared as one, weighing over all
+     * its years found 444 true pairs, 14 wrong, 39 missed; weighing by pair 450, 13, 33 — as each pair alone.
+     */
     static List<Row> align(List<Report> reports, CompareOptions options, Cancellation cancellation) {
         return align(reports, options, cancellation, AlignerSettings.DEFAULT);
     }
@@ -109,8 +124,6 @@ final class SectionAligner {
         for (int r = 0; r < reports.size(); r++) {
             units.add(AlignUnit.of(r, reports.get(r)));
         }
-        ChunkFlow chunks = new ChunkFlow(reports, units, settings);
-        UnitVectors.compute(reports, units, chunks);
         Corrections corrections = new Corrections(reports, units, options.links());
         List<Row> rows = new ArrayList<>();
         for (AlignUnit u : units.get(0)) {
@@ -118,12 +131,45 @@ final class SectionAligner {
             row.add(u);
             rows.add(row);
         }
+        ChunkFlow chunks = new ChunkFlow(reports, units, settings);
         for (int k = 1; k < reports.size(); k++) {
             cancellation.check();
-            join(rows, units.get(k - 1), units.get(k), chunks.flows(k - 1, k, options), corrections, options, reports.size(),
-                    settings);
+            chunks.weigh(k - 1, k);
+            UnitVectors.compute(units, chunks, k - 1, k);
+            join(rows, units.get(k - 1), units.get(k), chunks.flows(k - 1, k, options), corrections, options,
+                    reports.size(), settings);
+            for (AlignUnit y : units.get(k)) {
+                AlignUnit x = y.row.members[k - 1];
+                y.row.similarity[k] = x == null ? Double.NaN : similarity(x, y);
+            }
         }
+        acrossYears(units, rows, chunks);
         return order(rows, units);
+    }
+
+    /**
+     * The similarity of the pairs a pin made across a year (a row with a gap), weighed over all the reports: no
+     * pair of consecutive reports holds both.
+     */
+    private static void acrossYears(List<List<AlignUnit>> units, List<Row> rows, ChunkFlow chunks) {
+        List<int[]> gaps = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int k = 1; k < units.size(); k++) {
+                Row row = rows.get(r);
+                if (row.members[k] != null && row.members[k - 1] == null && row.latestBefore(k) != null) {
+                    gaps.add(new int[] {r, k});
+                }
+            }
+        }
+        if (gaps.isEmpty()) {
+            return;
+        }
+        chunks.weigh(0, units.size() - 1);
+        UnitVectors.compute(units, chunks, 0, units.size() - 1);
+        for (int[] gap : gaps) {
+            Row row = rows.get(gap[0]);
+            row.similarity[gap[1]] = similarity(row.latestBefore(gap[1]), row.members[gap[1]]);
+        }
     }
 
     /** Aligns report k's units ({@code later}) with report k−1's ({@code earlier}) and adds them to the rows. */

@@ -3,10 +3,9 @@ package org.reportlens.core.compare;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportlens.core.outline.OutlineNode;
-import org.reportlens.core.report.Report;
 
 /**
- * The three TF-IDF bigram vectors of every unit, with IDF over all units being compared: its whole
+ * The three TF-IDF bigram vectors of every unit, with IDF over the units weighed together (two consecutive reports): its whole
  * text (a part's includes its sections'; counted from the chunks of {@link ChunkFlow}), its title (without
  * an opening "一是" or "一年来，我们": {@link OutlineNode#topicWords}), and its topic words — the titles of its leads,
  * items and sections ("积极盘活闲置资源"), which name what it is about more densely than the text.
@@ -15,23 +14,20 @@ final class UnitVectors {
     private UnitVectors() {
     }
 
-    static void compute(List<Report> reports, List<List<AlignUnit>> units, ChunkFlow chunks) {
+    /** The vectors of the units of reports {@code from} to {@code to} (inclusive), IDF over theirs alone. */
+    static void compute(List<List<AlignUnit>> units, ChunkFlow chunks, int from, int to) {
         List<BigramVectors.Counts> bodies = new ArrayList<>();
         List<BigramVectors.Counts> titles = new ArrayList<>();
         List<BigramVectors.Counts> topics = new ArrayList<>();
         List<AlignUnit> all = new ArrayList<>();
-        for (int r = 0; r < reports.size(); r++) {
+        for (int r = from; r <= to; r++) {
             for (AlignUnit u : units.get(r)) {
-                BigramVectors.Counts body = chunks.bodyCounts(r, u);
-                BigramVectors.Counts topic = topicCounts(u.node);
-                // a part's sections follow it in reading order
-                for (int i = u.order + 1; i < units.get(r).size() && units.get(r).get(i).parent == u; i++) {
-                    AlignUnit s = units.get(r).get(i);
-                    topic = topic.plus(BigramVectors.counts(s.node.topicWords())).plus(topicCounts(s.node));
+                if (u.bodyCounts == null) {
+                    count(u, units.get(r), chunks, r);
                 }
-                bodies.add(body);
-                titles.add(BigramVectors.counts(u.node.topicWords()));
-                topics.add(topic);
+                bodies.add(u.bodyCounts);
+                titles.add(u.titleCounts);
+                topics.add(u.leadCounts);
                 all.add(u);
             }
         }
@@ -43,6 +39,18 @@ final class UnitVectors {
             all.get(i).title = t[i];
             all.get(i).leads = l[i];
         }
+    }
+
+    private static void count(AlignUnit u, List<AlignUnit> report, ChunkFlow chunks, int r) {
+        BigramVectors.Counts topic = topicCounts(u.node);
+        // a part's sections follow it in reading order
+        for (int i = u.order + 1; i < report.size() && report.get(i).parent == u; i++) {
+            AlignUnit s = report.get(i);
+            topic = topic.plus(BigramVectors.counts(s.node.topicWords())).plus(topicCounts(s.node));
+        }
+        u.bodyCounts = chunks.bodyCounts(r, u);
+        u.titleCounts = BigramVectors.counts(u.node.topicWords());
+        u.leadCounts = topic;
     }
 
     /** Bigrams of the titles of the leads and items below a node (not of its sections). */

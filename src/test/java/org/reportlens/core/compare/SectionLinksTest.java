@@ -174,7 +174,12 @@ class SectionLinksTest {
         assertThat(compared.alignment()).anySatisfy(row -> {
             assertThat(row.sections().get(0)).isEqualTo("1.3");
             assertThat(row.sections().get(2)).isEqualTo("1.3");
-            assertThat(row.pairs()).anySatisfy(p -> assertThat(p.pinned()).isTrue());
+            assertThat(row.pairs()).anySatisfy(p -> {
+                assertThat(p.pinned()).isTrue();
+                // the same section, word for word: weighed over the three years, as no two consecutive ones hold both
+                assertThat(p.similarity()).isGreaterThan(0.95);
+            });
+            assertThat(row.similarity()).isGreaterThan(0.95);
         });
     }
 }

@@ -32,7 +32,8 @@ class TopicalFlowTest {
         List<Report> reports = List.of(SplitMergeTest.report("r1", Y2023), SplitMergeTest.report("r2", Y2024));
         List<List<AlignUnit>> units = List.of(AlignUnit.of(0, reports.get(0)), AlignUnit.of(1, reports.get(1)));
         ChunkFlow chunks = new ChunkFlow(reports, units, AlignerSettings.DEFAULT);
-        UnitVectors.compute(reports, units, chunks);
+        chunks.weigh(0, 1);
+        UnitVectors.compute(units, chunks, 0, 1);
         AlignUnit both = unit(units.get(0), "1.1");
         AlignUnit culture = unit(units.get(1), "1.1");
         AlignUnit sport = unit(units.get(1), "1.2");
