@@ -40,7 +40,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * year has it and the first not — new, or split off when its first section also continues one of the year
      * before; the first has it and the last not — dropped, or merged when its last section also continues in
      * one of the year after; neither the first nor the last has it — only in the {@link #years} between; a
-     * year between two that have it has not — a gap, which a pin across a year makes ({@link #missing}).
+     * year between two that have it has not — a gap, which a pin across a year makes, or a section that year
+     * leaves out ({@link #missing}).
      * Where the year without it writes the section's part without sections, the section is neither new nor
      * dropped: unsectioned there ({@link UnsectionedPart}). A part alone is split off (merged) when most of its
      * sections' text came from (went on in) that year ({@link #partBadge}).

@@ -8,6 +8,7 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.outline.Part;
 import org.reportlens.core.report.Report;
@@ -86,6 +87,21 @@ final class SectionAligner {
             members[unit.report] = unit;
             unit.row = this;
         }
+
+        /** Takes {@code other}'s units, with how they came into it, and its links: the two rows are one. */
+        void absorb(Row other) {
+            for (int r = 0; r < members.length; r++) {
+                if (other.members[r] != null) {
+                    add(other.members[r]);
+                    score[r] = other.score[r];
+                    margin[r] = other.margin[r];
+                    confidence[r] = other.confidence[r];
+                    pinned[r] = other.pinned[r];
+                    similarity[r] = other.similarity[r];
+                }
+            }
+            also.addAll(other.also);
+        }
     }
 
     /**
@@ -143,20 +159,22 @@ final class SectionAligner {
                 y.row.similarity[k] = x == null ? Double.NaN : similarity(x, y);
             }
         }
+        SkippedYears.join(rows, units, chunks, corrections, options, settings);
         acrossYears(units, rows, chunks);
         return order(rows, units);
     }
 
     /**
      * The similarity of the pairs a pin made across a year (a row with a gap), weighed over all the reports: no
-     * pair of consecutive reports holds both.
+     * pair of consecutive reports holds both. (A row joined across a year ({@link SkippedYears}) has its own.)
      */
     private static void acrossYears(List<List<AlignUnit>> units, List<Row> rows, ChunkFlow chunks) {
         List<int[]> gaps = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             for (int k = 1; k < units.size(); k++) {
                 Row row = rows.get(r);
-                if (row.members[k] != null && row.members[k - 1] == null && row.latestBefore(k) != null) {
+                if (row.members[k] != null && row.members[k - 1] == null && row.latestBefore(k) != null
+                        && Double.isNaN(row.similarity[k])) {
                     gaps.add(new int[] {r, k});
                 }
             }
@@ -164,8 +182,9 @@ final class SectionAligner {
         if (gaps.isEmpty()) {
             return;
         }
-        chunks.weigh(0, units.size() - 1);
-        UnitVectors.compute(units, chunks, 0, units.size() - 1);
+        int[] all = IntStream.range(0, units.size()).toArray();
+        chunks.weigh(all);
+        UnitVectors.compute(units, chunks, all);
         for (int[] gap : gaps) {
             Row row = rows.get(gap[0]);
             row.similarity[gap[1]] = similarity(row.latestBefore(gap[1]), row.members[gap[1]]);
@@ -382,7 +401,7 @@ final class SectionAligner {
     }
 
     /** The chance that a matched pair is right, from its score and its margin. */
-    private static double confidence(double score, double margin) {
+    static double confidence(double score, double margin) {
         return logistic(CONF_BIAS + CONF_SCORE * score + CONF_MARGIN * margin);
     }
 

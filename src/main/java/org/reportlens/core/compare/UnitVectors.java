@@ -14,13 +14,13 @@ final class UnitVectors {
     private UnitVectors() {
     }
 
-    /** The vectors of the units of reports {@code from} to {@code to} (inclusive), IDF over theirs alone. */
-    static void compute(List<List<AlignUnit>> units, ChunkFlow chunks, int from, int to) {
+    /** The vectors of the units of {@code reports} (their indexes), IDF over theirs alone. */
+    static void compute(List<List<AlignUnit>> units, ChunkFlow chunks, int... reports) {
         List<BigramVectors.Counts> bodies = new ArrayList<>();
         List<BigramVectors.Counts> titles = new ArrayList<>();
         List<BigramVectors.Counts> topics = new ArrayList<>();
         List<AlignUnit> all = new ArrayList<>();
-        for (int r = from; r <= to; r++) {
+        for (int r : reports) {
             for (AlignUnit u : units.get(r)) {
                 if (u.bodyCounts == null) {
                     count(u, units.get(r), chunks, r);

@@ -30,6 +30,38 @@ class YearByYearTest {
         }
     }
 
+    @Test
+    void aSectionTheMiddleYearLeavesOutIsOneRowAcrossTheGap() {
+        String living = "（四）增进民生福祉。\n";
+        String y2023 = SplitMergeTest.Y2023;
+        String y2024 = y2023.substring(0, y2023.indexOf(living)).replace("2023", "2024");
+        Report a = SplitMergeTest.report("r1", y2023);
+        Report b = SplitMergeTest.report("r2", y2024);
+        Report c = SplitMergeTest.report("r3", y2023.replace("2023", "2025").replace("5万人", "6万人"));
+        Comparison three = Comparer.compare(List.of(a, b, c), CompareOptions.DEFAULTS);
+        // one row: 2023's 民生 and 2025's, none in 2024 — not "dropped" beside "new"
+        assertThat(three.alignment()).filteredOn(row -> "1.4".equals(row.sections().get(0))).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.sections()).containsExactly("1.4", null, "1.4");
+                    assertThat(row.pairs()).singleElement().satisfies(pair -> {
+                        assertThat(pair.older()).isZero();
+                        assertThat(pair.newer()).isEqualTo(2);
+                        assertThat(pair.pinned()).as("the aligner's, not the user's").isFalse();
+                        assertThat(pair.similarity()).isGreaterThan(0.9);
+                        assertThat(pair.confidence()).isGreaterThanOrEqualTo(SkippedYears.SURE);
+                    });
+                });
+        assertThat(three.alignment()).filteredOn(row -> row.present() == 1).isEmpty();
+
+        // a 2025 section on something else is new, and 2023's 民生 stays dropped
+        Report other = SplitMergeTest.report("r3", y2023.replace("2023", "2025").replace(y2023.substring(y2023.indexOf(living)),
+                "（四）繁荣文化事业。\n建设城市书房二十家，举办非遗展演和群众文化活动，推进博物馆和美术馆免费开放。\n"));
+        Comparison unlike = Comparer.compare(List.of(a, b, other), CompareOptions.DEFAULTS);
+        assertThat(unlike.alignment()).filteredOn(row -> row.present() == 1)
+                .extracting(row -> String.join(",", row.sections().stream().map(String::valueOf).toList()))
+                .containsExactlyInAnyOrder("1.4,null,null", "null,null,1.4");
+    }
+
     /**
      * What a comparison says of reports {@code a} and {@code b} (consecutive): each pair of partners with its
      * similarity and confidence, each "also in" between them with its share and chance.
