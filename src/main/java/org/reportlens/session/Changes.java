@@ -3,13 +3,16 @@ package org.reportlens.session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.outline.OutlinePath;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
 import org.reportlens.core.workspace.Note;
@@ -50,6 +53,8 @@ public final class Changes {
     private Set<String> reviewedKeys = Set.of();
     /** The counts of the changes shown, per section: computed with the rows, read by every cell of the section filter. */
     private Map<OutlineNode, Map<UnitKind, Integer>> sections = Map.of();
+    /** The report each section of {@link #sections} is of, where the pane names it ({@link #reportOf}). */
+    private Map<OutlineNode, Report> reports = Map.of();
 
     public Changes(Session session, Review review) {
         this.session = Objects.requireNonNull(session, "session must not be null");
@@ -99,6 +104,16 @@ public final class Changes {
         return sections.keySet().stream().filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The year a section of the list and of its filter is of, in three columns or more: the changes of each two
+     * years are listed there, and "（一）着力扩大有效需求" may be a section of each (the second tour found the filter's
+     * choices nameless); null in two columns, where every section is the newer year's, and for the changes before
+     * the first section.
+     */
+    public Report reportOf(OutlineNode section) {
+        return reports.get(section);
+    }
+
     /** Whether F7 stops at this change: the filter lets it through. */
     public boolean walked(ChangeEntry entry) {
         return filter.get().accepts(entry, reviewed(entry));
@@ -135,6 +150,14 @@ public final class Changes {
         List<ChangeEntry> all = session.shown().get().changes();
         Map<OutlineNode, Map<UnitKind, Integer>> counts = ChangeList.countsBySection(all);
         sections = counts;
+        ShownAnalysis shown = session.shown().get();
+        Map<OutlineNode, Report> of = new HashMap<>();
+        for (ChangeEntry e : shown.columns().size() < 3 ? List.<ChangeEntry>of() : all) {
+            if (e.section() != null && !of.containsKey(e.section())) {
+                holder(shown.columns(), e.section()).ifPresent(r -> of.put(e.section(), r));
+            }
+        }
+        reports = of;
         List<Row> out = new ArrayList<>();
         for (var section : counts.entrySet()) {
             boolean headed = false;
@@ -150,6 +173,12 @@ public final class Changes {
             }
         }
         rows.set(out);
+    }
+
+    /** The report whose outline holds {@code section} itself (the newer of its pair: a dropped change is anchored in the older). */
+    private static Optional<Report> holder(List<Report> columns, OutlineNode section) {
+        return columns.stream().filter(r -> OutlinePath.at(r.outline(), section.start()).stream().anyMatch(n -> n == section))
+                .findFirst();
     }
 
     private String key(ChangeEntry e) {

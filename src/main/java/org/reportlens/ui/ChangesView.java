@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
+import org.reportlens.core.report.Report;
 import org.reportlens.session.ChangeEntry;
 import org.reportlens.session.ChangeFilter;
 import org.reportlens.session.Changes;
@@ -158,7 +159,11 @@ final class ChangesView extends VBox {
     }
 
     private String sectionName(OutlineNode node) {
-        return node == null ? messages.get("changes.beforeSections") : ReportDescriptions.nodeLabel(node);
+        if (node == null) {
+            return messages.get("changes.beforeSections");
+        }
+        Report year = changes.reportOf(node);
+        return (year == null ? "" : ReportDescriptions.yearOrName(year) + "  ") + ReportDescriptions.nodeLabel(node);
     }
 
     private final class SectionCell extends ListCell<OutlineNode> {

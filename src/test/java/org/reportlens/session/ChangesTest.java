@@ -48,6 +48,22 @@ class ChangesTest {
         // the filter offers the sections, not the title's changes under a second "all sections"
         assertThat(changes.sectionChoices()).extracting(OutlineNode::title).containsExactly(
                 "2024年工作回顾", "2025年工作安排", "加快建设重点区域", "积极盘活闲置资源");
+        assertThat(changes.sectionChoices()).allSatisfy(s -> assertThat(changes.reportOf(s)).as("the column says it").isNull());
+    }
+
+    @Test
+    void inThreeColumnsEverySectionOfTheListNamesItsYear() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        List<String> files = new java.util.ArrayList<>(TwoYears.write(dir));
+        files.add(java.nio.file.Files.writeString(dir.resolve("latest.txt"), TwoYears.NEWER.replace("2025", "2026")
+                .replace("2024", "2025").replace("四件大事", "五件大事").replace("港口和机场", "港口、机场和铁路")).toString());
+        fixture.session.open(files);
+        Changes three = new Changes(fixture.session, fixture.review);
+        assertThat(fixture.session.shown().get().columns()).hasSize(3);
+        // "加快建设重点区域" is a section of 2024 and of 2025, each with a change
+        assertThat(three.sectionChoices()).extracting(s -> three.reportOf(s).file().replaceAll(".*/", "") + " " + s.title())
+                .contains("newer.txt 加快建设重点区域", "latest.txt 加快建设重点区域", "latest.txt 2025年工作回顾");
+        assertThat(three.reportOf(null)).isNull();
     }
 
     @Test
