@@ -52,6 +52,11 @@ class YearByYearTest {
                     });
                 });
         assertThat(three.alignment()).filteredOn(row -> row.present() == 1).isEmpty();
+        // the user parts them: two rows again
+        SectionLinks parted = SectionLinks.NONE.with(new SectionLink(new SectionRef(a.file(), "1.4", null),
+                new SectionRef(c.file(), "1.4", null), false));
+        assertThat(Comparer.compare(List.of(a, b, c), CompareOptions.DEFAULTS.withLinks(parted)).alignment())
+                .filteredOn(row -> row.present() == 1).hasSize(2);
 
         // a 2025 section on something else is new, and 2023's 民生 stays dropped
         Report other = SplitMergeTest.report("r3", y2023.replace("2023", "2025").replace(y2023.substring(y2023.indexOf(living)),
