@@ -122,7 +122,7 @@ class AlignmentAnnotationsTest {
         return bySet;
     }
 
-    private static List<String> resource(String name) throws IOException {
+    static List<String> resource(String name) throws IOException {
         try (InputStream in = AlignmentAnnotationsTest.class.getResourceAsStream("/alignment/" + name)) {
             if (in == null) {
                 throw new IOException("no resource alignment/" + name);
@@ -160,7 +160,7 @@ class AlignmentAnnotationsTest {
         }
     }
 
-    private static String line(AlignmentScore s) {
+    static String line(AlignmentScore s) {
         return String.format(Locale.ROOT, "%-26s found %3d  wrong %3d  missed %3d  P %.3f  R %.3f  F1 %.3f"
                         + "  | partners P %.3f R %.3f  (no node %d, unknown %d)", s.name(), s.found(), s.wrong().size(),
                 s.missed().size(), s.precision(), s.recall(), s.f1(), s.partnerPrecision(), s.partnerRecall(),
