@@ -214,8 +214,12 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * ("新增" beside "另见 2021（71%）" read as a contradiction, and mostly was one).
      */
     private static boolean sureLink(AlignmentRow row, int from, int to) {
-        return row.alsoIn().stream().anyMatch(a -> a.from() == from && a.report() == to
-                && (sure(a) || a.shareHere() >= MOST_OF_IT));
+        return row.alsoIn().stream().anyMatch(a -> a.from() == from && a.report() == to && saysWhereItWent(a));
+    }
+
+    /** Whether a link is sure, or carries half its section or more: it says where the section went (or came from). */
+    static boolean saysWhereItWent(AlsoIn link) {
+        return sure(link) || link.shareHere() >= MOST_OF_IT;
     }
 
     /** The share of a section that a link carries for the badge to say where the section went whatever its chance. */
@@ -287,6 +291,20 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the years a {@link Badge#GAP} names write the row's topic into another section, which a line under
+     * the row names surely or for most of a section ({@link #saysWhereItWent}): "缺 2022" read as "2022 dropped it"
+     * where 2022 folded it into its (一) (北京 2021–2023, the third tour); the badge says so instead.
+     */
+    public boolean missingYearsHoldIt(AlignedSections sections) {
+        if (badge != Badge.GAP) {
+            return false;
+        }
+        List<Report> missing = missing(sections);
+        return row.alsoIn().stream().anyMatch(a -> missing.contains(sections.reports().get(a.report()))
+                && saysWhereItWent(a));
     }
 
     /** The index of the first report with a section in the row. */

@@ -1,6 +1,7 @@
 package org.reportlens.session;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.analysis.TextMark;
 import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.Cancellation;
 import org.reportlens.core.compare.ColumnChoice;
 import org.reportlens.core.dups.Duplicate;
@@ -171,14 +173,21 @@ public final class ShownAnalysis {
 
     /**
      * Where a click on an alignment row takes each column: the start of its section of the row to
-     * the top; a column without one to the place level with the first column that has one — where
-     * the section would stand, between its neighbours' counterparts ({@link ScrollMap}) — or -1,
-     * staying where it is, when no place is level.
+     * the top; a column without one to the section there that the row's "also in" lines name, surely or for
+     * most of the section ({@link AlignmentLine#saysWhereItWent}; the one taking most of it: a tour found the year a row skips shown at an unrelated section while
+     * the line under the row named where that year has its text), else to the place level with the first
+     * column that has one — where the section would stand, between its neighbours' counterparts
+     * ({@link ScrollMap}) — or -1, staying where it is, when no place is level.
      */
     public List<Integer> rowTops(AlignmentRow row) {
         List<Integer> tops = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             OutlineNode node = analysed ? sections.node(row, c) : null;
+            if (node == null && analysed) {
+                int column = c;
+                node = row.alsoIn().stream().filter(a -> a.report() == column && AlignmentLine.saysWhereItWent(a))
+                        .max(Comparator.comparingDouble(AlsoIn::share)).map(sections::node).orElse(null);
+            }
             tops.add(node == null ? -1 : node.start());
         }
         return scrollMap.levelWithFirst(tops);

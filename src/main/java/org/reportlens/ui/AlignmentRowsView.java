@@ -171,6 +171,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             if (line.doubtful()) {
                 whole.append("\n").append(messages.get("alignment.doubtful.tip"));
             }
+            if (line.badge() == AlignmentLine.Badge.GAP) {
+                whole.append("\n").append(messages.format(line.missingYearsHoldIt(sections)
+                        ? "alignment.gap.elsewhere.tip" : "alignment.gap.tip", missingYears(line)));
+            }
             if (line.unsectioned() != null) {
                 whole.append("\n").append(messages.format("alignment.unsectioned.tip",
                         ReportDescriptions.yearOrName(line.unsectioned().report()),
@@ -228,9 +232,8 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
                 case UNSECTIONED -> badge(messages.get("alignment.unsectioned"), "row-badge-unsectioned");
                 case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
-                case GAP -> badge(messages.format("alignment.gap", line.missing(sections).stream()
-                        .map(ReportDescriptions::yearOrName).collect(Collectors.joining(", "))),
-                        "row-badge-some");
+                case GAP -> badge(messages.format(line.missingYearsHoldIt(sections) ? "alignment.gap.elsewhere"
+                        : "alignment.gap", missingYears(line)), "row-badge-some");
             };
             Report year = line.badgeYear(sections);
             if (year != null) {
@@ -238,6 +241,11 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 badge.setText(messages.format("alignment.badge.year", badge.getText(), named));
             }
             return badge;
+        }
+
+        /** The years a row with a gap lacks, "2022, 2023". */
+        private String missingYears(AlignmentLine line) {
+            return line.missing(sections).stream().map(ReportDescriptions::yearOrName).collect(Collectors.joining(", "));
         }
 
         /** "2022" or "2022–2023": the years a row's section is in. */

@@ -138,6 +138,15 @@ class AlignmentLineTest {
         assertThat(line.badgeYear(three.sections())).isNull();
         assertThat(line.titleLines(three.sections())).extracting(AlignmentLine.TitleLine::year)
                 .containsExactly(older, latest);
+        assertThat(line.missingYearsHoldIt(three.sections())).as("no line says where 2024 has it").isFalse();
+        // a line under the row says 2024 wrote it into another section: the badge says so, not "缺 2024"
+        String elsewhere = newer.outline().get(0).children().get(2).id();
+        AlsoIn weak = new AlsoIn(0, 1, elsewhere, 0.3, List.of(), List.of(), 0.6, 0.3, 0.2);
+        AlsoIn most = new AlsoIn(0, 1, elsewhere, 0.7, List.of(), List.of(), 0.6, 0.7, 0.2);
+        assertThat(AlignmentLine.of(three, new AlignmentRow(2, gap.sections(), 0.9, 1, gap.pairs(), List.of(weak)))
+                .missingYearsHoldIt(three.sections())).as("a weak link for a sliver of it").isFalse();
+        assertThat(AlignmentLine.of(three, new AlignmentRow(2, gap.sections(), 0.9, 1, gap.pairs(), List.of(most)))
+                .missingYearsHoldIt(three.sections())).isTrue();
     }
 
     /** 2023, 2024 and a 2025 like 2024, side by side. */

@@ -3,8 +3,10 @@ package org.reportlens.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.compare.AlsoIn;
 
 /** Where the other column stands while one scrolls through a section the other year has not. */
 class ScrollMapTest {
@@ -51,11 +53,22 @@ class ScrollMapTest {
 
     @Test
     void aClickOnTheRowOfANewSectionTakesTheColumnWithoutItToWhereItWouldStand() {
-        AlignmentRow row = shown.outlineRows().stream().filter(r -> r.sections().get(0) == null).findFirst().orElseThrow();
+        AlignmentRow found = shown.outlineRows().stream().filter(r -> r.sections().get(0) == null).findFirst().orElseThrow();
+        // (the aligner links 低空经济 to 加快建设 by topic, the nearest it has: the row as if it had no such link)
+        AlignmentRow row = new AlignmentRow(found.level(), found.sections(), found.similarity(), found.confidence(),
+                found.pairs(), List.of());
         assertThat(shown.rowTops(row)).containsExactly(olderIdle, newSection);
         AlignmentRow both = shown.outlineRows().stream().filter(r -> "2.4".equals(r.sections().get(1))).findFirst().orElseThrow();
         assertThat(shown.rowTops(both)).containsExactly(OLDER.indexOf("(三)切实"), NEWER.indexOf("(四)切实"));
         assertThat(ShownAnalysis.NOTHING.rowTops(row)).isEmpty();
+        // … unless a line under the row says where that year has its text, surely or for most of it: there
+        AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.7, 0.6, 0.2);
+        AlsoIn toIdle = new AlsoIn(1, 0, "2.2", 0.3, List.of(), List.of(), 0.7, 0.3, 0.2);
+        assertThat(shown.rowTops(new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(),
+                row.pairs(), List.of(toIdle)))).as("a weak link for a sliver").containsExactly(olderIdle, newSection);
+        AlignmentRow linked = new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(), row.pairs(),
+                List.of(toIdle, toBuild));
+        assertThat(shown.rowTops(linked)).containsExactly(OLDER.indexOf("(一)加快"), newSection);
     }
 
     @Test
