@@ -59,7 +59,7 @@ final class PartnersFromLinks {
             AlignUnit partnerOfX = x.row.members[y.report];
             AlignUnit partnerOfY = y.row.members[x.report];
             if (partnerOfX != null && y.row.alone() && !x.row.pinned[y.report]
-                    && crosses(x, partnerOfX, earlier)) {
+                    && crosses(x, partnerOfX, earlier) && !leavesPartnerPart(x, partnerOfX, y)) {
                 // y takes the place of x's crossing partner, which is left alone in a row of its own and
                 // linked to x as surely as the two were partners
                 double wasPartner = x.row.confidence[Math.max(x.report, partnerOfX.report)];
@@ -74,7 +74,8 @@ final class PartnersFromLinks {
                 pairUp(l, from, score, earlier, later);
                 Continuations.record(x, partnerOfX, flows, wasPartner);
             } else if (partnerOfX == null && partnerOfY != null && !y.row.pinned[y.report]
-                    && x.row.members[y.report] == null && crosses(partnerOfY, y, earlier)) {
+                    && x.row.members[y.report] == null && crosses(partnerOfY, y, earlier)
+                    && !leavesPartnerPart(y, partnerOfY, x)) {
                 // x takes y from its crossing partner, which stays in its row without it
                 double wasPartner = y.row.confidence[Math.max(y.report, partnerOfY.report)];
                 Row from = y.row;
@@ -105,6 +106,21 @@ final class PartnersFromLinks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether giving {@code unit} the partner {@code instead} for {@code partner} would take it out of its part's
+     * partner: 国务院 2023's plan section "着力扩大国内需求", paired across the order with 2024's "着力扩大国内需求，
+     * 推动经济实现良性循环" in the plan part that pairs with its own, went to 2024's "积极的财政政策要适度加力" of
+     * the part before (whose text 70% of it best matched) — a pair in order, but of parts that are not partners.
+     */
+    private static boolean leavesPartnerPart(AlignUnit unit, AlignUnit partner, AlignUnit instead) {
+        return inPartnerParts(unit, partner) && !inPartnerParts(unit, instead);
+    }
+
+    /** Whether two sections' parts are partners (in one row). */
+    private static boolean inPartnerParts(AlignUnit a, AlignUnit b) {
+        return a.parent != null && b.parent != null && a.parent.row == b.parent.row;
     }
 
     /** Whether the unit has no partner in the given report. */

@@ -81,4 +81,42 @@ class CrossingPairTest {
         return SectionLinks.NONE.with(new SectionLink(new SectionRef("r1.txt", a, null), new SectionRef("r2.txt", b, null),
                 true));
     }
+
+    /** 国务院 2023's plan (excerpts, shortened): one part of proposals, 内需 first. */
+    private static final String PROPOSALS_2023 = "2023年政府工作报告\n"
+            + "二、对今年政府工作的建议\n"
+            + "（一）着力扩大国内需求。\n"
+            + "把恢复和扩大消费摆在优先位置，多渠道增加城乡居民收入，稳定汽车等大宗消费，推动餐饮、文化、旅游、体育等生活服务消费恢复。\n"
+            + "政府投资和政策激励要有效带动全社会投资，今年拟安排地方政府专项债券3.8万亿元，加快实施“十四五”重大工程，鼓励和吸引更多民间资本参与国家重大工程和补短板项目建设。\n"
+            + "（二）加快建设现代化产业体系。\n"
+            + "围绕制造业重点产业链，找准关键核心技术和零部件薄弱环节，集中优质资源合力推进关键核心技术攻关，加快传统产业和中小企业数字化转型，培育壮大战略性新兴产业。\n"
+            + "（三）深化国资国企改革。\n"
+            + "提高国企核心竞争力，坚持分类改革方向，处理好国企经济责任和社会责任关系，完善中国特色国有企业现代公司治理，真正按市场化机制运营。\n";
+    /**
+     * 2024's: a part of general policy, whose fiscal section speaks of consumption and special bonds too, then the
+     * tasks, 内需 after 产业.
+     */
+    private static final String TASKS_2024 = "2024年政府工作报告\n"
+            + "二、2024年经济社会发展总体要求和政策取向\n"
+            + "（一）积极的财政政策要适度加力、提质增效。\n"
+            + "综合考虑发展需要和财政可持续，用好财政政策空间，提高资金效益和政策效果，落实好结构性减税降费政策，重点支持科技创新和制造业发展，稳定汽车等大宗消费。\n"
+            + "拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元，中央预算内投资拟安排7000亿元，优化债券资金投向。\n"
+            + "（二）稳健的货币政策要灵活适度、精准有效。\n"
+            + "保持流动性合理充裕，社会融资规模、货币供应量同经济增长和价格水平预期目标相匹配，加强总量和结构双重调节。\n"
+            + "三、2024年政府工作任务\n"
+            + "（一）大力推进现代化产业体系建设。\n"
+            + "围绕制造业重点产业链，集中优质资源推进关键核心技术攻关，推动传统产业高端化、智能化、绿色化转型，加快中小企业数字化转型，培育壮大战略性新兴产业。\n"
+            + "（二）着力扩大国内需求，推动经济实现良性循环。\n"
+            + "促进消费稳定增长，推动餐饮、文化、旅游、体育等生活服务消费提质扩容，积极扩大有效投资，鼓励和吸引更多民间资本参与国家重大工程和补短板项目建设。\n"
+            + "（三）深化国资国企改革。\n"
+            + "提高国企核心竞争力，完善中国特色国有企业现代公司治理，坚持分类改革方向，处理好国企经济责任和社会责任关系，真正按市场化机制运营。\n";
+
+    @Test
+    void aCrossingPairInThePartsPartnerDoesNotGiveWayToALinkInAnotherPart() {
+        // 2023's 内需 pairs with 2024's 内需 across 产业's pair; its text best matched the fiscal section of the part
+        // before, a sure link in order — but of parts that are not partners: the pair stands, the fiscal section is
+        // an "also in"
+        assertThat(SplitMergeTest.rows(compare(PROPOSALS_2023, TASKS_2024, SectionLinks.NONE)))
+                .contains("1.1 | 2.2 + also r2:1.1", "- | 1.1 + also r1:1.1", "1.2 | 2.1", "1.3 | 2.3");
+    }
 }
