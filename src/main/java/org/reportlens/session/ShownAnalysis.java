@@ -173,9 +173,10 @@ public final class ShownAnalysis {
 
     /**
      * Where a click on an alignment row takes each column: the start of its section of the row to
-     * the top; a column without one to the section there that the row's "also in" lines name, surely or for
-     * most of the section ({@link AlignmentLine#saysWhereItWent}; the one taking most of it: a tour found the year a row skips shown at an unrelated section while
-     * the line under the row named where that year has its text), else to the place level with the first
+     * the top; a column without one to the section there that the row's "also in" lines name, surely or for a
+     * fifth of the section or more ({@link AlignmentLine#saysWhereItWent}; the one taking most of it: a tour found
+     * the year a row skips shown at an unrelated section while the line under the row named where that year has
+     * its text), else to the place level with the first
      * column that has one — where the section would stand, between its neighbours' counterparts
      * ({@link ScrollMap}) — or -1, staying where it is, when no place is level.
      */

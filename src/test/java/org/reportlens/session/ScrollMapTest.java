@@ -64,8 +64,9 @@ class ScrollMapTest {
         // … unless a line under the row says where that year has its text, surely or for most of it: there
         AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.7, 0.6, 0.2);
         AlsoIn toIdle = new AlsoIn(1, 0, "2.2", 0.3, List.of(), List.of(), 0.7, 0.3, 0.2);
+        AlsoIn sliver = new AlsoIn(1, 0, "2.3", 0.1, List.of(), List.of(), 0.7, 0.1, 0.2);
         assertThat(shown.rowTops(new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(),
-                row.pairs(), List.of(toIdle)))).as("a weak link for a sliver").containsExactly(olderIdle, newSection);
+                row.pairs(), List.of(sliver)))).as("a weak link for a sliver").containsExactly(olderIdle, newSection);
         AlignmentRow linked = new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(), row.pairs(),
                 List.of(toIdle, toBuild));
         assertThat(shown.rowTops(linked)).containsExactly(OLDER.indexOf("(一)加快"), newSection);
