@@ -300,7 +300,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     }
 
     /**
-     * Whether the years a {@link Badge#GAP} names write the row's topic into another section, which a line under
+     * Whether each year a {@link Badge#GAP} names writes the row's topic into another section, which a line under
      * the row names surely or for a fifth of a section or more ({@link #saysWhereItWent}): "缺 2022" read as "2022 dropped it"
      * where 2022 folded it into its (一) (北京 2021–2023, the third tour); the badge says so instead.
      */
@@ -308,9 +308,9 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
         if (badge != Badge.GAP) {
             return false;
         }
-        List<Report> missing = missing(sections);
-        return row.alsoIn().stream().anyMatch(a -> missing.contains(sections.reports().get(a.report()))
-                && saysWhereItWent(a));
+        // every year the badge names: "2022, 2023 并入他节" only where a line says so of each
+        return missing(sections).stream().allMatch(year -> row.alsoIn().stream()
+                .anyMatch(a -> sections.reports().get(a.report()) == year && saysWhereItWent(a)));
     }
 
     /** The index of the first report with a section in the row. */

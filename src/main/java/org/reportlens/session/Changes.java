@@ -3,8 +3,8 @@ package org.reportlens.session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -151,7 +151,8 @@ public final class Changes {
         Map<OutlineNode, Map<UnitKind, Integer>> counts = ChangeList.countsBySection(all);
         sections = counts;
         ShownAnalysis shown = session.shown().get();
-        Map<OutlineNode, Report> of = new HashMap<>();
+        // by identity: a section of one year and an equal one of another (a report saved twice) are two choices
+        Map<OutlineNode, Report> of = new IdentityHashMap<>();
         for (ChangeEntry e : shown.columns().size() < 3 ? List.<ChangeEntry>of() : all) {
             if (e.section() != null && !of.containsKey(e.section())) {
                 holder(shown.columns(), e.section()).ifPresent(r -> of.put(e.section(), r));

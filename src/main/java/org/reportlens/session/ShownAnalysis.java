@@ -184,14 +184,20 @@ public final class ShownAnalysis {
         List<Integer> tops = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             OutlineNode node = analysed ? sections.node(row, c) : null;
-            if (node == null && analysed) {
-                int column = c;
-                node = row.alsoIn().stream().filter(a -> a.report() == column && AlignmentLine.saysWhereItWent(a))
-                        .max(Comparator.comparingDouble(AlsoIn::share)).map(sections::node).orElse(null);
-            }
             tops.add(node == null ? -1 : node.start());
         }
-        return scrollMap.levelWithFirst(tops);
+        List<Integer> level = new ArrayList<>(scrollMap.levelWithFirst(tops));
+        for (int c = 0; c < columns.size() && analysed; c++) {
+            int column = c;
+            // after levelling: a linked section is where this column goes, not what the others level with
+            OutlineNode linked = tops.get(c) >= 0 ? null : row.alsoIn().stream()
+                    .filter(a -> a.report() == column && AlignmentLine.saysWhereItWent(a))
+                    .max(Comparator.comparingDouble(AlsoIn::shareHere)).map(sections::node).orElse(null);
+            if (linked != null) {
+                level.set(c, linked.start());
+            }
+        }
+        return level;
     }
 
     /** Where the row's section changed place among the others from one shown year to the next; empty if nowhere. */

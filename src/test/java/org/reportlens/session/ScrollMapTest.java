@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportlens.core.compare.AlignmentRow;
+import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.compare.AlsoIn;
+import org.reportlens.core.report.Report;
 
 /** Where the other column stands while one scrolls through a section the other year has not. */
 class ScrollMapTest {
@@ -70,6 +72,23 @@ class ScrollMapTest {
         AlignmentRow linked = new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(), row.pairs(),
                 List.of(toIdle, toBuild));
         assertThat(shown.rowTops(linked)).containsExactly(OLDER.indexOf("(一)加快"), newSection);
+    }
+
+    @Test
+    void aLinkedSectionIsWhereItsColumnGoesNotWhatTheOthersLevelWith() {
+        // three years; a row of 2024's 低空经济 alone, linked surely to 2023's 加快建设: 2023 goes to 加快建设, and
+        // 2025 stays level with 低空经济 itself, not with the section the line names
+        String latestText = NEWER.replace("2025", "2026").replace("2024", "2025").replace("三号码头", "四号码头");
+        Report older = TwoYears.report("r1", OLDER);
+        Report newer = TwoYears.report("r2", NEWER);
+        Report latest = TwoYears.report("r3", latestText);
+        ShownAnalysis three = ShownAnalysis.of(List.of(older, newer, latest),
+                Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions()), 1);
+        AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.9, 0.6, 0.2);
+        AlignmentRow alone = new AlignmentRow(2, Arrays.asList(null, "2.2", null), 0, 0.9, List.of(), List.of(toBuild));
+        int level = three.scrollMap().levelWithFirst(Arrays.asList(-1, newSection, -1)).get(2);
+        assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), newSection, level);
+        assertThat(level).isEqualTo(latestText.indexOf("(二)大力发展"));
     }
 
     @Test

@@ -159,7 +159,7 @@ final class SectionAligner {
                 y.row.similarity[k] = x == null ? Double.NaN : similarity(x, y);
             }
         }
-        SkippedYears.join(rows, units, chunks, corrections, options, settings);
+        SkippedYears.join(rows, units, chunks, corrections, options, settings, cancellation);
         acrossYears(units, rows, chunks);
         return order(rows, units);
     }
@@ -171,8 +171,8 @@ final class SectionAligner {
     private static void acrossYears(List<List<AlignUnit>> units, List<Row> rows, ChunkFlow chunks) {
         List<int[]> gaps = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             for (int k = 1; k < units.size(); k++) {
-                Row row = rows.get(r);
                 if (row.members[k] != null && row.members[k - 1] == null && row.latestBefore(k) != null
                         && Double.isNaN(row.similarity[k])) {
                     gaps.add(new int[] {r, k});

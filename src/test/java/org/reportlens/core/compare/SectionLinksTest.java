@@ -176,7 +176,8 @@ class SectionLinksTest {
             assertThat(row.sections().get(2)).isEqualTo("1.3");
             assertThat(row.pairs()).anySatisfy(p -> {
                 assertThat(p.pinned()).isTrue();
-                // the same section, word for word: weighed over the three years, as no two consecutive ones hold both
+                // the same section, word for word: a figure, though no two consecutive years hold both (weighed over
+                // the three)
                 assertThat(p.similarity()).isGreaterThan(0.95);
             });
             assertThat(row.similarity()).isGreaterThan(0.95);

@@ -48,7 +48,6 @@ class YearByYearTest {
                         assertThat(pair.newer()).isEqualTo(2);
                         assertThat(pair.pinned()).as("the aligner's, not the user's").isFalse();
                         assertThat(pair.similarity()).isGreaterThan(0.9);
-                        assertThat(pair.confidence()).isGreaterThanOrEqualTo(SkippedYears.SURE);
                     });
                 });
         assertThat(three.alignment()).filteredOn(row -> row.present() == 1).isEmpty();
@@ -65,6 +64,63 @@ class YearByYearTest {
         assertThat(unlike.alignment()).filteredOn(row -> row.present() == 1)
                 .extracting(row -> String.join(",", row.sections().stream().map(String::valueOf).toList()))
                 .containsExactlyInAnyOrder("1.4,null,null", "null,null,1.4");
+    }
+
+    @Test
+    void aPairTheUserPartedInAnyTwoYearsIsNotJoinedAcrossTheGap() {
+        // 民生 in 2023, 2025 and 2026, not 2024; the user parted 2023's from 2026's (in two columns, say): the row of
+        // 2025–2026 is not joined to 2023's, though 2023 and 2025 were never parted
+        String living = "（四）增进民生福祉。\n";
+        String y2023 = SplitMergeTest.Y2023;
+        Report a = SplitMergeTest.report("r1", y2023);
+        Report b = SplitMergeTest.report("r2", y2023.substring(0, y2023.indexOf(living)).replace("2023", "2024"));
+        Report c = SplitMergeTest.report("r3", y2023.replace("2023", "2025").replace("5万人", "6万人"));
+        Report d = SplitMergeTest.report("r4", y2023.replace("2023", "2026").replace("5万人", "7万人"));
+        SectionLinks parted = SectionLinks.NONE.with(new SectionLink(new SectionRef(a.file(), "1.4", null),
+                new SectionRef(d.file(), "1.4", null), false));
+        List<AlignmentRow> rows = Comparer.compare(List.of(a, b, c, d), CompareOptions.DEFAULTS.withLinks(parted)).alignment();
+        assertThat(rows).filteredOn(row -> "1.4".equals(row.sections().get(0))).singleElement()
+                .satisfies(row -> assertThat(row.present()).isOne());
+        assertThat(Comparer.compare(List.of(a, b, c, d), CompareOptions.DEFAULTS).alignment())
+                .filteredOn(row -> "1.4".equals(row.sections().get(0))).singleElement()
+                .satisfies(row -> assertThat(row.sections()).containsExactly("1.4", null, "1.4", "1.4"));
+    }
+
+    @Test
+    void aRowJoinedAcrossAYearPastTheOrderOfTheRowsThatGoOnThroughItIsAlikeInWords() {
+        // 大连高新区 2024, 大连 2024 between, 高新区 2026: 2024's 3.1 matched 2026's 3.4 past the pair of 3.3 at a
+        // similarity of 0.04, where the two compared alone straighten it away
+        LoadResult loaded = new ReportLoader().load(List.of(Seeds.GAOXIN_2024.toString(), Seeds.DALIAN_2024.toString(),
+                Seeds.GAOXIN_2026.toString()));
+        List<AlignmentRow> rows = Comparer.compare(loaded.reports(), CompareOptions.DEFAULTS).alignment();
+        assertThat(rows).noneMatch(r -> "3.1".equals(r.sections().get(0)) && "3.4".equals(r.sections().get(2)));
+        List<AlignmentRow> across = rows.stream().filter(r -> r.pairs().stream().anyMatch(p -> p.newer() - p.older() == 2))
+                .toList();
+        assertThat(across).isNotEmpty();
+        for (AlignmentRow joined : across) {
+            int x = order(joined.sections().get(0));
+            int y = order(joined.sections().get(2));
+            boolean crosses = rows.stream().anyMatch(r -> r != joined && r.sections().get(0) != null
+                    && r.sections().get(2) != null && level(r.sections().get(0)) == level(joined.sections().get(0))
+                    && (order(r.sections().get(0)) < x) != (order(r.sections().get(2)) < y));
+            if (crosses) {
+                assertThat(joined.pairs().get(0).similarity()).as(joined.sections().toString())
+                        .isGreaterThanOrEqualTo(SkippedYears.CROSSING_SIMILARITY);
+            }
+        }
+    }
+
+    /** A section id's place in its report's reading order, for ids of one part level ("3.1" before "3.4"). */
+    private static int order(String id) {
+        int at = 0;
+        for (String n : id.split("\\.")) {
+            at = at * 100 + Integer.parseInt(n);
+        }
+        return at * (id.contains(".") ? 1 : 100);
+    }
+
+    private static int level(String id) {
+        return id.split("\\.").length;
     }
 
     /**
