@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.reportlens.core.report.Report;
 
 /**
@@ -252,6 +253,11 @@ final class ChunkFlow {
      * b's chunks, or -1 when none reaches the match threshold of the settings.
      */
     int[] bestMatches(int a, int b) {
+        return bestMatches(a, b, u -> true);
+    }
+
+    /** As above, for the chunks of units {@code matched} accepts; the others' are -1. */
+    private int[] bestMatches(int a, int b, Predicate<AlignUnit> matched) {
         List<Chunk> from = chunks.get(a);
         List<Chunk> to = chunks.get(b);
         TermPostings index = postings(b);
@@ -261,7 +267,7 @@ final class ChunkFlow {
         double[] scores = new double[to.size()];
         int[] touched = new int[to.size()];
         for (int i = 0; i < from.size(); i++) {
-            if (!from.get(i).matchable()) {
+            if (!from.get(i).matchable() || !matched.test(from.get(i).unit)) {
                 best[i] = -1;
                 continue;
             }
@@ -308,8 +314,18 @@ final class ChunkFlow {
      * their vectors ({@link UnitVectors}).
      */
     Flows flows(int a, int b, CompareOptions options) {
-        return new Flows(this, a, b, bestMatches(a, b), bestMatches(b, a),
-                topics(b).destinations(chunks.get(a), options), topics(a).destinations(chunks.get(b), options));
+        return flows(a, b, options, u -> true);
+    }
+
+    /**
+     * As above, from the text of the units {@code matched} accepts only, of either report: the rest goes nowhere
+     * and is not matched ({@link SkippedYears} asks of the few units whose rows end or begin; the other report's
+     * index is built all the same).
+     */
+    Flows flows(int a, int b, CompareOptions options, Predicate<AlignUnit> matched) {
+        return new Flows(this, a, b, bestMatches(a, b, matched), bestMatches(b, a, matched),
+                topics(b).destinations(chunks.get(a), options, matched),
+                topics(a).destinations(chunks.get(b), options, matched));
     }
 
     /** Where topics may go in report {@code report}, indexed once per weighing ({@link #weigh}): the units' vectors change with it. */

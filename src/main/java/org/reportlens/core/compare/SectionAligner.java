@@ -159,7 +159,7 @@ final class SectionAligner {
                 y.row.similarity[k] = x == null ? Double.NaN : similarity(x, y);
             }
         }
-        SkippedYears.join(rows, units, chunks, corrections, options, settings, cancellation);
+        SkippedYears.join(reports, rows, units, chunks, corrections, options, settings, cancellation);
         acrossYears(units, rows, chunks);
         return order(rows, units);
     }

@@ -1,6 +1,7 @@
 package org.reportlens.core.compare;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Where each paragraph's topic went: for every chunk of one report, the unit of the other report whose
@@ -32,12 +33,17 @@ final class TopicalFlow {
 
     /** For each chunk of {@code chunks} (another report's), the unit of this report its topic went to, or null. */
     AlignUnit[] destinations(List<ChunkFlow.Chunk> chunks, CompareOptions options) {
+        return destinations(chunks, options, u -> true);
+    }
+
+    /** As above, for the chunks of units {@code matched} accepts; the others' topics go nowhere. */
+    AlignUnit[] destinations(List<ChunkFlow.Chunk> chunks, CompareOptions options, Predicate<AlignUnit> matched) {
         AlignUnit[] destination = new AlignUnit[chunks.size()];
         double[] scores = new double[candidates.length];
         int[] touched = new int[candidates.length];
         for (int c = 0; c < chunks.size(); c++) {
             ChunkFlow.Chunk chunk = chunks.get(c);
-            if (!chunk.matchable()) {
+            if (!chunk.matchable() || !matched.test(chunk.unit)) {
                 continue;
             }
             int n = index.accumulate(chunk.terms, chunk.weights, scores, touched);
