@@ -43,8 +43,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * year between two that have it has not — a gap, which a pin across a year makes, or a section that year
      * leaves out ({@link #missing}).
      * Where the year without it writes the section's part without sections, the section is neither new nor
-     * dropped: unsectioned there ({@link UnsectionedPart}). A part alone is split off (merged) when most of its
-     * sections' text came from (went on in) that year ({@link #partBadge}).
+     * dropped: unsectioned there ({@link UnsectionedPart}). A part alone is split off (merged) when half its
+     * sections' text or more came from (went on in) that year ({@link #partBadge}).
      */
     public enum Badge { SIMILAR, NEW, SPLIT, DROPPED, MERGED, SOME_YEARS, GAP, UNSECTIONED }
 
@@ -301,8 +301,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
 
     /**
      * Whether each year a {@link Badge#GAP} names writes the row's topic into another section, which a line under
-     * the row names surely or for a fifth of a section or more ({@link #saysWhereItWent}): "缺 2022" read as "2022 dropped it"
-     * where 2022 folded it into its (一) (北京 2021–2023, the third tour); the badge says so instead.
+     * the row names surely or for a fifth of a section or more ({@link #saysWhereItWent}): "缺 2022" read as "2022
+     * dropped it" where 2022 folded it into its (一) (北京 2021–2023, the third tour); the badge says so instead.
      */
     public boolean missingYearsHoldIt(AlignedSections sections) {
         if (badge != Badge.GAP) {

@@ -176,9 +176,8 @@ public final class ShownAnalysis {
      * the top; a column without one to the section there that the row's "also in" lines name, surely or for a
      * fifth of the section or more ({@link AlignmentLine#saysWhereItWent}; the one taking most of it: a tour found
      * the year a row skips shown at an unrelated section while the line under the row named where that year has
-     * its text), else to the place level with the first
-     * column that has one — where the section would stand, between its neighbours' counterparts
-     * ({@link ScrollMap}) — or -1, staying where it is, when no place is level.
+     * its text), else to the place level with the first column that has one — where the section would stand,
+     * between its neighbours' counterparts ({@link ScrollMap}) — or -1, staying where it is, when no place is level.
      */
     public List<Integer> rowTops(AlignmentRow row) {
         List<Integer> tops = new ArrayList<>();

@@ -328,7 +328,7 @@ final class ChunkFlow {
                 topics(a).destinations(chunks.get(b), options, matched));
     }
 
-    /** Where topics may go in report {@code report}, indexed once per weighing ({@link #weigh}): the units' vectors change with it. */
+    /** Where topics may go in report {@code report}, indexed once per weighing ({@link #weigh}), as the vectors change. */
     private TopicalFlow topics(int report) {
         if (topics[report] == null) {
             topics[report] = new TopicalFlow(units.get(report));

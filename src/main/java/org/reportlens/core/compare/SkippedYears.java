@@ -22,14 +22,13 @@ final class SkippedYears {
     static final double SURE = 0.9;
 
     /**
-     * Joins the rows across each year: report {@code k−2}'s units whose rows end there, with report {@code k}'s
-     * whose rows begin there, where the two reports matched alone (weighed over theirs, {@link ChunkFlow#weigh})
-     * make them partners at a confidence of {@link #SURE} or more (the matching, not the straightening after it:
-     * six of the fifteen joins in corpus-dev's runs cross the order of rows through the year between, all like
-     * titles, similarity 0.18 to 0.34), and the user parted
-     * none of their rows' sections; only across a year of the same government ({@link #oneSeries}). Rows joined
-     * are removed from {@code rows}. Reports of more units than
-     * {@link SectionAligner#UNIT_BUDGET} pairs are not joined: the matching would not be linear.
+     * Joins the rows across each year of one government ({@link #oneSeries}): report {@code k−2}'s units whose rows
+     * end there, with report {@code k}'s whose rows begin there, where the two reports matched alone (weighed over
+     * theirs, {@link ChunkFlow#weigh}) make them partners at a confidence of {@link #SURE} or more — the matching,
+     * not the straightening after it: six of the fifteen joins in corpus-dev's runs cross the order of rows through
+     * the year between, all like titles, similarity 0.18 to 0.34 — and the user parted none of their rows'
+     * sections. Rows joined are removed from {@code rows}. Reports of more than {@link SectionAligner#UNIT_BUDGET}
+     * pairs of units are not joined: the matching would not be linear.
      */
     static void join(List<Report> reports, List<SectionAligner.Row> rows, List<List<AlignUnit>> units,
                      ChunkFlow chunks, SectionAligner.Corrections corrections, CompareOptions options,

@@ -5,8 +5,8 @@ import java.util.List;
 import org.reportlens.core.outline.OutlineNode;
 
 /**
- * The three TF-IDF bigram vectors of every unit, with IDF over the units weighed together (two consecutive reports): its whole
- * text (a part's includes its sections'; counted from the chunks of {@link ChunkFlow}), its title (without
+ * The three TF-IDF bigram vectors of every unit, with IDF over the units weighed together (two consecutive
+ * reports): its whole text (a part's includes its sections'; counted from the chunks of {@link ChunkFlow}), its title (without
  * an opening "一是" or "一年来，我们": {@link OutlineNode#topicWords}), and its topic words — the titles of its leads,
  * items and sections ("积极盘活闲置资源"), which name what it is about more densely than the text.
  */
