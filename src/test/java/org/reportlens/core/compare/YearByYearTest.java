@@ -12,7 +12,8 @@ import org.reportlens.testing.Seeds;
 
 /**
  * Several years compared at once align each two consecutive years as those two compared alone: the rows of four
- * columns say of 2022 and 2024 what two columns say, and the figures are the same.
+ * columns say of 2022 and 2023 what two columns say, and the figures are the same; a section a year leaves out is one
+ * row across it.
  */
 class YearByYearTest {
 
