@@ -39,7 +39,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * What became of the row's section: every shown year has it (how alike: {@link #similarity}); the last
      * year has it and the first not — new, or split off when its first section also continues one of the year
      * before; the first has it and the last not — dropped, or merged when its last section also continues in
-     * one of the year after; neither the first nor the last has it — only in the {@link #years} between; a
+     * one of the year after; neither the first nor the last has it — only in the {@link #years} between (a
+     * section of one year between split off or merged as the first or last year's would be); a
      * year between two that have it has not — a gap, which a pin across a year makes, or a section that year
      * leaves out ({@link #missing}).
      * Where the year without it writes the section's part without sections, the section is neither new nor
@@ -158,7 +159,12 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             return Badge.GAP;
         }
         if (first > 0 && latest < last) {
-            return Badge.SOME_YEARS;
+            // a section of one year between others that came from the year before, or went on in the year after,
+            // says so: "仅 2020" above "另见 2021（占 100%）" read as a contradiction (the fourth tour)
+            if (row.present() == 1 && sureLink(row, first, first - 1)) {
+                return Badge.SPLIT;
+            }
+            return row.present() == 1 && sureLink(row, latest, latest + 1) ? Badge.MERGED : Badge.SOME_YEARS;
         }
         if (latest < last) {
             return sureLink(row, latest, latest + 1) ? Badge.MERGED : Badge.DROPPED;

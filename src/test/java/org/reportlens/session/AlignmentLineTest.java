@@ -149,6 +149,25 @@ class AlignmentLineTest {
                 .missingYearsHoldIt(three.sections())).isTrue();
     }
 
+    @Test
+    void aSectionOfOneYearBetweenOthersThatCameFromTheYearBeforeOrWentOnSaysSo() {
+        ShownAnalysis three = threeYears();
+        String section = newer.outline().get(0).children().get(2).id();
+        AlignmentRow alone = new AlignmentRow(2, java.util.Arrays.asList(null, section, null), 0, 0.7, List.of(), List.of());
+        assertThat(AlignmentLine.of(three, alone).badge()).isEqualTo(AlignmentLine.Badge.SOME_YEARS);
+        AlsoIn back = new AlsoIn(1, 0, "1.3", 0.6, List.of(), List.of(), 0.6, 0.6, 0.4);
+        AlsoIn on = new AlsoIn(1, 2, "1.3", 0.6, List.of(), List.of(), 0.6, 0.6, 0.4);
+        AlsoIn sliver = new AlsoIn(1, 2, "1.3", 0.1, List.of(), List.of(), 0.6, 0.1, 0.4);
+        AlignmentLine split = AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(back)));
+        assertThat(split.badge()).isEqualTo(AlignmentLine.Badge.SPLIT);
+        assertThat(split.badgeYear(three.sections())).as("split off in").isSameAs(newer);
+        AlignmentLine merged = AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(on)));
+        assertThat(merged.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
+        assertThat(merged.badgeYear(three.sections())).as("merged in").isSameAs(three.columns().get(2));
+        assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(sliver))).badge())
+                .isEqualTo(AlignmentLine.Badge.SOME_YEARS);
+    }
+
     /** 2023, 2024 and a 2025 like 2024, side by side. */
     private ShownAnalysis threeYears() {
         Report latest = TwoYears.report("r3", Y2024.replace("2024", "2025"));
