@@ -153,7 +153,8 @@ public final class Changes {
         ShownAnalysis shown = session.shown().get();
         // by identity: a section of one year and an equal one of another (a report saved twice) are two choices
         Map<OutlineNode, Report> of = new IdentityHashMap<>();
-        for (ChangeEntry e : shown.columns().size() < 3 ? List.<ChangeEntry>of() : all) {
+        boolean named = shown.sections() != null && AlignmentLine.namesYears(shown.sections());
+        for (ChangeEntry e : named ? all : List.<ChangeEntry>of()) {
             if (e.section() != null && !of.containsKey(e.section())) {
                 holder(shown.columns(), e.section()).ifPresent(r -> of.put(e.section(), r));
             }

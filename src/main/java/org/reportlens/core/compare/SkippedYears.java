@@ -1,6 +1,8 @@
 package org.reportlens.core.compare;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.reportlens.core.report.Report;
 
 /**
@@ -38,17 +40,23 @@ final class SkippedYears {
             List<AlignUnit> before = units.get(k - 2);
             List<AlignUnit> after = units.get(k);
             int gap = k - 1;
-            if (!oneSeries(reports.subList(k - 2, k + 1)) || (long) before.size() * after.size() > SectionAligner.UNIT_BUDGET
-                    || before.stream().noneMatch(u -> endsAt(u, gap)) || after.stream().noneMatch(u -> beginsAfter(u, gap))) {
+            if (!oneSeries(reports.subList(k - 2, k + 1)) || (long) before.size() * after.size() > SectionAligner.UNIT_BUDGET) {
                 continue;
             }
+            List<AlignUnit> ending = before.stream().filter(u -> endsAt(u, gap)).toList();
+            List<AlignUnit> beginning = after.stream().filter(u -> beginsAfter(u, gap)).toList();
+            if (ending.isEmpty() || beginning.isEmpty()) {
+                continue;
+            }
+            Set<AlignUnit> candidates = new HashSet<>(ending);
+            candidates.addAll(beginning);
             chunks.weigh(k - 2, k);
             UnitVectors.compute(units, chunks, k - 2, k);
             // only the text of units whose rows end or begin is matched, at a fraction of the cost: a rival of theirs
             // whose row goes on through the year between scores without its own text's flow, so the confidence is
             // an upper bound — the joins are the same as with every paragraph matched in corpus-dev's three-year runs
-            ChunkFlow.Flows flows = chunks.flows(k - 2, k, options, u -> candidate(u, gap)
-                    || u.parent != null && candidate(u.parent, gap));
+            ChunkFlow.Flows flows = chunks.flows(k - 2, k, options, u -> candidates.contains(u)
+                    || u.parent != null && candidates.contains(u.parent));
             double[][] score = SectionAligner.bodyCosines(before, after);
             for (int i = 0; i < before.size(); i++) {
                 for (int j = 0; j < after.size(); j++) {
@@ -64,7 +72,9 @@ final class SkippedYears {
                 AlignUnit y = after.get(pair[1]);
                 double margin = SectionAligner.margin(score, pair[0], pair[1]);
                 double confidence = SectionAligner.confidence(score[pair[0]][pair[1]], margin);
-                if (endsAt(x, gap) && beginsAfter(y, gap) && confidence >= SURE && !parted(x.row, y.row, corrections)) {
+                // each unit is matched once: a join leaves the other candidates' rows as they were
+                if (candidates.contains(x) && candidates.contains(y) && confidence >= SURE
+                        && !parted(x.row, y.row, corrections)) {
                     SectionAligner.Row row = x.row;
                     SectionAligner.Row later = y.row;
                     row.absorb(later);
@@ -88,10 +98,6 @@ final class SkippedYears {
             }
         }
         return false;
-    }
-
-    private static boolean candidate(AlignUnit u, int gap) {
-        return endsAt(u, gap) || beginsAfter(u, gap);
     }
 
     /**
