@@ -139,11 +139,19 @@ public final class ScrollMap {
         }
         for (int i = 0; lead >= 0 && i < levelled.size(); i++) {
             if (levelled.get(i) < 0) {
-                OptionalInt level = level(lead, tops.get(lead), i);
-                levelled.set(i, level.isPresent() ? level.getAsInt() : afterAll(lead, tops.get(lead), i));
+                levelled.set(i, levelFrom(lead, tops.get(lead), i));
             }
         }
         return levelled;
+    }
+
+    /**
+     * The place in column {@code to} level with {@code offset} of column {@code from} ({@link #level}), or after
+     * every aligned section ({@link #afterAll}); -1 where none is.
+     */
+    int levelFrom(int from, int offset, int to) {
+        OptionalInt level = level(from, offset, to);
+        return level.isPresent() ? level.getAsInt() : afterAll(from, offset, to);
     }
 
     /**

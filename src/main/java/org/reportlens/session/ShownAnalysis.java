@@ -1,7 +1,6 @@
 package org.reportlens.session;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.reportlens.core.analysis.Analyzer;
 import org.reportlens.core.analysis.TextMark;
 import org.reportlens.core.analysis.TextMarks;
 import org.reportlens.core.compare.AlignmentRow;
-import org.reportlens.core.compare.AlsoIn;
 import org.reportlens.core.compare.Cancellation;
 import org.reportlens.core.compare.ColumnChoice;
 import org.reportlens.core.dups.Duplicate;
@@ -59,6 +57,7 @@ public final class ShownAnalysis {
     /** Rows (by identity) whose sections changed place between two shown years ({@link Reordering}). */
     private final Map<AlignmentRow, List<AlignmentLine.Moved>> moved;
     private final Counts counts;
+    private final RowPlaces rowPlaces;
 
     private ShownAnalysis(List<Report> columns, Analysis analysis, boolean analysed, List<ColumnMarks> marks,
                           long millis) {
@@ -77,6 +76,7 @@ public final class ShownAnalysis {
         this.scrollMap = analysed ? new ScrollMap(analysis.comparison().alignment(), sections,
                 this.columns.stream().map(Report::original).toList()) : ScrollMap.NONE;
         this.counts = analysis == null ? null : Counts.of(analysis, millis);
+        this.rowPlaces = analysed ? new RowPlaces(outlineRows, sections, scrollMap) : null;
     }
 
     /**
@@ -171,32 +171,12 @@ public final class ShownAnalysis {
         return outlineRows;
     }
 
-    /**
-     * Where a click on an alignment row takes each column: the start of its section of the row to
-     * the top; a column without one to the section there that the row's "also in" lines name, surely or for a
-     * fifth of the section or more ({@link AlignmentLine#saysWhereItWent}; the one taking most of it: a tour found
-     * the year a row skips shown at an unrelated section while the line under the row named where that year has
-     * its text), else to the place level with the first column that has one — where the section would stand,
-     * between its neighbours' counterparts ({@link ScrollMap}) — or -1, staying where it is, when no place is level.
-     */
+    /** Where a click on an alignment row takes each column ({@link RowPlaces}); -1 where a column stays. */
     public List<Integer> rowTops(AlignmentRow row) {
-        List<Integer> tops = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            OutlineNode node = analysed ? sections.node(row, c) : null;
-            tops.add(node == null ? -1 : node.start());
+        if (!analysed) {
+            return columns.stream().map(c -> -1).toList();
         }
-        List<Integer> level = new ArrayList<>(scrollMap.levelWithFirst(tops));
-        for (int c = 0; c < columns.size() && analysed; c++) {
-            int column = c;
-            // after levelling: a linked section is where this column goes, not what the others level with
-            OutlineNode linked = tops.get(c) >= 0 ? null : row.alsoIn().stream()
-                    .filter(a -> a.report() == column && AlignmentLine.saysWhereItWent(a))
-                    .max(Comparator.comparingDouble(AlsoIn::shareHere)).map(sections::node).orElse(null);
-            if (linked != null) {
-                level.set(c, linked.start());
-            }
-        }
-        return level;
+        return rowPlaces.of(row);
     }
 
     /** Where the row's section changed place among the others from one shown year to the next; empty if nowhere. */

@@ -92,6 +92,54 @@ class ScrollMapTest {
     }
 
     @Test
+    void aYearBeyondTheLinkedOneGoesToTheLinkedSectionsPartnerNotWhereTheClickedSectionWouldStand() {
+        // 国务院 2019–2021 (a tour): a click on 2021's "五是大力促进科技创新", alone, its line naming 2020's "——发展新动
+        // 能不断增强", took 2019 to where 2021's section would stand — "六是统筹城乡区域发展" — not to the 2020
+        // section's partner, "四是深入实施创新驱动"
+        String latestText = NEWER.replace("2025", "2026").replace("2024", "2025").replace("三号码头", "四号码头");
+        Report older = TwoYears.report("r1", OLDER);
+        Report newer = TwoYears.report("r2", NEWER);
+        Report latest = TwoYears.report("r3", latestText);
+        ShownAnalysis three = ShownAnalysis.of(List.of(older, newer, latest),
+                Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions()), 1);
+        assertThat(three.outlineRows()).extracting(AlignmentRow::sections).contains(Arrays.asList("2.1", "2.1", "2.1"));
+        AlsoIn toBuild = new AlsoIn(2, 1, "2.1", 0.6, List.of(), List.of(), 0.9, 0.6, 0.2);
+        AlignmentRow alone = new AlignmentRow(2, Arrays.asList(null, null, "2.2"), 0, 0.9, List.of(), List.of(toBuild));
+        assertThat(three.scrollMap().levelWithFirst(Arrays.asList(-1, -1, latestText.indexOf("(二)大力发展"))).get(0))
+                .as("where the clicked section would stand").isEqualTo(olderIdle);
+        assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), NEWER.indexOf("(一)加快"),
+                latestText.indexOf("(二)大力发展"));
+    }
+
+    @Test
+    void whereNoPlaceIsLevelAClickTakesTheColumnToWhereTheRowStandsNotLeavingItWhereItWas() {
+        // 国务院 2019–2021 (a tour): a click on 2019's "三、2019年政府工作任务", where counterparts cross, left 2021
+        // showing the section of the click before, as if it were this row's
+        String older = "东港市政府工作报告\n"
+                + "一、切实办好民生实事\n新建幼儿园三所,改造老旧小区十个,新增城镇就业两万人。\n"
+                + "二、大力发展低空经济\n培育无人机整机制造,开通城市航线,建设起降场地和飞行服务站。\n"
+                + "三、全力维护社会稳定\n抓好安全生产,压实企业主体责任,深入开展隐患排查整治。\n";
+        String newer = "东港市政府工作报告\n"
+                + "一、全力维护社会稳定\n抓好安全生产,压实企业主体责任,深入开展隐患排查整治。\n"
+                + "二、切实办好民生实事\n新建幼儿园三所,改造老旧小区十个,新增城镇就业两万人。\n";
+        ShownAnalysis crossed = TwoYears.shown(older, newer);
+        List<AlignmentRow> rows = crossed.outlineRows();
+        // the pane's order: 低空经济 below 民生, the last row
+        assertThat(rows).extracting(AlignmentRow::sections).endsWith(Arrays.asList("1", "2"), Arrays.asList("2", null));
+        AlignmentRow alone = rows.stream().filter(r -> "2".equals(r.sections().get(0))).findFirst().orElseThrow();
+        int lowAltitude = older.indexOf("二、大力发展");
+        assertThat(crossed.scrollMap().levelWithFirst(Arrays.asList(lowAltitude, -1))).as("no place level")
+                .containsExactly(lowAltitude, -1);
+        assertThat(crossed.rowTops(alone)).as("after 民生, the section of the row above")
+                .containsExactly(lowAltitude, newer.stripTrailing().length());
+        AlignmentRow first = new AlignmentRow(1, Arrays.asList("2", null), 0, 0.9, List.of(), List.of());
+        List<AlignmentRow> onTop = new java.util.ArrayList<>(rows);
+        onTop.add(0, first);
+        assertThat(new RowPlaces(onTop, crossed.sections(), crossed.scrollMap()).of(first))
+                .as("at the top: before the section of the row below").containsExactly(lowAltitude, newer.indexOf("一、全力维护"));
+    }
+
+    @Test
     void aClickOnThePartOfOneYearAfterAllTheOthersTakesTheOtherColumnToItsEnd() {
         // 宁夏 2016→2017: 2017's last part, 努力建设人民满意政府, is in no other year; a click on its row left
         // the other column where it was (at the top, in a tour); it goes where the part would stand
