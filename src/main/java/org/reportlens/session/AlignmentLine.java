@@ -265,6 +265,35 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     }
 
     /**
+     * What the badge means, for its tooltip: the message key, the year it happened in ({@code year}: the first
+     * with the section for new and split off, the first without for dropped and merged) and the year beside it
+     * ({@code other}), either null where the message names none. The badge's word alone left an editor guessing
+     * (the fourth tour: "分出", "并入" and "仅" all said only "no main counterpart in another year"), and a part
+     * merged by its sections' rows has no line of its own to say where it went.
+     */
+    public record Meaning(String key, Report year, Report other) {
+    }
+
+    /** The {@link Meaning} of the row's badge; empty for a badge whose tooltip says it already (a gap, unsectioned, alike). */
+    public Optional<Meaning> meaning(AlignedSections sections) {
+        int first = first(row.sections());
+        int latest = latest(row.sections());
+        Report before = first > 0 ? sections.reports().get(first - 1) : null;
+        Report after = latest + 1 < sections.reports().size() ? sections.reports().get(latest + 1) : null;
+        boolean ofItsSections = badge != badge(row); // a part split off or merged by its sections' rows
+        return Optional.ofNullable(switch (badge) {
+            case NEW -> new Meaning("alignment.meaning.new", sections.reports().get(first), before);
+            case SPLIT -> new Meaning(ofItsSections ? "alignment.meaning.split.part" : "alignment.meaning.split",
+                    sections.reports().get(first), before);
+            case DROPPED -> new Meaning("alignment.meaning.dropped", after, sections.reports().get(latest));
+            case MERGED -> new Meaning(ofItsSections ? "alignment.meaning.merged.part" : "alignment.meaning.merged",
+                    after, sections.reports().get(latest));
+            case SOME_YEARS -> new Meaning("alignment.meaning.some", null, null);
+            case SIMILAR, GAP, UNSECTIONED -> null;
+        });
+    }
+
+    /**
      * The lines of titles the row shows, in column order. In two columns, one per column, {@code section}
      * null where the year has none ("—"), the column saying which year; in three or more, one per year that
      * has the section, {@code named} — counting lines to find a year is no way to read, and the badge says

@@ -158,6 +158,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             String pinned = line.allPinned() ? "alignment.tip.pinned" : "alignment.tip.somePinned";
             String tip = line.pinned() ? pinned : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
+            line.meaning(sections).ifPresent(m -> whole.append("\n").append(messages.format(m.key(),
+                    m.year() == null ? "" : ReportDescriptions.yearOrName(m.year()),
+                    m.other() == null ? "" : ReportDescriptions.yearOrName(m.other()))));
             if (line.saysItsConfidence()) {
                 whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
             }

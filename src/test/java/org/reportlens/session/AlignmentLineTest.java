@@ -94,6 +94,8 @@ class AlignmentLineTest {
         assertThat(opening.years()).containsExactly(older);
         assertThat(opening.also()).extracting(a -> a.section().title()).containsExactly("深化改革开放");
         assertThat(opening.also().get(0).places().get(1).span().of(newer.original())).startsWith("稳住外贸外资基本盘");
+        // its tooltip says what "merged" means: the year without a section of its own, whose section the line names
+        assertThat(opening.meaning(shown.sections())).hasValue(new AlignmentLine.Meaning("alignment.meaning.merged", newer, older));
     }
 
     @Test
@@ -164,6 +166,11 @@ class AlignmentLineTest {
         AlignmentLine merged = AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(on)));
         assertThat(merged.badge()).isEqualTo(AlignmentLine.Badge.MERGED);
         assertThat(merged.badgeYear(three.sections())).as("merged in").isSameAs(three.columns().get(2));
+        assertThat(split.meaning(three.sections())).hasValue(new AlignmentLine.Meaning("alignment.meaning.split", newer, older));
+        assertThat(merged.meaning(three.sections()))
+                .hasValue(new AlignmentLine.Meaning("alignment.meaning.merged", three.columns().get(2), newer));
+        assertThat(AlignmentLine.of(three, alone).meaning(three.sections()))
+                .hasValue(new AlignmentLine.Meaning("alignment.meaning.some", null, null));
         assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(sliver))).badge())
                 .isEqualTo(AlignmentLine.Badge.SOME_YEARS);
     }
@@ -231,6 +238,11 @@ class AlignmentLineTest {
                 AlignmentLine.TitleLine::named).containsExactly(tuple("—", false), tuple("办好亚运会", false));
         assertThat(added.badgeYear(two.sections())).as("the column says it").isNull();
         assertThat(middle.badgeYear(three.sections())).as("only in some years: no one year").isNull();
+        assertThat(added.meaning(two.sections())).as("new in 2024: 2023 has no section matching it")
+                .hasValue(new AlignmentLine.Meaning("alignment.meaning.new", withGames, older));
+        AlignmentLine both = two.outlineRows().stream().filter(r -> r.present() == 2 && r.level() == 2)
+                .map(r -> AlignmentLine.of(two, r)).filter(l -> l.badge() == AlignmentLine.Badge.SIMILAR).findFirst().orElseThrow();
+        assertThat(both.meaning(two.sections())).as("its figures say it").isEmpty();
     }
 
     @Test
@@ -482,6 +494,14 @@ class AlignmentLineTest {
                 .containsExactly(AlignmentLine.Badge.SPLIT, AlignmentLine.Badge.SPLIT, AlignmentLine.Badge.NEW,
                         AlignmentLine.Badge.SPLIT);
         assertThat(part.badge()).isEqualTo(AlignmentLine.Badge.SPLIT);
+        // no line under the part says where it came from: its tooltip says its sections' rows do
+        assertThat(part.also()).isEmpty();
+        assertThat(part.meaning(two.sections()))
+                .hasValue(new AlignmentLine.Meaning("alignment.meaning.split.part", after, before));
+        AlignmentLine loyal = two.outlineRows().stream().filter(r -> "3.1".equals(r.sections().get(1)))
+                .map(r -> AlignmentLine.of(two, r)).findFirst().orElseThrow();
+        assertThat(loyal.meaning(two.sections())).as("a section split off by its own line")
+                .hasValue(new AlignmentLine.Meaning("alignment.meaning.split", after, before));
         // the year before closing on its thanks alone, the part and its sections are new
         Report thanksOnly = TwoYears.report("r1", REVIEW.replace("YEAR年工作回顾", "2024年工作回顾").replace("YEAR", "2025")
                 + "各位代表！实干铸就伟业，奋斗开创未来。\n");
