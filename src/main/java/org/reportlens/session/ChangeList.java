@@ -25,6 +25,8 @@ import org.reportlens.core.text.Span;
 public final class ChangeList {
     /** Longest excerpt of one side, in characters, before it is cut with "…". */
     static final int EXCERPT = 36;
+    /** Longest excerpt of one side in a tooltip: a long paragraph, not a page. */
+    static final int DETAIL = 400;
 
     private ChangeList() {
     }
@@ -49,14 +51,15 @@ public final class ChangeList {
                 places.set(cb, span(u.placeInB()));
                 ShownAnalysis.Place anchor = u.b() != null ? new ShownAnalysis.Place(cb, span(u.b()))
                         : new ShownAnalysis.Place(ca, span(u.a()));
-                String[] excerpts = excerpts(u, older.original(), newer.original());
+                String[] excerpts = excerpts(u, older.original(), newer.original(), EXCERPT);
+                String[] full = excerpts(u, older.original(), newer.original(), DETAIL);
                 int at = u.placeInB().start();
                 OutlineNode section = section(newer, at);
                 if (section == null && u.b() == null) {
                     section = section(newer, at - 1); // dropped at the end of a section, where b's text goes on
                 }
                 entries.add(new ChangeEntry(entries.size(), u.kind(), section,
-                        excerpts[0], excerpts[1], places, anchor));
+                        excerpts[0], excerpts[1], full[0], full[1], places, anchor));
             }
         }
         return entries;
@@ -96,15 +99,15 @@ public final class ChangeList {
     }
 
     /** Before and after: the whole sides of a new, dropped or unedited moved unit; the changed words of the others. */
-    private static String[] excerpts(DiffUnit u, String older, String newer) {
+    private static String[] excerpts(DiffUnit u, String older, String newer, int longest) {
         if (u.kind() == UnitKind.NEW) {
-            return new String[] {"", excerpt(List.of(span(u.b())), newer)};
+            return new String[] {"", excerpt(List.of(span(u.b())), newer, longest)};
         }
         if (u.kind() == UnitKind.DROPPED) {
-            return new String[] {excerpt(List.of(span(u.a())), older), ""};
+            return new String[] {excerpt(List.of(span(u.a())), older, longest), ""};
         }
         if (u.changes().isEmpty()) { // a sentence moved as it was
-            String text = excerpt(List.of(span(u.b())), newer);
+            String text = excerpt(List.of(span(u.b())), newer, longest);
             return new String[] {text, text};
         }
         List<Span> a = new ArrayList<>();
@@ -117,11 +120,11 @@ public final class ChangeList {
                 b.add(span(c.b()));
             }
         }
-        return new String[] {excerpt(a, older), excerpt(b, newer)};
+        return new String[] {excerpt(a, older, longest), excerpt(b, newer, longest)};
     }
 
-    /** The texts of the spans, spaces and line breaks made one space, joined by "…", cut to {@link #EXCERPT}. */
-    private static String excerpt(List<Span> spans, String text) {
+    /** The texts of the spans, spaces and line breaks made one space, joined by "…", cut after {@code longest} characters. */
+    private static String excerpt(List<Span> spans, String text, int longest) {
         StringBuilder out = new StringBuilder();
         for (Span s : spans) {
             String piece = s.of(text).replaceAll("\\s+", " ").strip();
@@ -132,10 +135,10 @@ public final class ChangeList {
                 out.append('…');
             }
             out.append(piece);
-            if (out.length() > EXCERPT) {
+            if (out.length() > longest) {
                 break;
             }
         }
-        return out.length() > EXCERPT ? out.substring(0, EXCERPT) + "…" : out.toString();
+        return out.length() > longest ? out.substring(0, longest) + "…" : out.toString();
     }
 }

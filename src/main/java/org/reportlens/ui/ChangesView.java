@@ -223,7 +223,7 @@ final class ChangesView extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(summary, Priority.ALWAYS);
             setGraphic(box);
-            setTooltip(new Tooltip(e.summary()));
+            setTooltip(new Tooltip(e.detail()));
         }
     }
 }

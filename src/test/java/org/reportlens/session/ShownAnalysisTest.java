@@ -78,6 +78,18 @@ class ShownAnalysisTest {
     }
 
     @Test
+    void aChangesLineIsShortAndItsTooltipSaysTheWholeSentence() {
+        // 国务院 2020 (the fourth tour): "+ 这次新冠肺炎疫情…感染范围最广、…" — the tooltip cut as the line was
+        String added = "这次新冠肺炎疫情是新中国成立以来在我国发生的传播速度最快、感染范围最广、防控难度最大的公共卫生事件。";
+        ShownAnalysis long_ = TwoYears.shown(TwoYears.OLDER, TwoYears.NEWER.replace("新增一件小事。", added));
+        ChangeEntry entry = long_.changes().stream().filter(e -> e.kind() == UnitKind.NEW).findFirst().orElseThrow();
+        assertThat(entry.summary()).isEqualTo("+ " + added.substring(0, ChangeList.EXCERPT) + "…");
+        assertThat(entry.detail()).isEqualTo("+ " + added);
+        ChangeEntry edited = long_.changes().stream().filter(e -> e.kind() == UnitKind.EDITED).findFirst().orElseThrow();
+        assertThat(edited.detail()).as("short: as the line").isEqualTo(edited.summary()).isEqualTo("三 → 四");
+    }
+
+    @Test
     void f8WalksTheDuplicatedPassagesOfAColumnAndGoesRoundToTheFirst() {
         // passages are whole clauses (issue 17): they start at a line or after clause punctuation,
         // not inside "2024年东港市…" or "二、2025年工作安排"
