@@ -59,7 +59,7 @@ final class AlignmentPane extends VBox {
     private static StackPane explained(Button button, String text) {
         StackPane holder = new StackPane(button);
         holder.setId(button.getId() + "-holder");
-        Tooltip tip = new Tooltip(text);
+        Tooltip tip = new WrappingTooltip(text);
         button.setTooltip(tip);
         Tooltip.install(holder, tip);
         return holder;

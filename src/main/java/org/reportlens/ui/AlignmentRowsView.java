@@ -136,7 +136,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 link.getStyleClass().add("row-parted");
                 link.setMinWidth(0);
                 link.setOnAction(e -> onTakeBack.accept(parted.correction()));
-                link.setTooltip(new Tooltip(messages.get("alignment.parted.tip")));
+                link.setTooltip(new WrappingTooltip(messages.get("alignment.parted.tip")));
                 titles.getChildren().add(link);
                 whole.append("\n").append(link.getText());
             }
@@ -191,7 +191,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             setText(null);
             setGraphic(box);
             setAccessibleText(first);
-            setTooltip(new Tooltip(whole.toString()));
+            setTooltip(new WrappingTooltip(whole.toString()));
         }
 
         /**
@@ -214,7 +214,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             link.setOnAction(e -> onAlso.accept(also.places()));
             String tip = also.ownText() ? (also.cameFrom() ? "alignment.also.tip.back" : "alignment.also.tip")
                     : also.cameFrom() ? "alignment.also.tip.topic.back" : "alignment.also.tip.topic";
-            link.setTooltip(new Tooltip(messages.format(tip,
+            link.setTooltip(new WrappingTooltip(messages.format(tip,
                     also.share(), also.shareThere(), also.confidence())));
             return link;
         }

@@ -203,13 +203,13 @@ final class ChangesView extends VBox {
                 Label counts = new Label(counts(row.counts()));
                 counts.getStyleClass().add("changes-section-counts");
                 setGraphic(new VBox(title, counts));
-                setTooltip(new Tooltip(sectionName(row.section())));
+                setTooltip(new WrappingTooltip(sectionName(row.section())));
                 return;
             }
             ChangeEntry e = row.entry();
             Button reviewed = new Button(row.reviewed() ? "✓" : "○");
             reviewed.getStyleClass().add("changes-reviewed");
-            reviewed.setTooltip(new Tooltip(messages.get("changes.toggleReviewed")));
+            reviewed.setTooltip(new WrappingTooltip(messages.get("changes.toggleReviewed")));
             reviewed.setFocusTraversable(false);
             reviewed.setMinWidth(USE_PREF_SIZE); // its mark, never "…": a long summary gives way instead
             reviewed.setOnAction(a -> changes.toggleReviewed(e));
@@ -223,7 +223,7 @@ final class ChangesView extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(summary, Priority.ALWAYS);
             setGraphic(box);
-            setTooltip(new Tooltip(e.detail()));
+            setTooltip(new WrappingTooltip(e.detail()));
         }
     }
 }

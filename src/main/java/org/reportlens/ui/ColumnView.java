@@ -60,8 +60,8 @@ final class ColumnView extends BorderPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final OverviewRuler ruler;
-    private final Tooltip tooltip = new Tooltip();
-    private final Tooltip headerTooltip = new Tooltip();
+    private final Tooltip tooltip = new WrappingTooltip();
+    private final Tooltip headerTooltip = new WrappingTooltip();
     private Report report;
     private ShownText text = ShownText.whole("");
     private List<TextMark> marks = List.of();

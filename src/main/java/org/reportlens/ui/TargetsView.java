@@ -200,7 +200,7 @@ final class TargetsView extends SplitPane {
                 line.getStyleClass().add("target-status");
                 setGraphic(new VBox(wrapped(this, text.substring(0, status)), line));
             }
-            setTooltip(new Tooltip(text));
+            setTooltip(new WrappingTooltip(text));
             getStyleClass().addAll(shown.styleClasses());
         }
     }

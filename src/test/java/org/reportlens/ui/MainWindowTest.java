@@ -313,6 +313,7 @@ class MainWindowTest {
         assertThat(fx(() -> cell.lookupAll(".row-badge-moved").stream().map(n -> ((Labeled) n).getText()).toList()))
                 .containsExactly("调序");
         assertThat(fx(() -> cell.getTooltip().getText())).contains("位置变了：2024 为 (五)，2026 为 (八)");
+        assertThat(fx(() -> cell.getTooltip().isWrapText())).as("a row's tooltip wraps").isTrue();
         // the rows shown whose sections kept their places say nothing of it
         assertThat(fx(() -> rows.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
                 .filter(c -> c.getItem() != null && c.getItem() != row && c.lookupAll(".row-badge-moved").size() > 0)
@@ -884,6 +885,11 @@ class MainWindowTest {
         Node cell = fx(() -> robot.from(list).lookup(".list-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == index && c.isVisible()).findFirst()
                 .orElseThrow());
+        // its tooltip: the change at length, wrapped (a long sentence ran across the screen on one line)
+        javafx.scene.control.Tooltip tip = fx(() -> ((javafx.scene.control.ListCell<?>) cell).getTooltip());
+        assertThat(fx(tip::getText)).isEqualTo(clicked.detail());
+        assertThat(fx(tip::isWrapText)).isTrue();
+        assertThat(fx(tip::getMaxWidth)).isEqualTo(WrappingTooltip.WIDTH);
         // straight there: a tooltip of a row passed on the way could take the click
         robot.clickOn(onScreen(cell, false, 0), org.testfx.robot.Motion.DIRECT);
         settle();
