@@ -274,6 +274,10 @@ final class SectionAligner {
         List<Continuations.AlsoLink> links = Continuations.find(earlier, later, flows, corrections, options, settings);
         PartnersFromLinks.makePartners(rows, links, score, earlier, later);
         PartnersFromLinks.straighten(rows, links, score, earlier, later, flows);
+        // straightening leaves a crossing partner alone: it may now pair with one alone that is its strongest link
+        // (国务院 2020's "——发展新动能不断增强", whose crossing partner 二是优先稳就业 went to ——经济运行总体平稳,
+        // and 2021's "五是大力促进科技创新", each all of the other, stood as two rows)
+        PartnersFromLinks.makePartners(rows, links, score, earlier, later);
         Continuations.linkNeighbours(earlier, later, flows, corrections, options, links);
         for (Continuations.AlsoLink l : links) {
             for (AlignUnit u : List.of(l.x(), l.y())) {

@@ -77,7 +77,8 @@ class AlignmentAnnotationsTest {
         assertThat(first.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.95);
         assertThat(first.partnerPrecision()).isGreaterThanOrEqualTo(0.98);
         // … and each section beside its own successor, not beside one that took a part of it
-        assertThat(first.partnerRecall()).isGreaterThanOrEqualTo(0.875);
+        // (0.880: 0.879 before a unit left alone by straightening could pair again — 国务院 2020→2021's 新动能 and 科技创新)
+        assertThat(first.partnerRecall()).isGreaterThanOrEqualTo(0.88);
     }
 
     public static void main(String[] args) throws IOException {
