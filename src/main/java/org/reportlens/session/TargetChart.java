@@ -11,7 +11,9 @@ import org.reportlens.core.targets.TargetTable;
 
 /**
  * One metric across the years as the targets tab draws it: a panel per unit, so that 5亿美元 and
- * 15% never share an axis and a change of unit breaks the line; years on whole-year ticks.
+ * 15% never share an axis and a change of unit breaks the line; years on whole-year ticks. A year shown
+ * without the figure breaks the line too: 国务院 2020 set no growth target, and a line from 2019's 6%–6.5% to
+ * 2021's 6% drawn through 2020 said it had one.
  *
  * @param metric    the row's metric
  * @param panels    one per unit, in the order the units first appear; empty for a qualitative row
@@ -33,12 +35,44 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
      * @param unit     "%", "亿元" …; "" when none is written
      * @param targets  the targets by year (the middle of a range: "6%—6.5%" at 6.25, not at its lower end)
      * @param achieved the achieved figures by the year they are for
+     * @param shownYears every year a shown report is of, whether or not it has the figure
      */
-    public record Panel(String unit, List<Point> targets, List<Point> achieved) {
+    public record Panel(String unit, List<Point> targets, List<Point> achieved, List<Integer> shownYears) {
         public Panel {
             Objects.requireNonNull(unit, "unit must not be null");
             targets = List.copyOf(targets);
             achieved = List.copyOf(achieved);
+            shownYears = List.copyOf(shownYears);
+        }
+
+        /** The targets as lines: a new line after a shown year without the figure. */
+        public List<List<Point>> targetLines() {
+            return lines(targets);
+        }
+
+        /** The achieved figures as lines, as {@link #targetLines}. */
+        public List<List<Point>> achievedLines() {
+            return lines(achieved);
+        }
+
+        private List<List<Point>> lines(List<Point> points) {
+            List<List<Point>> lines = new ArrayList<>();
+            List<Point> line = new ArrayList<>();
+            for (Point p : points) {
+                if (!line.isEmpty() && shownBetween(line.get(line.size() - 1).year(), p.year())) {
+                    lines.add(List.copyOf(line));
+                    line.clear();
+                }
+                line.add(p);
+            }
+            if (!line.isEmpty()) {
+                lines.add(List.copyOf(line));
+            }
+            return lines;
+        }
+
+        private boolean shownBetween(int from, int to) {
+            return shownYears.stream().anyMatch(y -> y > from && y < to);
         }
     }
 
@@ -56,8 +90,12 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
         Map<String, List<Point>> achieved = new LinkedHashMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
+        List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
             Integer year = table.columns().get(i).year();
+            if (year != null) {
+                shown.add(year);
+            }
             TargetTable.Cell cell = row.cells().get(i);
             if (year == null || cell.target() == null || cell.target().value() == null) {
                 continue;
@@ -71,7 +109,7 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
         }
         List<Panel> panels = new ArrayList<>();
         for (String unit : targets.keySet()) {
-            panels.add(new Panel(unit, targets.get(unit), achieved.getOrDefault(unit, List.of())));
+            panels.add(new Panel(unit, targets.get(unit), achieved.getOrDefault(unit, List.of()), shown));
         }
         if (first > last) {
             return new TargetChart(row.metric(), List.of(), 0, 1);

@@ -97,18 +97,40 @@ final class TargetsView extends SplitPane {
             charts.getChildren().add(new Label(messages.format("targets.chart.none", row.label())));
             return;
         }
+        charts.getChildren().add(legend());
         for (TargetChart.Panel panel : chart.panels()) {
             LineChart<Number, Number> lines = new LineChart<>(yearAxis(chart), valueAxis(panel));
             lines.getStyleClass().add("targets-chart");
             lines.setTitle(panel.unit().isEmpty() ? row.label() : row.label() + "（" + panel.unit() + "）");
             lines.setAnimated(false);
-            lines.getData().add(series(messages.get("targets.chart.target"), panel.targets()));
-            if (!panel.achieved().isEmpty()) {
-                lines.getData().add(series(messages.get("targets.chart.actual"), panel.achieved()));
+            // a line per run of years with the figure (a year without it breaks the line), so the chart's own
+            // legend would name each: one legend beside the charts says what the two kinds of line are
+            lines.setLegendVisible(false);
+            for (List<TargetChart.Point> line : panel.targetLines()) {
+                add(lines, messages.get("targets.chart.target"), line, TARGET_LINE, TARGET_POINT);
+            }
+            for (List<TargetChart.Point> line : panel.achievedLines()) {
+                add(lines, messages.get("targets.chart.actual"), line, ACHIEVED_LINE, ACHIEVED_POINT);
             }
             HBox.setHgrow(lines, Priority.ALWAYS);
             charts.getChildren().add(lines);
         }
+    }
+
+    /** What the lines are: target, achieved. */
+    private VBox legend() {
+        VBox legend = new VBox(6, legendItem("targets.chart.target", "target-line"),
+                legendItem("targets.chart.actual", "achieved-line"));
+        legend.setId("targets-legend");
+        return legend;
+    }
+
+    private Label legendItem(String key, String style) {
+        javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 22, 0);
+        sample.getStyleClass().addAll("legend-line", style);
+        Label item = new Label(messages.get(key), sample);
+        item.setContentDisplay(ContentDisplay.LEFT);
+        return item;
     }
 
     private NumberAxis yearAxis(TargetChart chart) {
@@ -137,14 +159,27 @@ final class TargetsView extends SplitPane {
         return values;
     }
 
-    private static XYChart.Series<Number, Number> series(String name, List<TargetChart.Point> points) {
+    /**
+     * One line of a chart, its path and points styled as given. Inline: the chart gives its series' nodes the
+     * style classes of their place among its series ("default-color2"), and resets any added, while the kind of a
+     * line, not its place, says its colour. The colours are the stylesheet's ({@code .targets-chart}).
+     */
+    private static void add(LineChart<Number, Number> chart, String name, List<TargetChart.Point> points, String line,
+                            String point) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         for (TargetChart.Point p : points) {
             series.getData().add(new XYChart.Data<>(p.year(), p.value()));
         }
-        return series;
+        chart.getData().add(series);
+        series.getNode().setStyle(line);
+        series.getData().forEach(d -> d.getNode().setStyle(point));
     }
+
+    private static final String TARGET_LINE = "-fx-stroke: target-colour;";
+    private static final String TARGET_POINT = "-fx-background-color: target-colour, white;";
+    private static final String ACHIEVED_LINE = "-fx-stroke: achieved-colour; -fx-stroke-dash-array: 6 4;";
+    private static final String ACHIEVED_POINT = "-fx-background-color: achieved-colour, achieved-colour;";
 
     /** Text that wraps at its column's width: the row grows rather than cutting a figure off. */
     private static Text wrapped(TableCell<?, ?> cell, String content) {

@@ -102,6 +102,32 @@ class TargetsTabTest {
     }
 
     @Test
+    void aYearShownWithoutTheFigureBreaksTheLine() {
+        // 国务院 2020 set no growth target: a line from 2019 to 2021 drawn through 2020 said it had one
+        TargetTable table = TargetAnalysis.of(List.of(
+                report("r1", 2019, "成绩显著。", "地区生产总值增长6%-6.5%；居民消费价格涨幅3%左右。"),
+                report("r2", 2020, "全市地区生产总值增长6.1%，居民消费价格上涨2.9%。", "居民消费价格涨幅3.5%左右。"),
+                report("r3", 2021, "居民消费价格上涨2.5%。", "地区生产总值增长6%以上；居民消费价格涨幅3%左右。"),
+                report("r4", 2022, "成绩显著。", "地区生产总值增长5.5%左右；居民消费价格涨幅3%左右。")),
+                MetricNames.defaults()).table();
+        TargetTable.Row gdp = table.rows().stream().filter(r -> r.metric().equals("地区生产总值")).findFirst().orElseThrow();
+        TargetChart.Panel growth = TargetChart.of(table, gdp).panels().get(0);
+        assertThat(growth.targetLines()).extracting(line -> line.stream().map(TargetChart.Point::year).toList())
+                .containsExactly(List.of(2019), List.of(2021, 2022));
+        assertThat(growth.achievedLines()).extracting(line -> line.stream().map(TargetChart.Point::year).toList())
+                .containsExactly(List.of(2019));
+        TargetTable.Row prices = table.rows().stream().filter(r -> r.metric().equals("居民消费价格")).findFirst().orElseThrow();
+        TargetChart.Panel cpi = TargetChart.of(table, prices).panels().get(0);
+        assertThat(cpi.targetLines()).as("every year has it: one line").hasSize(1).first().asList().hasSize(4);
+        assertThat(cpi.achievedLines()).as("2019 and 2020 reviewed").hasSize(1).first().asList().hasSize(2);
+        // a year not shown at all breaks nothing: nothing is known of it
+        TargetTable apart = TargetAnalysis.of(List.of(
+                report("r1", 2019, "成绩显著。", "地区生产总值增长6%-6.5%。"),
+                report("r3", 2021, "成绩显著。", "地区生产总值增长6%以上。")), MetricNames.defaults()).table();
+        assertThat(TargetChart.of(apart, apart.rows().get(0)).panels().get(0).targetLines()).hasSize(1);
+    }
+
+    @Test
     void yearTicksAreWholeYearsWithoutAThousandsSeparator() {
         assertThat(TargetChart.yearLabel(2023.0)).isEqualTo("2023");
         assertThat(TargetChart.yearLabel(2023.25)).isEmpty();

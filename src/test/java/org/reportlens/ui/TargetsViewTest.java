@@ -84,4 +84,30 @@ class TargetsViewTest {
         Node row = fx(() -> robot.lookup("#targets-table .table-row-cell:selected").query());
         assertThat(row).isNotNull();
     }
+
+    @Test
+    void aYearWithoutTheFigureBreaksTheLineAndEveryLineOfAKindLooksAlike(FxRobot robot) throws Exception {
+        Analysis analysis = Analyzer.analyze(List.of(
+                report("r1", 2019, "成绩显著。", "地区生产总值增长6%-6.5%；居民消费价格涨幅3%左右。"),
+                report("r2", 2020, "全市地区生产总值增长6.1%。", "居民消费价格涨幅3.5%左右。"),
+                report("r3", 2021, "成绩显著。", "地区生产总值增长6%以上；居民消费价格涨幅3%左右。"),
+                report("r4", 2022, "成绩显著。", "地区生产总值增长5.5%左右；居民消费价格涨幅3%左右。")), AnalysisOptions.defaults());
+        robot.interact(() -> view.show(analysis));
+        WaitForAsyncUtils.waitForFxEvents();
+        TargetTable.Row gdp = fx(() -> view.table().getItems().stream()
+                .filter(r -> r.metric().equals("地区生产总值")).findFirst().orElseThrow());
+        robot.interact(() -> view.table().getSelectionModel().select(gdp));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<Number, Number> chart = fx(() -> view.charts().get(0));
+        // 2019 alone, 2021–2022: two target lines, not one through 2020; and 2019's achieved figure
+        assertThat(fx(() -> chart.getData().stream().map(s -> s.getData().size()).toList())).containsExactly(1, 2, 1);
+        // drawn in the target's colour both, whatever their places among the series
+        List<javafx.scene.paint.Paint> strokes = fx(() -> chart.getData().stream()
+                .map(s -> ((javafx.scene.shape.Path) s.getNode()).getStroke()).toList());
+        assertThat(strokes.get(0)).isEqualTo(strokes.get(1)).isEqualTo(javafx.scene.paint.Color.web("#0072B2"));
+        assertThat(strokes.get(2)).isEqualTo(javafx.scene.paint.Color.web("#009E73"));
+        assertThat(fx(chart::isLegendVisible)).as("one legend beside the charts, not one entry per line").isFalse();
+        assertThat(fx(() -> robot.lookup("#targets-legend .label").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList()))
+                .containsExactly("目标", "完成");
+    }
 }
