@@ -77,8 +77,10 @@ class AlignmentAnnotationsTest {
         assertThat(first.precision()).as("precision of all pairs, partners and also-in").isGreaterThanOrEqualTo(0.95);
         assertThat(first.partnerPrecision()).isGreaterThanOrEqualTo(0.98);
         // … and each section beside its own successor, not beside one that took a part of it
-        // (0.880: 0.879 before a unit left alone by straightening could pair again — 国务院 2020→2021's 新动能 and 科技创新)
-        assertThat(first.partnerRecall()).isGreaterThanOrEqualTo(0.88);
+        // (0.882: 0.879 before a unit left alone by straightening could pair again — 国务院 2020→2021's 新动能 and 科技创新
+        // — and a link across the order from a shown chance of 0.79, not 0.84, could make partners)
+        assertThat(first.partnerRecall()).isGreaterThanOrEqualTo(0.881);
+        assertThat(holdout.partnerRecall()).as("partners of the pairs kept back (0.926 before the latter)").isGreaterThanOrEqualTo(0.933);
     }
 
     public static void main(String[] args) throws IOException {
