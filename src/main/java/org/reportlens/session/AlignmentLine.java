@@ -470,9 +470,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             return;
         }
         if (!paragraphs.isEmpty()) {
-            int start = paragraphs.stream().mapToInt(Span::start).min().orElseThrow();
-            int end = paragraphs.stream().mapToInt(Span::end).max().orElseThrow();
-            places.add(new ShownAnalysis.Place(column, new Span(start, end)));
+            places.add(new ShownAnalysis.Place(column, mostOf(paragraphs)));
         } else if (section != null && section.level() == 1 && counterpart != null && counterpart.level() > 1
                 && section.closingStart() < section.end()) {
             places.add(new ShownAnalysis.Place(column, new Span(section.closingStart(), section.end())));
@@ -480,6 +478,38 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             places.add(new ShownAnalysis.Place(column, new Span(section.start(), section.headingEnd())));
         }
     }
+
+    /**
+     * The stretch of a link's paragraphs that holds most of them: from the first to the last of those no more than
+     * {@link #APART} from the next. A link into a whole part names paragraphs pages apart — 深圳 2026's plan part,
+     * whose opening and whose closing remarks on the government's conduct both came from 2023's conduct section —
+     * and a click selected 19,000 characters from the part's top, far from the text that matched (a tour).
+     */
+    static Span mostOf(List<Span> paragraphs) {
+        List<Span> sorted = paragraphs.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
+        Span best = null;
+        int bestLength = -1;
+        int from = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean last = i + 1 == sorted.size() || sorted.get(i + 1).start() - sorted.get(i).end() > APART;
+            if (last) {
+                int length = sorted.subList(from, i + 1).stream().mapToInt(Span::length).sum();
+                if (length > bestLength) {
+                    best = new Span(sorted.get(from).start(), sorted.subList(from, i + 1).stream()
+                            .mapToInt(Span::end).max().orElseThrow());
+                    bestLength = length;
+                }
+                from = i + 1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How far apart, in characters, two paragraphs of a link may stand and still be shown as one stretch: about two
+     * paragraphs of a section that did not go there, so that what went from one section is shown whole.
+     */
+    static final int APART = 600;
 
     private static int percent(double share) {
         return (int) Math.round(100 * share);

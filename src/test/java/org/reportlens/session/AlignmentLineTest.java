@@ -86,6 +86,22 @@ class AlignmentLineTest {
     }
 
     @Test
+    void aClickShowsTheStretchOfTheLinksParagraphsThatHoldsMostOfThemNotPagesBetweenThem() {
+        // 深圳 2026's plan part: a sentence of its opening and its closing remarks on the government's conduct came
+        // from 2023's conduct section; a click selected the 19,000 characters between (a tour)
+        Span opening = new Span(120, 180);
+        Span conduct = new Span(32176, 32400);
+        Span conductGoesOn = new Span(32410, 32700);
+        assertThat(AlignmentLine.mostOf(List.of(conductGoesOn, opening, conduct))).isEqualTo(new Span(32176, 32700));
+        // paragraphs of one section with one between that did not go are shown whole
+        Span first = new Span(1000, 1300);
+        Span third = new Span(1300 + AlignmentLine.APART, 1300 + AlignmentLine.APART + 200);
+        assertThat(AlignmentLine.mostOf(List.of(first, third))).isEqualTo(new Span(1000, third.end()));
+        assertThat(AlignmentLine.mostOf(List.of(first, new Span(third.start() + 1, third.end() + 1))))
+                .as("farther apart: the longer").isEqualTo(first);
+    }
+
+    @Test
     void aDroppedSectionThatMergedSaysWhereItWent() {
         AlignmentLine opening = lineOf("1.3");
         // not simply dropped: its text went on in 深化改革开放, surely
