@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -20,10 +18,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.report.Report;
 import org.reportlens.core.text.Span;
@@ -75,7 +73,7 @@ final class MainWindow {
         this.notes = new NoteDialog(messages, session, review); // one dialog for the menus and the text's context menu
         TextMenu textMenu = new TextMenu(messages, notes, findBar::findInOtherColumns);
         this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
-        this.alignmentRows = new AlignmentPane(messages, review, compareView::revealRow, compareView.jumps()::reveal);
+        this.alignmentRows = new AlignmentPane(messages, review, this::showRow, this::showAlso);
         this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
                 compareView.onlyChanges());
         SplitPane columnsAndChanges = new SplitPane(compareView, changesView);
@@ -133,7 +131,7 @@ final class MainWindow {
         Menus menus = new Menus(messages, session, review, compareView, tabs, findBar, notes,
                 () -> new FileDialogs(messages, stage), this::quit);
         root.setTop(new VBox(menus.bar(), new OptionsBar(messages, session)));
-        SplitPane body = body();
+        SplitPane body = WindowBody.of(messages, new ReportListView(messages, descriptions, session), alignmentRows, tabs);
         root.setCenter(new VBox(new RecoveryBar(messages, review), body));
         VBox.setVgrow(body, Priority.ALWAYS);
         root.setBottom(new VBox(new ProblemBar(messages, session), new StatusBar(messages, session)));
@@ -183,27 +181,21 @@ final class MainWindow {
         }
     }
 
-    private SplitPane body() {
-        ReportListView reportList = new ReportListView(messages, descriptions, session);
-        // two to four reports need little room; the sections pane the most — the user can drag the divider
-        SplitPane left = new SplitPane(titled(messages.get("reports.title"), reportList),
-                titled(messages.get("alignment.title"), alignmentRows));
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.3);
-        SplitPane split = new SplitPane(left, tabs);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.27); // the sections pane's lines, with their "also in", need the room
-        SplitPane.setResizableWithParent(left, false);
-        return split;
+    /**
+     * A row the user selected, shown in the columns, brought to the front if another tab is (a click on a row with
+     * the targets in front did nothing visible — a tour); a row selected again after an analysis, while the user
+     * works elsewhere, leaves the tabs as they are.
+     */
+    private void showRow(AlignmentRow row) {
+        if (alignmentRows.isFocusWithin()) {
+            tabs.selectCompare();
+        }
+        compareView.revealRow(row);
     }
 
-    private static VBox titled(String title, Region content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("pane-title");
-        label.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(label, content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
+    private void showAlso(List<ShownAnalysis.Place> places) {
+        tabs.selectCompare();
+        compareView.jumps().reveal(places);
     }
 
     private void showNote(Note note) {

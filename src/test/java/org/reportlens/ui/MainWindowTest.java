@@ -402,6 +402,19 @@ class MainWindowTest {
         assertThat(fx(() -> robot.from(stage.getScene().getRoot()).lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof Labeled l && l.getText() != null && l.getText().startsWith("增长6%左右  ↓ 调低"))))
                 .isTrue();
+        // a click on a section's row with the targets in front brings the columns to the front, at that section
+        ListView<AlignmentRow> rows = alignmentRows(robot);
+        int at = fx(() -> IntStream.range(0, rows.getItems().size())
+                .filter(i -> rows.getItems().get(i).level() == 2 && rows.getItems().get(i).present() == 2
+                        && rows.getItems().get(i).alsoIn().isEmpty()).findFirst().orElseThrow()); // no line to click on by chance
+        robot.interact(() -> rows.scrollTo(at));
+        settle();
+        Node cell = fx(() -> rows.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == at).findFirst().orElseThrow());
+        robot.clickOn(onScreen(cell, false, 0), org.testfx.robot.Motion.DIRECT);
+        settle();
+        assertThat(fx(() -> window.tabs().getSelectionModel().getSelectedIndex())).isZero();
+        assertThat(fx(() -> rows.getSelectionModel().getSelectedIndex())).isEqualTo(at);
     }
 
     @Test
