@@ -39,12 +39,14 @@ public record TargetTable(List<Column> columns, List<Row> rows) {
         }
 
         /**
-         * Whether the row holds a qualitative target ("国际收支基本平衡"), kept or reworded from year to year
+         * Whether the row holds qualitative targets only ("国际收支基本平衡"), kept or reworded from year to year
          * ({@link TargetChange#SAME}, {@link TargetChange#REWORDED}), with no figure and no achievement;
-         * these rows come after the rows of metrics.
+         * these rows come after the rows of metrics. A metric's row may hold a year's target in words
+         * ("进出口总额保持正增长" beside "进出口总值增长5%"): it is still a metric's.
          */
         public boolean qualitative() {
-            return cells.stream().anyMatch(c -> c.target() != null && c.target().kind() == TargetKind.QUALITATIVE);
+            return cells.stream().anyMatch(c -> c.target() != null)
+                    && cells.stream().allMatch(c -> c.target() == null || c.target().kind() == TargetKind.QUALITATIVE);
         }
 
         /**

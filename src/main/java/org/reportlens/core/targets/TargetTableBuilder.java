@@ -50,6 +50,7 @@ final class TargetTableBuilder {
                 }
             }
         }
+        Set<Target> inWords = inMetricRows(columns, figures, targets);
         List<TargetTable.Row> rows = new ArrayList<>();
         for (Map.Entry<String, Target[]> e : targets.entrySet()) {
             List<TargetTable.Cell> cells = new ArrayList<>();
@@ -58,8 +59,31 @@ final class TargetTableBuilder {
             }
             rows.add(new TargetTable.Row(e.getKey(), cells));
         }
-        rows.addAll(QualitativeRows.build(columns, figures));
+        rows.addAll(QualitativeRows.build(columns, figures.stream().filter(t -> !inWords.contains(t)).toList()));
         return new TargetTable(columns, rows);
+    }
+
+    /**
+     * Puts a target in words that names a metric with a row of figures into that row, where its year has no figure:
+     * 重庆 2025's "进出口总额保持正增长" and 2026's "进出口总值增长5%" are one metric's targets, and showed as a
+     * qualitative row dropped and a metric's row new (a tour). A target whose words are all its metric
+     * ("国际收支基本平衡") names none. Returns the targets placed.
+     */
+    private static Set<Target> inMetricRows(List<TargetTable.Column> columns, List<Target> figures,
+                                            Map<String, Target[]> rows) {
+        Set<Target> placed = new java.util.HashSet<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (Target t : figures) {
+                Target[] row = t.kind() == TargetKind.QUALITATIVE && t.report().equals(columns.get(c).report())
+                        && t.metric() != null && !QualitativeRows.wording(t.metric()).equals(QualitativeRows.wording(t.text()))
+                        ? rows.get(t.canonicalMetric()) : null;
+                if (row != null && row[c] == null) {
+                    row[c] = t;
+                    placed.add(t);
+                }
+            }
+        }
+        return placed;
     }
 
     private static TargetTable.Cell cell(List<TargetTable.Column> columns, Target[] row, int c, List<Target> figures,
@@ -70,7 +94,12 @@ final class TargetTableBuilder {
         TargetChange change = presence(previous, before, target);
         boolean qualifierChanged = false;
         if (change == null && target != null && before != null) {
-            if (!Objects.equals(before.unit(), target.unit()) || direction(before) != direction(target)) {
+            if (before.value() == null || target.value() == null) {
+                // a figure stated in words, or words given a figure
+                change = before.value() != null || target.value() != null ? TargetChange.MEASURE_CHANGED
+                        : QualitativeRows.wording(before.text()).equals(QualitativeRows.wording(target.text()))
+                        ? TargetChange.SAME : TargetChange.REWORDED;
+            } else if (!Objects.equals(before.unit(), target.unit()) || direction(before) != direction(target)) {
                 change = TargetChange.MEASURE_CHANGED;
             } else {
                 qualifierChanged = !Objects.equals(before.qualifier(), target.qualifier());
@@ -79,8 +108,8 @@ final class TargetTableBuilder {
                         : qualifierChanged ? TargetChange.QUALIFIER_CHANGED : TargetChange.SAME;
             }
         }
-        if (target == null) {
-            return new TargetTable.Cell(null, change, false, null, null);
+        if (target == null || target.value() == null) {
+            return new TargetTable.Cell(target, change, false, null, null); // no figure to meet
         }
         Target actual = actualFor(target, columns.get(c), figures, reports);
         AchievementStatus status = actual != null

@@ -82,6 +82,27 @@ class TargetTableTest {
     }
 
     @Test
+    void aMetricsTargetInWordsOneYearIsInTheMetricsRow() {
+        // 重庆 2025 "进出口总额保持正增长", 2026 "进出口总值增长5%": a qualitative row dropped and a metric's row new (a tour)
+        Report y2025 = report("r1", 2025, "地区生产总值增长5%左右；进出口总额保持正增长；国际收支基本平衡。", "成绩显著。");
+        Report y2026 = report("r2", 2026, "地区生产总值增长5%左右；进出口总值增长5%；国际收支基本平衡。", "成绩显著。");
+        TargetTable table = table(y2025, y2026);
+        TargetTable.Row trade = SeedTargetsTest.row(table, "外贸进出口总额");
+        assertThat(trade.cells()).extracting(c -> c.target().text()).containsExactly("进出口总额保持正增长", "进出口总值增长5%");
+        assertThat(trade.cells().get(1).change()).isEqualTo(TargetChange.MEASURE_CHANGED);
+        assertThat(trade.cells().get(0).status()).as("words: nothing to meet").isNull();
+        assertThat(trade.qualitative()).as("a metric's row").isFalse();
+        assertThat(table.rows()).filteredOn(TargetTable.Row::qualitative).extracting(TargetTable.Row::metric)
+                .containsExactly("国际收支基本平衡");
+        // a metric stated in words both years: kept
+        TargetTable words = table(report("r1", 2025, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"),
+                report("r2", 2026, "地区生产总值增长5%左右；进出口总额增长5%。", "成绩显著。"),
+                report("r3", 2027, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"));
+        assertThat(SeedTargetsTest.row(words, "外贸进出口总额").cells()).extracting(TargetTable.Cell::change)
+                .containsExactly(TargetChange.FIRST, TargetChange.MEASURE_CHANGED, TargetChange.MEASURE_CHANGED);
+    }
+
+    @Test
     void differentGovernmentsAreNotCompared() {
         Report a = report("r1", 2023, "地区生产总值增长7%。", "成绩显著。");
         String other = "2024年西港区政府工作报告\n一、2023年工作回顾\n预计，地区生产总值增长9%。\n二、2024年工作安排\n"
