@@ -64,6 +64,11 @@ record Clause(String metric, int metricStart, String verb, BigDecimal value, Big
         return new Clause(metric, metricStart, newVerb, value, upper, unit, qualifier, base);
     }
 
+    /** The same figure with {@code newQualifier}: "4%" before "、5%以内" after 分别 is within too. */
+    Clause withQualifier(String newQualifier) {
+        return new Clause(metric, metricStart, verb, value, upper, unit, newQualifier, base);
+    }
+
     private static List<String> longestFirst(String alternatives) {
         List<String> list = new ArrayList<>(List.of(alternatives.split("\\|")));
         list.sort(Comparator.comparingInt(String::length).reversed());

@@ -2,6 +2,7 @@ package org.reportlens.core.targets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -116,6 +117,33 @@ final class Respectively {
             lastEach = null;
             verb = null;
         }
+    }
+
+    /**
+     * The figures of a sentence's clauses, a 分别 run's closing qualifier given to the figures of the run before it
+     * that have none: "城镇登记失业率、调查失业率分别控制在4%、5%以内" holds both within, and 2020's "4%以内" read as a
+     * qualifier changed from 2019's "4%" (a tour); "分别增长8%、10%左右" is about 8% and about 10%.
+     */
+    static List<Optional<Clause>> qualifiersShared(List<Optional<Clause>> figures) {
+        List<Optional<Clause>> out = new ArrayList<>(figures);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).isEmpty() || out.get(i).get().metric().indexOf(WORD) <= 0) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < out.size() && out.get(last + 1).isPresent()
+                    && MetricNames.isMannerOnly(out.get(last + 1).get().metric())) {
+                last++;
+            }
+            String closing = out.get(last).get().qualifier();
+            for (int k = i; k < last && closing != null; k++) {
+                if (out.get(k).get().qualifier() == null) {
+                    out.set(k, Optional.of(out.get(k).get().withQualifier(closing)));
+                }
+            }
+            i = last;
+        }
+        return out;
     }
 
     /** The metrics named by {@code metric}, the text before 分别; one name when it names one. */

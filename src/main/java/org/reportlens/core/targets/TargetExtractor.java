@@ -254,8 +254,12 @@ public final class TargetExtractor {
                 Target previous = null;
                 for (int[] sentence : list) {
                     Respectively.Sequence sequence = new Respectively.Sequence();
-                    for (int[] c : clauses(sentence[0], sentence[1])) {
-                        Optional<Clause> figure = Clause.read(folded.substring(c[0], c[1]));
+                    List<int[]> clauses = clauses(sentence[0], sentence[1]);
+                    List<Optional<Clause>> figures = Respectively.qualifiersShared(
+                            clauses.stream().map(c -> Clause.read(folded.substring(c[0], c[1]))).toList());
+                    for (int at = 0; at < clauses.size(); at++) {
+                        int[] c = clauses.get(at);
+                        Optional<Clause> figure = figures.get(at);
                         List<String> metrics = figure.isPresent() ? sequence.metrics(figure.get()) : null;
                         if (figure.isEmpty()) {
                             sequence.forget();

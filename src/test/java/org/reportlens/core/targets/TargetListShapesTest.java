@@ -51,6 +51,19 @@ class TargetListShapesTest {
     }
 
     @Test
+    void aRespectiveRunsClosingQualifierHoldsForEachFigure() {
+        // 江苏省 2019: both rates within; 2020's "4%以内" read as a qualifier changed from "4%" (a tour)
+        assertThat(targets(plan("2019", "主要预期目标是：城镇登记失业率、调查失业率分别控制在4%、5%以内；居民消费价格涨幅控制在3%左右。")))
+                .extracting(Target::metric, Target::figure).containsExactly(tuple("城镇登记失业率", "控制在4%以内"),
+                        tuple("调查失业率", "控制在5%以内"), tuple("居民消费价格", "涨幅控制在3%左右"));
+        assertThat(targets(plan("2023", "主要预期目标是：城乡居民人均可支配收入分别增长8%、10%左右；粮食产量稳定在120万吨。")))
+                .extracting(Target::figure).containsExactly("增长8%左右", "增长10%左右", "稳定在120万吨");
+        // a qualifier of its own stays, and one figure's does not go to the next metric
+        assertThat(targets(plan("2017", "主要预期目标是：城镇和农村居民人均可支配收入分别增长8%以上和8.5%左右，"
+                + "人口自然增长率控制在9‰以内。"))).extracting(Target::figure).containsExactly("增长8%以上", "增长8.5%左右", "控制在9‰以内");
+    }
+
+    @Test
     void oneFigureForEachOfSeveralMetrics() {
         // 朝阳市 2014, 牡丹江市 2020
         assertThat(compact(plan("2014", "主要预期目标是：地区生产总值、公共财政预算收入均增长10%，固定资产投资增长20%。")))
