@@ -38,6 +38,12 @@ public final class OutlineParser {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
+    /**
+     * The speaker's address to the assembly ("现在，我代表国务院，向大会报告工作，请予审议"): a paragraph holding it
+     * opens the report, and a short sentence before it is no topic — 国务院 2023's "本届政府任期即将结束。" stood as
+     * a part of its own before the review (a tour).
+     */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("向[^,，。]{0,6}大会(?:报告|作)");
 
     private OutlineParser() {
     }
@@ -177,7 +183,7 @@ public final class OutlineParser {
             if (leadLength < 0 && bodyStart == start && !inNumberedSection() && opensRepeatedly(start, end)) {
                 leadLength = TopicLead.anaphoricLengthAt(folded, start, end);
             }
-            if (leadLength > 0) {
+            if (leadLength > 0 && !ADDRESS.matcher(folded).region(bodyStart, end).find()) {
                 openLead(bodyStart, bodyStart + leadLength);
             }
         }

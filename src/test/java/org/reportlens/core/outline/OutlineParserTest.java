@@ -45,6 +45,20 @@ class OutlineParserTest {
     }
 
     @Test
+    void theSpeakersAddressToTheAssemblyOpensNoTopic() {
+        // 国务院 2023: "本届政府任期即将结束。" before the address stood as a part of its own
+        String text = String.join("\n", "政府工作报告", "各位代表：",
+                "本届政府任期即将结束。现在，我代表国务院，向大会报告工作，请予审议，并请全国政协委员提出意见。",
+                "一、过去一年工作回顾", "经济平稳运行。国内生产总值增长3%。");
+        assertThat(sketch(text)).isEqualTo(String.join("\n",
+                "1 1 一 过去一年工作回顾",
+                "  1.1 ~ 经济平稳运行"));
+        // a topic before the first part that is no address stays one (凉山 2014's review opens on its leads)
+        assertThat(sketch(String.join("\n", "经济平稳较快增长。实现地区生产总值1214.4亿元。", "一、2014年工作安排", "稳增长。")))
+                .startsWith("1 ~ 经济平稳较快增长");
+    }
+
+    @Test
     void aSectionThatLostItsOpeningBracketIsReadWhereItContinuesTheNumbering() {
         // 武汉市 2004: "三）不失时机地深化改革、扩大开放，…" between (二) and (四)
         String text = String.join("\n",
