@@ -148,8 +148,18 @@ public final class MetadataDetector {
         if (planYear == null) {
             planYear = targetYear(text, outline, year);
         }
-        return new ReportMetadata(title, government, year, partYear(outline, Part.REVIEW), planYear, delivered);
+        Integer reviewYear = partYear(outline, Part.REVIEW);
+        if (reviewYear == null && year != null && outline.stream().anyMatch(
+                n -> n.part() == Part.REVIEW && !n.lead() && n.level() == 1 && LAST_YEAR.matcher(n.title()).find())) {
+            // "过去一年和五年工作回顾" (国务院 2023): the year before, with five years around it — not a review of
+            // no one year, as "过去五年工作回顾" is
+            reviewYear = year - 1;
+        }
+        return new ReportMetadata(title, government, year, reviewYear, planYear, delivered);
     }
+
+    /** A review titled by the year before without its number: "过去一年…", "去年…". */
+    private static final Pattern LAST_YEAR = Pattern.compile("过去一年|^去年");
 
     /** The paragraphs before the first heading, near the top, without HTML comments and Markdown marks. */
     private static List<String> head(NormalizedText text, List<OutlineNode> outline) {

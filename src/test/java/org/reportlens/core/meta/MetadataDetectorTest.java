@@ -69,6 +69,15 @@ class MetadataDetectorTest {
     }
 
     @Test
+    void aReviewOfTheYearBeforeAndFiveYearsReviewsTheYearBefore() {
+        // 国务院 2023 "过去一年和五年工作回顾": its header lacked "回顾2022年" (a tour); five years alone name no one year
+        String opening = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n";
+        assertThat(detect(opening + "一、过去一年和五年工作回顾\n正文。\n二、对今年政府工作的建议\n正文。", null).reviewYear())
+                .isEqualTo(2022);
+        assertThat(detect(opening + "一、过去五年工作回顾\n正文。\n二、对今年政府工作的建议\n正文。", null).reviewYear()).isNull();
+    }
+
+    @Test
     void unknownStaysNull() {
         assertThat(detect("重点做好以下工作:\n(一)实施攻坚行动\n正文。", "000_6b64a79ddd618c0d.txt"))
                 .isEqualTo(ReportMetadata.UNKNOWN);
