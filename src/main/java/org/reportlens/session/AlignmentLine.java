@@ -265,6 +265,22 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     }
 
     /**
+     * Whether a section of one year between others, split off from the year before, also went on into a section of
+     * the year after: "2020 分出" said nothing of 2020's culture section folded into 2021's livelihoods (80% of it,
+     * a tour); the row says both. The year it merged in is {@link #mergedYear}.
+     */
+    public boolean alsoMerged() {
+        int first = first(row.sections());
+        return badge == Badge.SPLIT && row.present() == 1 && first + 1 < row.sections().size()
+                && sureLink(row, first, first + 1);
+    }
+
+    /** The year a section {@link #alsoMerged} went on into; null if it did not. */
+    public Report mergedYear(AlignedSections sections) {
+        return alsoMerged() ? sections.reports().get(first(row.sections()) + 1) : null;
+    }
+
+    /**
      * What the badge means, for its tooltip: the message key, the year it happened in ({@code year}: the first
      * with the section for new and split off, the first without for dropped and merged) and the year beside it
      * ({@code other}), either null where the message names none. The badge's word alone left an editor guessing

@@ -144,6 +144,12 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
             titles.setMinWidth(0);
             VBox badges = new VBox(2, badgeOf(line));
+            if (line.alsoMerged()) {
+                Label merged = badge(messages.get("alignment.merged"), "row-badge-merged");
+                merged.setText(messages.format("alignment.badge.year", merged.getText(),
+                        ReportDescriptions.yearOrName(line.mergedYear(sections))));
+                badges.getChildren().add(merged);
+            }
             if (line.showsSimilarityBeside()) {
                 badges.getChildren().add(badge(line.similarity() + "%", null));
             }
@@ -161,6 +167,10 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             line.meaning(sections).ifPresent(m -> whole.append("\n").append(messages.format(m.key(),
                     m.year() == null ? "" : ReportDescriptions.yearOrName(m.year()),
                     m.other() == null ? "" : ReportDescriptions.yearOrName(m.other()))));
+            if (line.alsoMerged()) {
+                whole.append("\n").append(messages.format("alignment.meaning.merged",
+                        ReportDescriptions.yearOrName(line.mergedYear(sections))));
+            }
             if (line.saysItsConfidence()) {
                 whole.append("\n").append(messages.format(tip, line.similarity(), line.confidence()));
             }

@@ -187,6 +187,15 @@ class AlignmentLineTest {
                 .hasValue(new AlignmentLine.Meaning("alignment.meaning.merged", three.columns().get(2), newer));
         assertThat(AlignmentLine.of(three, alone).meaning(three.sections()))
                 .hasValue(new AlignmentLine.Meaning("alignment.meaning.some", null, null));
+        // split off from the year before and merged into the year after: the row says both (江苏 2020's culture, a tour)
+        AlignmentLine both = AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(back, on)));
+        assertThat(both.badge()).isEqualTo(AlignmentLine.Badge.SPLIT);
+        assertThat(both.alsoMerged()).isTrue();
+        assertThat(both.mergedYear(three.sections())).isSameAs(three.columns().get(2));
+        assertThat(split.alsoMerged()).isFalse();
+        assertThat(split.mergedYear(three.sections())).isNull();
+        assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(back, sliver)))
+                .alsoMerged()).as("a sliver says nothing").isFalse();
         assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(sliver))).badge())
                 .isEqualTo(AlignmentLine.Badge.SOME_YEARS);
     }
