@@ -13,7 +13,8 @@ import org.reportlens.core.targets.TargetTable;
  * One metric across the years as the targets tab draws it: a panel per unit, so that 5亿美元 and
  * 15% never share an axis and a change of unit breaks the line; years on whole-year ticks. A year shown
  * without the figure breaks the line too: 国务院 2020 set no growth target, and a line from 2019's 6%–6.5% to
- * 2021's 6% drawn through 2020 said it had one.
+ * 2021's 6% drawn through 2020 said it had one. Across years no shown report is of, the line is a bridge drawn
+ * apart (深圳 2023 and 2026: nothing is known of 2024 and 2025).
  *
  * @param metric    the row's metric
  * @param panels    one per unit, in the order the units first appear; empty for a qualitative row
@@ -45,7 +46,7 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
             shownYears = List.copyOf(shownYears);
         }
 
-        /** The targets as lines: a new line after a shown year without the figure. */
+        /** The targets as lines: a new line after a year between without the figure, shown or not. */
         public List<List<Point>> targetLines() {
             return lines(targets);
         }
@@ -55,11 +56,21 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
             return lines(achieved);
         }
 
+        /** Two targets a line would join across years no shown report is of, each pair oldest first. */
+        public List<List<Point>> targetBridges() {
+            return bridges(targets);
+        }
+
+        /** The same of the achieved figures. */
+        public List<List<Point>> achievedBridges() {
+            return bridges(achieved);
+        }
+
         private List<List<Point>> lines(List<Point> points) {
             List<List<Point>> lines = new ArrayList<>();
             List<Point> line = new ArrayList<>();
             for (Point p : points) {
-                if (!line.isEmpty() && shownBetween(line.get(line.size() - 1).year(), p.year())) {
+                if (!line.isEmpty() && p.year() - line.get(line.size() - 1).year() > 1) {
                     lines.add(List.copyOf(line));
                     line.clear();
                 }
@@ -71,8 +82,16 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
             return lines;
         }
 
-        private boolean shownBetween(int from, int to) {
-            return shownYears.stream().anyMatch(y -> y > from && y < to);
+        private List<List<Point>> bridges(List<Point> points) {
+            List<List<Point>> bridges = new ArrayList<>();
+            for (int i = 1; i < points.size(); i++) {
+                Point from = points.get(i - 1);
+                Point to = points.get(i);
+                if (to.year() - from.year() > 1 && shownYears.stream().noneMatch(y -> y > from.year() && y < to.year())) {
+                    bridges.add(List.of(from, to));
+                }
+            }
+            return bridges;
         }
     }
 

@@ -97,7 +97,8 @@ final class TargetsView extends SplitPane {
             charts.getChildren().add(new Label(messages.format("targets.chart.none", row.label())));
             return;
         }
-        charts.getChildren().add(legend());
+        charts.getChildren().add(legend(chart.panels().stream()
+                .anyMatch(p -> !p.targetBridges().isEmpty() || !p.achievedBridges().isEmpty())));
         for (TargetChart.Panel panel : chart.panels()) {
             LineChart<Number, Number> lines = new LineChart<>(yearAxis(chart), valueAxis(panel));
             lines.getStyleClass().add("targets-chart");
@@ -112,15 +113,24 @@ final class TargetsView extends SplitPane {
             for (List<TargetChart.Point> line : panel.achievedLines()) {
                 add(lines, messages.get("targets.chart.actual"), line, ACHIEVED_LINE, ACHIEVED_POINT);
             }
+            for (List<TargetChart.Point> bridge : panel.targetBridges()) {
+                add(lines, messages.get("targets.chart.target"), bridge, TARGET_BRIDGE, TARGET_POINT);
+            }
+            for (List<TargetChart.Point> bridge : panel.achievedBridges()) {
+                add(lines, messages.get("targets.chart.actual"), bridge, ACHIEVED_BRIDGE, ACHIEVED_POINT);
+            }
             HBox.setHgrow(lines, Priority.ALWAYS);
             charts.getChildren().add(lines);
         }
     }
 
-    /** What the lines are: target, achieved. */
-    private VBox legend() {
+    /** What the lines are: target, achieved, and a dotted bridge across years not loaded where one is drawn. */
+    private VBox legend(boolean bridges) {
         VBox legend = new VBox(6, legendItem("targets.chart.target", "target-line"),
                 legendItem("targets.chart.actual", "achieved-line"));
+        if (bridges) {
+            legend.getChildren().add(legendItem("targets.chart.bridge", "bridge-line"));
+        }
         legend.setId("targets-legend");
         return legend;
     }
@@ -180,6 +190,9 @@ final class TargetsView extends SplitPane {
     private static final String TARGET_POINT = "-fx-background-color: target-colour, white;";
     private static final String ACHIEVED_LINE = "-fx-stroke: achieved-colour; -fx-stroke-dash-array: 6 4;";
     private static final String ACHIEVED_POINT = "-fx-background-color: achieved-colour, achieved-colour;";
+    /** Across years no shown report is of: thin and dotted, a guess between two known figures. */
+    private static final String TARGET_BRIDGE = "-fx-stroke: target-colour; -fx-stroke-width: 1; -fx-stroke-dash-array: 2 4;";
+    private static final String ACHIEVED_BRIDGE = "-fx-stroke: achieved-colour; -fx-stroke-width: 1; -fx-stroke-dash-array: 2 4;";
 
     /** Text that wraps at its column's width: the row grows rather than cutting a figure off. */
     private static Text wrapped(TableCell<?, ?> cell, String content) {

@@ -120,11 +120,15 @@ class TargetsTabTest {
         TargetChart.Panel cpi = TargetChart.of(table, prices).panels().get(0);
         assertThat(cpi.targetLines()).as("every year has it: one line").hasSize(1).first().asList().hasSize(4);
         assertThat(cpi.achievedLines()).as("2019 and 2020 reviewed").hasSize(1).first().asList().hasSize(2);
-        // a year not shown at all breaks nothing: nothing is known of it
+        assertThat(growth.targetBridges()).as("2020 is shown: no bridge, a gap").isEmpty();
+        // a year no shown report is of: a bridge, drawn apart — nothing is known of it
         TargetTable apart = TargetAnalysis.of(List.of(
                 report("r1", 2019, "成绩显著。", "地区生产总值增长6%-6.5%。"),
                 report("r3", 2021, "成绩显著。", "地区生产总值增长6%以上。")), MetricNames.defaults()).table();
-        assertThat(TargetChart.of(apart, apart.rows().get(0)).panels().get(0).targetLines()).hasSize(1);
+        TargetChart.Panel twoApart = TargetChart.of(apart, apart.rows().get(0)).panels().get(0);
+        assertThat(twoApart.targetLines()).extracting(List::size).containsExactly(1, 1);
+        assertThat(twoApart.targetBridges()).singleElement().satisfies(
+                bridge -> assertThat(bridge).extracting(TargetChart.Point::year).containsExactly(2019, 2021));
     }
 
     @Test
