@@ -205,8 +205,9 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         }
 
         /**
-         * Where a section of the row also continues: the other year, the share of the row's section (before the
-         * title, so a cut title keeps it) and, in three columns or more, which year's section of the row it is;
+         * Where a section of the row also continues: the other year, the share of the row's section and of the other
+         * (before the title, so a cut title keeps them: "占 80%" alone read as reuse, of one section or the other —
+         * tours) and, in three columns or more, which year's section of the row it is;
          * a link the program is less sure of is paler. A click shows the paragraphs side by side.
          */
         private Hyperlink alsoLine(AlignmentLine.Also also) {
@@ -215,7 +216,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                     : named ? "alignment.also.from.bare" : "alignment.also.bare";
             Hyperlink link = new Hyperlink(messages.format(key, ReportDescriptions.yearOrName(also.report()),
                     ReportDescriptions.nodeLabel(also.section()), also.share(),
-                    ReportDescriptions.yearOrName(also.from())));
+                    ReportDescriptions.yearOrName(also.from()), also.shareThere()));
             link.getStyleClass().add("row-also");
             if (!also.sure()) {
                 link.getStyleClass().add("row-also-weak");

@@ -338,8 +338,8 @@ class MainWindowTest {
                 .flatMap(cell -> cell.lookupAll(".row-also").stream()).map(n -> (javafx.scene.control.Hyperlink) n)
                 .findFirst().orElseThrow());
         assertThat(fx(also::getText)).startsWith("另见 ").contains(line.also().get(0).section().title())
-                // "占": a share of the text, not the similarity the row's own pill shows (an editor took one for the other)
-                .contains("（占 " + line.also().get(0).share() + "%）");
+                // shares of the two sections' text, not the similarity the row's own pill shows (an editor took one for the other)
+                .contains("（本节 " + line.also().get(0).share() + "%，该节 " + line.also().get(0).shareThere() + "%）");
         robot.clickOn(also);
         settle();
         List<ColumnView> columns = columns();
