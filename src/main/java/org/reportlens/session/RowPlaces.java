@@ -19,7 +19,7 @@ import org.reportlens.core.outline.OutlineNode;
  * next row's section or after the last one's — a column that did not move kept showing the last click's section
  * as if it were this row's.
  */
-final class RowPlaces {
+public final class RowPlaces {
     private final List<AlignmentRow> rows;
     private final AlignedSections sections;
     private final ScrollMap map;
@@ -31,8 +31,21 @@ final class RowPlaces {
         this.map = map;
     }
 
-    /** Per column the offset to show at the top; -1 where the column stays (no place for it). */
-    List<Integer> of(AlignmentRow row) {
+    /**
+     * Where a click on a row takes the columns.
+     *
+     * @param tops    per column the offset to show at the top; -1 where the column stays (no place for it)
+     * @param standIn per column whether it shows no section of the row — its own, one a line names, or the
+     *                partner of one — only where the section would stand: nothing there is the row's
+     */
+    public record Places(List<Integer> tops, List<Boolean> standIn) {
+        public Places {
+            tops = List.copyOf(tops);
+            standIn = List.copyOf(standIn);
+        }
+    }
+
+    Places of(AlignmentRow row) {
         int columns = sections.reports().size();
         OutlineNode[] shown = new OutlineNode[columns];
         boolean[] own = new boolean[columns];
@@ -65,10 +78,12 @@ final class RowPlaces {
             }
         }
         List<Integer> result = new ArrayList<>();
+        List<Boolean> standIn = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             result.add(tops[c] >= 0 ? tops[c] : whereTheRowStands(row, c));
+            standIn.add(shown[c] == null);
         }
-        return result;
+        return new Places(result, standIn);
     }
 
     /** The section of column {@code c} a line under the row names as holding its text; null if none does. */

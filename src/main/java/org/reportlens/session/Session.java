@@ -62,6 +62,9 @@ public final class Session implements AutoCloseable {
     private final State<ShownAnalysis> shown = new State<>(ShownAnalysis.NOTHING);
     private final State<Boolean> busy = new State<>(false);
     private final State<Notice> status = new State<>(Notice.of("status.ready"));
+    /** The hint the status shows ({@link #hint}), and what it said before; null without one. */
+    private Notice hint;
+    private Notice beforeHint;
     private final State<List<Notice>> problems;
     /** Each report as read, by id: a correction is always made from this, never from an earlier correction. */
     private final Map<String, Report> detected = new HashMap<>();
@@ -127,6 +130,22 @@ public final class Session implements AutoCloseable {
 
     public void say(Notice notice) {
         status.set(notice);
+        hint = null;
+    }
+
+    /**
+     * Says what holds of the window only now — a column standing where a section would be, not showing it — until the
+     * next hint: an empty one gives back what the status said before, unless something else was said since.
+     */
+    public void hint(Optional<Notice> now) {
+        if (hint != null && status.get().equals(hint)) {
+            status.set(beforeHint);
+        }
+        if (now.isPresent()) {
+            beforeHint = status.get();
+            status.set(now.get());
+        }
+        hint = now.orElse(null);
     }
 
     public void problem(Notice notice) {

@@ -173,8 +173,13 @@ public final class ShownAnalysis {
 
     /** Where a click on an alignment row takes each column ({@link RowPlaces}); -1 where a column stays. */
     public List<Integer> rowTops(AlignmentRow row) {
+        return rowPlaces(row).tops();
+    }
+
+    /** Where a click on an alignment row takes each column, and which show no section of it ({@link RowPlaces}). */
+    public RowPlaces.Places rowPlaces(AlignmentRow row) {
         if (!analysed) {
-            return columns.stream().map(c -> -1).toList();
+            return new RowPlaces.Places(columns.stream().map(c -> -1).toList(), columns.stream().map(c -> true).toList());
         }
         return rowPlaces.of(row);
     }

@@ -18,6 +18,7 @@ import org.reportlens.session.ColumnRegrouping;
 import org.reportlens.session.Folding;
 import org.reportlens.session.Following;
 import org.reportlens.session.Notice;
+import org.reportlens.session.RowPlaces;
 import org.reportlens.session.ScrollMap;
 import org.reportlens.session.ScrollSync;
 import org.reportlens.session.ShownAnalysis;
@@ -42,6 +43,7 @@ final class CompareView extends StackPane {
     private final ReportDescriptions descriptions;
     private final HoverText hoverText;
     private final Consumer<Notice> status;
+    private final Consumer<Optional<Notice>> hint;
     private final Changes changes;
     private final TextMenu textMenu;
     private final List<ColumnView> columns = new ArrayList<>();
@@ -57,13 +59,14 @@ final class CompareView extends StackPane {
     /** The folds of the columns while only the changes are shown; null otherwise. */
     private Folding folding;
 
-    CompareView(Messages messages, ReportDescriptions descriptions, Consumer<Notice> status, Changes changes,
-                TextMenu textMenu) {
+    CompareView(Messages messages, ReportDescriptions descriptions, Consumer<Notice> status,
+                Consumer<Optional<Notice>> hint, Changes changes, TextMenu textMenu) {
         this.textMenu = textMenu;
         this.messages = messages;
         this.descriptions = descriptions;
         this.hoverText = new HoverText(messages, descriptions);
         this.status = status;
+        this.hint = hint;
         this.changes = changes;
         this.jumps = new Jumps(this, changes, status);
         onlyChanges.addListener((o, was, now) -> show(shown));
@@ -220,14 +223,23 @@ final class CompareView extends StackPane {
                 shown.scrollMap(), (c, offset) -> columns.get(c).follow(offset));
     }
 
-    /** Scrolls every column to its section of the alignment row; a column without one to where it would stand. */
+    /**
+     * Scrolls every column to its section of the alignment row; a column without one to where it would stand, which
+     * the status bar says (a tour took the unrelated section shown there for the row's).
+     */
     void revealRow(AlignmentRow row) {
-        List<Integer> tops = shown.rowTops(row);
-        for (int i = 0; i < columns.size() && i < tops.size(); i++) {
-            if (tops.get(i) >= 0) {
-                columns.get(i).reveal(tops.get(i));
+        RowPlaces.Places places = shown.rowPlaces(row);
+        List<String> standIns = new ArrayList<>();
+        for (int i = 0; i < columns.size() && i < places.tops().size(); i++) {
+            if (places.tops().get(i) >= 0) {
+                columns.get(i).reveal(places.tops().get(i));
+            }
+            if (places.standIn().get(i)) {
+                standIns.add(ReportDescriptions.yearOrName(columns.get(i).report()));
             }
         }
+        hint.accept(standIns.isEmpty() ? Optional.empty()
+                : Optional.of(Notice.of("status.standIn", String.join(messages.get("list.separator"), standIns))));
     }
 
     void zoom(Zoom changed) {

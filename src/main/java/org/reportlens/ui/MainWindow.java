@@ -72,7 +72,7 @@ final class MainWindow {
         this.findBar = new FindBar(messages, this::find);
         this.notes = new NoteDialog(messages, session, review); // one dialog for the menus and the text's context menu
         TextMenu textMenu = new TextMenu(messages, notes, findBar::findInOtherColumns);
-        this.compareView = new CompareView(messages, descriptions, session::say, changes, textMenu);
+        this.compareView = new CompareView(messages, descriptions, session::say, session::hint, changes, textMenu);
         this.alignmentRows = new AlignmentPane(messages, review, this::showRow, this::showAlso);
         this.changesView = new ChangesView(messages, changes, e -> compareView.jumps().showChange(e, e.anchor().column()),
                 compareView.onlyChanges());

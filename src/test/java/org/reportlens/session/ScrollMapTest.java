@@ -60,8 +60,10 @@ class ScrollMapTest {
         AlignmentRow row = new AlignmentRow(found.level(), found.sections(), found.similarity(), found.confidence(),
                 found.pairs(), List.of());
         assertThat(shown.rowTops(row)).containsExactly(olderIdle, newSection);
+        assertThat(shown.rowPlaces(row).standIn()).as("the older column shows none of the row's").containsExactly(true, false);
         AlignmentRow both = shown.outlineRows().stream().filter(r -> "2.4".equals(r.sections().get(1))).findFirst().orElseThrow();
         assertThat(shown.rowTops(both)).containsExactly(OLDER.indexOf("(三)切实"), NEWER.indexOf("(四)切实"));
+        assertThat(shown.rowPlaces(both).standIn()).containsExactly(false, false);
         assertThat(ShownAnalysis.NOTHING.rowTops(row)).isEmpty();
         // … unless a line under the row says where that year has its text, surely or for most of it: there
         AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.7, 0.6, 0.2);
@@ -72,6 +74,7 @@ class ScrollMapTest {
         AlignmentRow linked = new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(), row.pairs(),
                 List.of(toIdle, toBuild));
         assertThat(shown.rowTops(linked)).containsExactly(OLDER.indexOf("(一)加快"), newSection);
+        assertThat(shown.rowPlaces(linked).standIn()).as("the section the line names").containsExactly(false, false);
     }
 
     @Test
@@ -109,6 +112,7 @@ class ScrollMapTest {
                 .as("where the clicked section would stand").isEqualTo(olderIdle);
         assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), NEWER.indexOf("(一)加快"),
                 latestText.indexOf("(二)大力发展"));
+        assertThat(three.rowPlaces(alone).standIn()).as("the named section's partner is no stand-in").containsExactly(false, false, false);
     }
 
     @Test
@@ -135,7 +139,7 @@ class ScrollMapTest {
         AlignmentRow first = new AlignmentRow(1, Arrays.asList("2", null), 0, 0.9, List.of(), List.of());
         List<AlignmentRow> onTop = new java.util.ArrayList<>(rows);
         onTop.add(0, first);
-        assertThat(new RowPlaces(onTop, crossed.sections(), crossed.scrollMap()).of(first))
+        assertThat(new RowPlaces(onTop, crossed.sections(), crossed.scrollMap()).of(first).tops())
                 .as("at the top: before the section of the row below").containsExactly(lowAltitude, newer.indexOf("一、全力维护"));
     }
 

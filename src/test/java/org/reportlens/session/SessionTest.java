@@ -52,6 +52,25 @@ class SessionTest {
     }
 
     @Test
+    void aHintHoldsUntilTheNextAndGivesBackWhatTheStatusSaidUnlessSomethingElseWasSaid() {
+        fixture = SessionFixture.inline(dir);
+        Session session = fixture.session;
+        Notice analysed = Notice.of("status.analysed", 2, 900);
+        Notice standIn = Notice.of("status.standIn", "2026");
+        session.say(analysed);
+        session.hint(java.util.Optional.of(standIn));
+        assertThat(session.status().get()).isEqualTo(standIn);
+        session.hint(java.util.Optional.of(Notice.of("status.standIn", "2024")));
+        session.hint(java.util.Optional.empty());
+        assertThat(session.status().get()).as("what it said before the hints").isEqualTo(analysed);
+        session.hint(java.util.Optional.of(standIn));
+        Notice noNext = Notice.of("status.noNextChange");
+        session.say(noNext);
+        session.hint(java.util.Optional.empty());
+        assertThat(session.status().get()).as("said since: kept").isEqualTo(noNext);
+    }
+
+    @Test
     void aFolderIsReadWithItsSubfoldersAsOnTheCommandLineAndAnEmptyOneSaysSo() throws Exception {
         fixture = SessionFixture.inline(dir);
         Path years = Files.createDirectories(dir.resolve("东港/2024"));

@@ -296,6 +296,11 @@ class MainWindowTest {
         robot.interact(() -> rows.getSelectionModel().select(added));
         settle();
         assertThat(fx(() -> columns.get(0).area().firstVisibleParToAllParIndex())).isEqualTo(fx(() -> columns.get(0).paragraphOf(waits)));
+        // … and the status bar says what the older column shows is no counterpart, until a row both years have
+        assertThat(fx(() -> ((Labeled) lookup(robot, "#status")).getText())).startsWith("2024 没有这一行的章节");
+        robot.interact(() -> rows.getSelectionModel().clearAndSelect(rows.getItems().indexOf(row)));
+        settle();
+        assertThat(fx(() -> window.session().status().get().key())).isEqualTo("status.analysed");
     }
 
     @Test
