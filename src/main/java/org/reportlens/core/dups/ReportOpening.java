@@ -13,11 +13,16 @@ final class ReportOpening {
     static final int SALUTATION_WITHIN = 1_500;
     /** The request to deliberate is one sentence; one longer than this is not it. */
     static final int REQUEST_WITHIN = 200;
+    /** The request to deliberate: "请予审议". */
+    static final String REQUEST = "审议";
 
     private ReportOpening() {
     }
 
-    /** Where the opening ends in the original text (after the request's 。), or 0 when there is none. */
+    /**
+     * Where the opening ends in the original text (after the request's 。 — the sentence asking to deliberate, 请予审议,
+     * else the first after the salutation: 国务院 2023 says "本届政府任期即将结束。" before it), or 0 when there is none.
+     */
     static int end(String original) {
         int salutation = original.indexOf(SALUTATION);
         if (salutation < 0 || salutation > SALUTATION_WITHIN) {
@@ -25,6 +30,8 @@ final class ReportOpening {
         }
         int from = salutation + SALUTATION.length();
         int limit = Math.min(original.length(), from + REQUEST_WITHIN);
+        int request = original.indexOf(REQUEST, from);
+        from = request >= 0 && request < limit ? request : from;
         for (int i = from; i < limit; i++) {
             if (original.charAt(i) == '。') {
                 return i + 1;

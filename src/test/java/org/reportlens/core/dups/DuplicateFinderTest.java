@@ -142,6 +142,18 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void aSentenceBeforeTheRequestToDeliberateDoesNotEndTheOpening() {
+        // 国务院 2023: "本届政府任期即将结束。现在，我代表国务院，向大会报告工作，请予审议…" — the opening ended at the first
+        // 。 and the request, the same every year, read as text carried over
+        String opening = "政府工作报告\n各位代表：\n本届政府任期即将结束。现在，我代表国务院，向大会报告工作，请予审议，"
+                + "并请全国政协委员提出意见。\n";
+        String a = opening + "一、过去一年工作回顾\n" + SHARED;
+        String b = opening + "一、过去一年工作回顾\n过去一年，全国上下团结奋斗，各项事业取得了显著成绩。" + SHARED;
+        assertThat(ReportOpening.end(a)).isEqualTo(a.indexOf("提出意见。") + "提出意见。".length());
+        assertThat(find(NO_STOCK, a, b)).filteredOn(d -> d.text().contains("请予审议")).isNotEmpty().allMatch(Duplicate::stock);
+    }
+
+    @Test
     void theSalutationRunningOnIntoTheFirstHeadingIsStockWithTheShippedList() {
         // 国务院 2024 and 2025 (corpus-dev): the repeat runs from the speaker's line past the request to
         // deliberate into "## 一、20xx年工作回顾 过去一年，", so it does not lie wholly inside the openings
