@@ -122,21 +122,27 @@ final class Respectively {
     /**
      * The figures of a sentence's clauses, a 分别 run's closing qualifier given to the figures of the run before it
      * that have none: "城镇登记失业率、调查失业率分别控制在4%、5%以内" holds both within, and 2020's "4%以内" read as a
-     * qualifier changed from 2019's "4%" (a tour); "分别增长8%、10%左右" is about 8% and about 10%.
+     * qualifier changed from 2019's "4%" (a tour); "分别增长8%、10%左右" is about 8% and about 10%. The run is the
+     * 分别 clause and the clauses after it that only go on with its figures — no verb of their own ("，同比增长8.2%
+     * 和8.8%左右" starts the names again), no more than 分别 named — and only a qualifier written after the number
+     * (左右, 以上, 以内, 以下, 上下) is shared: 约, 近 and 超 stand before the one figure they qualify.
      */
     static List<Optional<Clause>> qualifiersShared(List<Optional<Clause>> figures) {
         List<Optional<Clause>> out = new ArrayList<>(figures);
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).isEmpty() || out.get(i).get().metric().indexOf(WORD) <= 0) {
+            String metric = out.get(i).map(Clause::metric).orElse("");
+            int word = metric.indexOf(WORD);
+            if (word <= 0) {
                 continue;
             }
+            int named = names(metric.substring(0, word)).size();
             int last = i;
-            while (last + 1 < out.size() && out.get(last + 1).isPresent()
-                    && MetricNames.isMannerOnly(out.get(last + 1).get().metric())) {
+            while (last + 1 < out.size() && last + 1 - i < named && out.get(last + 1).isPresent()
+                    && out.get(last + 1).get().verb() == null && MetricNames.isMannerOnly(out.get(last + 1).get().metric())) {
                 last++;
             }
             String closing = out.get(last).get().qualifier();
-            for (int k = i; k < last && closing != null; k++) {
+            for (int k = i; k < last && closing != null && AFTER_THE_NUMBER.contains(closing); k++) {
                 if (out.get(k).get().qualifier() == null) {
                     out.set(k, Optional.of(out.get(k).get().withQualifier(closing)));
                 }
@@ -145,6 +151,9 @@ final class Respectively {
         }
         return out;
     }
+
+    /** Qualifiers written after the number, which a 分别 run's last figure may share. */
+    private static final List<String> AFTER_THE_NUMBER = List.of("左右", "以上", "以内", "以下", "上下");
 
     /** The metrics named by {@code metric}, the text before 分别; one name when it names one. */
     static List<String> names(String metric) {

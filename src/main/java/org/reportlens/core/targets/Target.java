@@ -42,6 +42,8 @@ public record Target(String report, Integer year, TargetKind kind, String metric
 
     /** Qualifiers written before the number: "约2.4万美元", "近1600亿元", "超1.94万亿元", "力争…". */
     private static final Set<String> BEFORE = Set.of("约", "近", "超", "力争");
+    /** Of those, the one said of the verb: "力争增长6%". */
+    private static final String STRIVING = "力争";
 
     /** The figure as a reader writes it: "增长8%左右", "4000万美元". */
     public String figure() {
@@ -49,11 +51,14 @@ public record Target(String report, Integer year, TargetKind kind, String metric
             return text;
         }
         StringBuilder s = new StringBuilder();
-        if (qualifier != null && BEFORE.contains(qualifier)) {
-            s.append(qualifier);
+        if (STRIVING.equals(qualifier)) {
+            s.append(qualifier); // "力争增长6%"
         }
         if (verb != null) {
             s.append(verb);
+        }
+        if (qualifier != null && BEFORE.contains(qualifier) && !STRIVING.equals(qualifier)) {
+            s.append(qualifier); // "可实现近1600亿元", "控制在近5%": next to the number it qualifies
         }
         s.append(value.toPlainString());
         if (upper != null) {

@@ -61,6 +61,13 @@ class TargetListShapesTest {
         // a qualifier of its own stays, and one figure's does not go to the next metric
         assertThat(targets(plan("2017", "主要预期目标是：城镇和农村居民人均可支配收入分别增长8%以上和8.5%左右，"
                 + "人口自然增长率控制在9‰以内。"))).extracting(Target::figure).containsExactly("增长8%以上", "增长8.5%左右", "控制在9‰以内");
+        // the run ends where the names do and where a clause has a verb of its own; 约, 近, 超 are the figure's own
+        assertThat(targets(plan("2017", "主要预期目标是：城镇和农村居民人均可支配收入分别增长8%、10%，实际增长6%左右。")))
+                .extracting(Target::figure).startsWith("增长8%", "增长10%");
+        assertThat(targets(plan("2017", "主要预期目标是：城镇和农村居民人均可支配收入分别达到5.1万元和2.3万元，同比增长8.2%和8.8%左右。")))
+                .extracting(Target::figure).startsWith("达到5.1万元", "达到2.3万元");
+        assertThat(targets(plan("2019", "主要预期目标是：城镇登记失业率、调查失业率分别控制在4%、近5%。")))
+                .extracting(Target::figure).containsExactly("控制在4%", "控制在近5%");
     }
 
     @Test
