@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reportlens.core.outline.Part;
 import org.reportlens.core.report.Report;
 
 /**
@@ -158,11 +159,22 @@ final class TargetTableBuilder {
             return true;
         }
         boolean reviews = reports.values().stream().anyMatch(r -> column.government().equals(r.metadata().government())
-                && (column.year().equals(r.metadata().reviewYear())
-                        || r.metadata().reviewYear() == null && r.metadata().year() != null && r.metadata().year() > column.year()));
+                && (column.year().equals(r.metadata().reviewYear()) || (r.metadata().reviewYear() == null || reviewsYears(r))
+                        && r.metadata().year() != null && r.metadata().year() > column.year()));
         return reviews || figures.stream().anyMatch(t -> t.kind() == TargetKind.ACTUAL && column.year().equals(t.year())
                 && column.government().equals(reports.get(t.report()).metadata().government()));
     }
+
+    /**
+     * Whether a report reviews several years, whatever one year it names: "过去一年和五年工作回顾" (国务院 2023) reviews
+     * 2022 and the four years before it too.
+     */
+    private static boolean reviewsYears(Report report) {
+        return report.outline().stream().anyMatch(n -> n.level() == 1 && !n.lead() && n.part() == Part.REVIEW
+                && SEVERAL_YEARS.matcher(n.title()).find());
+    }
+
+    private static final Pattern SEVERAL_YEARS = Pattern.compile("五年|十[一二三四五六七八九]五|[一二三四五六七八九十]年来|届");
 
     /**
      * The figure achieved in the target's year for its metric, in its unit, from a review of the same

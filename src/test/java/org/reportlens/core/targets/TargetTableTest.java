@@ -46,6 +46,21 @@ class TargetTableTest {
     }
 
     @Test
+    void aReviewOfTheYearBeforeAndOfFiveYearsReviewsTheEarlierYearsToo() {
+        // 国务院 2023 "过去一年和五年工作回顾" names 2022, and 2021's targets are reviewed in it too (a review)
+        Report y2021 = report("r1", 2021, "地区生产总值增长6%以上；居民消费价格涨幅3%左右。", "成绩显著。");
+        String both = "2023年东港市政府工作报告\n一、过去一年和五年工作回顾\n成绩显著。\n二、2023年工作安排\n"
+                + "主要预期目标是：地区生产总值增长5%左右。\n";
+        Report y2023 = SmallReport.analyzed("r2", both);
+        assertThat(y2023.metadata().reviewYear()).as("the premise: it names the year before").isEqualTo(2022);
+        TargetTable table = table(y2021, y2023);
+        assertThat(SeedTargetsTest.row(table, "居民消费价格").cells().get(0).status()).isEqualTo(AchievementStatus.UNKNOWN);
+        String lastYearOnly = both.replace("过去一年和五年工作回顾", "过去一年工作回顾");
+        assertThat(SeedTargetsTest.row(table(y2021, SmallReport.analyzed("r2", lastYearOnly)), "居民消费价格").cells().get(0).status())
+                .as("a review of 2022 alone says nothing of 2021").isEqualTo(AchievementStatus.NOT_REVIEWED);
+    }
+
+    @Test
     void aTargetIsMatchedWithTheActualOfItsYearInTheNextReview() {
         Report y2023 = report("r1", 2023, "地区生产总值增长6%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内；"
                 + "能耗强度下降2%；居民消费价格涨幅控制在3%左右；外贸进出口增长8%。", "成绩显著。");
@@ -94,12 +109,19 @@ class TargetTableTest {
         assertThat(trade.qualitative()).as("a metric's row").isFalse();
         assertThat(table.rows()).filteredOn(TargetTable.Row::qualitative).extracting(TargetTable.Row::metric)
                 .containsExactly("国际收支基本平衡");
-        // a metric stated in words both years: kept
-        TargetTable words = table(report("r1", 2025, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"),
+        // words, a figure, words again: a change of measure each time
+        TargetTable back = table(report("r1", 2025, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"),
                 report("r2", 2026, "地区生产总值增长5%左右；进出口总额增长5%。", "成绩显著。"),
                 report("r3", 2027, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"));
-        assertThat(SeedTargetsTest.row(words, "外贸进出口总额").cells()).extracting(TargetTable.Cell::change)
+        assertThat(SeedTargetsTest.row(back, "外贸进出口总额").cells()).extracting(TargetTable.Cell::change)
                 .containsExactly(TargetChange.FIRST, TargetChange.MEASURE_CHANGED, TargetChange.MEASURE_CHANGED);
+        // words in neighbouring years of a metric's row: kept, or reworded
+        TargetTable words = table(report("r1", 2024, "地区生产总值增长5%左右；进出口总额增长3%。", "成绩显著。"),
+                report("r2", 2025, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"),
+                report("r3", 2026, "地区生产总值增长5%左右；进出口总额保持正增长。", "成绩显著。"),
+                report("r4", 2027, "地区生产总值增长5%左右；进出口总额保持稳定增长。", "成绩显著。"));
+        assertThat(SeedTargetsTest.row(words, "外贸进出口总额").cells()).extracting(TargetTable.Cell::change)
+                .containsExactly(TargetChange.FIRST, TargetChange.MEASURE_CHANGED, TargetChange.SAME, TargetChange.REWORDED);
     }
 
     @Test
