@@ -36,9 +36,9 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
      * @param unit     "%", "亿元" …; "" when none is written
      * @param targets  the targets by year (the middle of a range: "6%—6.5%" at 6.25, not at its lower end)
      * @param achieved the achieved figures by the year they are for
-     * @param shownYears every year a shown report is of, whether or not it has the figure
+     * @param shownYears every year a shown report is of, whether or not it has the figure, with its government
      */
-    public record Panel(String unit, List<Point> targets, List<Point> achieved, List<Integer> shownYears) {
+    public record Panel(String unit, List<Point> targets, List<Point> achieved, List<ShownYear> shownYears) {
         public Panel {
             Objects.requireNonNull(unit, "unit must not be null");
             targets = List.copyOf(targets);
@@ -70,7 +70,8 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
             List<List<Point>> lines = new ArrayList<>();
             List<Point> line = new ArrayList<>();
             for (Point p : points) {
-                if (!line.isEmpty() && p.year() - line.get(line.size() - 1).year() > 1) {
+                Point before = line.isEmpty() ? null : line.get(line.size() - 1);
+                if (before != null && (p.year() - before.year() > 1 || !Objects.equals(p.government(), before.government()))) {
                     lines.add(List.copyOf(line));
                     line.clear();
                 }
@@ -87,7 +88,9 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
             for (int i = 1; i < points.size(); i++) {
                 Point from = points.get(i - 1);
                 Point to = points.get(i);
-                if (to.year() - from.year() > 1 && shownYears.stream().noneMatch(y -> y > from.year() && y < to.year())) {
+                if (to.year() - from.year() > 1 && Objects.equals(from.government(), to.government())
+                        && shownYears.stream().noneMatch(y -> Objects.equals(y.government(), from.government())
+                                && y.year() > from.year() && y.year() < to.year())) {
                     bridges.add(List.of(from, to));
                 }
             }
@@ -95,8 +98,15 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
         }
     }
 
-    /** A figure at a year: {@code figure} as written ("增长6%左右") for the tooltip. */
-    public record Point(int year, BigDecimal value, String figure) {
+    /** A year a shown report is of, and its government (null if unknown). */
+    public record ShownYear(String government, int year) {
+    }
+
+    /**
+     * A figure at a year: {@code figure} as written ("增长6%左右") for the tooltip; {@code government} the report's
+     * (null if unknown): a line joins one government's years only.
+     */
+    public record Point(int year, BigDecimal value, String figure, String government) {
         public Point {
             Objects.requireNonNull(value, "value must not be null");
             Objects.requireNonNull(figure, "figure must not be null");
@@ -109,21 +119,22 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
         Map<String, List<Point>> achieved = new LinkedHashMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        List<Integer> shown = new ArrayList<>();
+        List<ShownYear> shown = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
             Integer year = table.columns().get(i).year();
+            String government = table.columns().get(i).government();
             if (year != null) {
-                shown.add(year);
+                shown.add(new ShownYear(government, year));
             }
             TargetTable.Cell cell = row.cells().get(i);
             if (year == null || cell.target() == null || cell.target().value() == null) {
                 continue;
             }
-            add(targets, achieved, cell.target(), year, targets);
+            add(targets, achieved, cell.target(), year, government, targets);
             first = Math.min(first, year);
             last = Math.max(last, year);
             if (cell.actual() != null && cell.actual().value() != null) {
-                add(targets, achieved, cell.actual(), year, achieved);
+                add(targets, achieved, cell.actual(), year, government, achieved);
             }
         }
         List<Panel> panels = new ArrayList<>();
@@ -138,13 +149,13 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
     }
 
     private static void add(Map<String, List<Point>> targets, Map<String, List<Point>> achieved, Target figure, int year,
-                            Map<String, List<Point>> into) {
+                            String government, Map<String, List<Point>> into) {
         String unit = figure.unit() == null ? "" : figure.unit();
         targets.computeIfAbsent(unit, u -> new ArrayList<>());
         achieved.computeIfAbsent(unit, u -> new ArrayList<>());
         BigDecimal value = figure.upper() == null ? figure.value()
                 : figure.value().add(figure.upper()).divide(BigDecimal.valueOf(2));
-        into.get(unit).add(new Point(year, value, figure.figure()));
+        into.get(unit).add(new Point(year, value, figure.figure(), government));
     }
 
     /** A year axis label: "2023" for a whole year, nothing between years (never "2,023" or "2023.25"). */

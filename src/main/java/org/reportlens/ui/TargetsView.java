@@ -97,8 +97,8 @@ final class TargetsView extends SplitPane {
             charts.getChildren().add(new Label(messages.format("targets.chart.none", row.label())));
             return;
         }
-        charts.getChildren().add(legend(chart.panels().stream()
-                .anyMatch(p -> !p.targetBridges().isEmpty() || !p.achievedBridges().isEmpty())));
+        charts.getChildren().add(legend(chart.panels().stream().anyMatch(p -> !p.achieved().isEmpty()),
+                chart.panels().stream().anyMatch(p -> !p.targetBridges().isEmpty() || !p.achievedBridges().isEmpty())));
         for (TargetChart.Panel panel : chart.panels()) {
             LineChart<Number, Number> lines = new LineChart<>(yearAxis(chart), valueAxis(panel));
             lines.getStyleClass().add("targets-chart");
@@ -124,10 +124,12 @@ final class TargetsView extends SplitPane {
         }
     }
 
-    /** What the lines are: target, achieved, and a dotted bridge across years not loaded where one is drawn. */
-    private VBox legend(boolean bridges) {
-        VBox legend = new VBox(6, legendItem("targets.chart.target", "target-line"),
-                legendItem("targets.chart.actual", "achieved-line"));
+    /** What the lines drawn are: target; achieved and a dotted bridge across years not loaded where any is drawn. */
+    private VBox legend(boolean achieved, boolean bridges) {
+        VBox legend = new VBox(6, legendItem("targets.chart.target", "target-line"));
+        if (achieved) {
+            legend.getChildren().add(legendItem("targets.chart.actual", "achieved-line"));
+        }
         if (bridges) {
             legend.getChildren().add(legendItem("targets.chart.bridge", "bridge-line"));
         }

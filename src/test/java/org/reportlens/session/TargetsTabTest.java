@@ -132,6 +132,26 @@ class TargetsTabTest {
     }
 
     @Test
+    void aLineJoinsOneGovernmentsYearsOnly() {
+        // 海口 2019 and 2022 with 三亚 2020 (a review): one line ran from 三亚's 2020 to 海口's 2019, and 三亚's 2020
+        // broke 海口's bridge as if 海口 2020 were shown
+        TargetTable table = TargetAnalysis.of(List.of(report("r1", 2019, "成绩显著。", "地区生产总值增长6%左右。"),
+                sanya("r2", 2020, "地区生产总值增长9%。"), report("r3", 2022, "成绩显著。", "地区生产总值增长5%左右。")),
+                MetricNames.defaults()).table();
+        TargetChart.Panel gdp = TargetChart.of(table, table.rows().get(0)).panels().get(0);
+        assertThat(gdp.targetLines()).extracting(line -> line.stream().map(p -> p.government() + p.year()).toList())
+                .containsExactlyInAnyOrder(List.of("海口市2019"), List.of("海口市2022"), List.of("三亚市2020"));
+        assertThat(gdp.targetBridges()).singleElement().satisfies(bridge -> assertThat(bridge)
+                .extracting(p -> p.government() + p.year()).containsExactly("海口市2019", "海口市2022"));
+    }
+
+    private static Report sanya(String id, int year, String targets) {
+        String text = year + "年三亚市政府工作报告\n一、" + (year - 1) + "年工作回顾\n成绩显著。\n二、" + year + "年工作安排\n"
+                + "主要预期目标是：" + targets + "\n";
+        return ReportAnalyzer.analyze(id, id + ".txt", new DecodedText(text, "UTF-8", List.of()));
+    }
+
+    @Test
     void yearTicksAreWholeYearsWithoutAThousandsSeparator() {
         assertThat(TargetChart.yearLabel(2023.0)).isEqualTo("2023");
         assertThat(TargetChart.yearLabel(2023.25)).isEmpty();
