@@ -55,7 +55,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * @param share  percent of the row's section that went there: its paragraphs listed in the link (what
      *               an editor reads under the section; the JSON's share is the larger of the two sections'), at
      *               least 1 where there are any ({@link #ownText})
-     * @param shareThere percent of the other section that came from the row's
+     * @param shareThere percent of the other section that came from the row's, at least 1 where any paragraph of it
+     *               did (the line shows it beside {@code share}, and "0%" would read as nothing)
      * @param confidence percent: the chance that the link is right
      * @param sure   the chance is at least {@link #SURE_LINK}: a weaker link is drawn paler (about a quarter
      *               of them were wrong) and turns "dropped" into "merged" only when it carries half the section
@@ -63,8 +64,9 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * @param cameFrom the other section is of an earlier year: the text came from there
      * @param ownText  some of the row's section's own paragraphs are in the link: a link of the other section's
      *               paragraphs whose topic is this section's has none, and "0%" would read as nothing
-     * @param places the paragraphs that went, first to last, in the column of the row's section, and those
-     *               that came, in the column of the other: what a click on the line shows
+     * @param places the stretch of the paragraphs that went holding most of them, in the column of the row's
+     *               section, and of those that came, in the column of the other: what a click on the line shows
+     *               ({@link #mostOf})
      */
     public record Also(Report from, Report report, OutlineNode section, int share, int shareThere, int confidence,
                        boolean sure, boolean cameFrom, boolean ownText, List<ShownAnalysis.Place> places) {
@@ -115,7 +117,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             place(shown, otherReport, link.there(), other, section, places);
             boolean ownText = !link.here().isEmpty();
             int share = ownText ? Math.max(1, percent(link.shareHere())) : 0;
-            also.add(new Also(own, otherReport, other, share, percent(link.shareThere()),
+            int shareThere = link.there().isEmpty() ? percent(link.shareThere()) : Math.max(1, percent(link.shareThere()));
+            also.add(new Also(own, otherReport, other, share, shareThere,
                     percent(link.confidence()), sure(link), link.report() < link.from(), ownText, places));
         }
         List<Report> years = new ArrayList<>();
@@ -473,9 +476,9 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
     }
 
     /**
-     * Where a link's paragraphs in {@code report} stand, to show them side by side: from the first of
-     * {@code paragraphs} to the end of the last, in the report's column — all that went, within the one unit —
-     * else the unit's heading; or, for a part linked to a section ({@code counterpart}) and closing with remarks,
+     * Where a link's paragraphs in {@code report} stand, to show them side by side: the stretch of {@code paragraphs}
+     * holding most of them ({@link #mostOf}; each column's on its own), in the report's column, else the unit's
+     * heading; or, for a part linked to a section ({@code counterpart}) and closing with remarks,
      * those remarks, which are what such a link is made from (宁夏 2025's conduct section: 2024's review closes
      * on the conduct, and its heading is pages away).
      */

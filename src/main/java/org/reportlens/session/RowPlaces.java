@@ -81,7 +81,7 @@ public final class RowPlaces {
         List<Boolean> standIn = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             result.add(tops[c] >= 0 ? tops[c] : whereTheRowStands(row, c));
-            standIn.add(shown[c] == null);
+            standIn.add(shown[c] == null && result.get(c) >= 0); // a column that stays put stands in for nothing
         }
         return new Places(result, standIn);
     }

@@ -196,6 +196,10 @@ class AlignmentLineTest {
         assertThat(split.mergedYear(three.sections())).isNull();
         assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(back, sliver)))
                 .alsoMerged()).as("a sliver says nothing").isFalse();
+        // a paragraph that went into a long section is a sliver of it, never "0%" of it
+        AlsoIn intoMuch = new AlsoIn(1, 0, "1.3", 0.6, List.of(new Span(0, 5)), List.of(new Span(0, 5)), 0.6, 0.6, 0.001);
+        assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(intoMuch)))
+                .also().get(0).shareThere()).isEqualTo(1);
         assertThat(AlignmentLine.of(three, new AlignmentRow(2, alone.sections(), 0, 0.7, List.of(), List.of(sliver))).badge())
                 .isEqualTo(AlignmentLine.Badge.SOME_YEARS);
     }

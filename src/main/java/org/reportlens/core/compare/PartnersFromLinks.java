@@ -8,8 +8,8 @@ import org.reportlens.core.compare.SectionAligner.Row;
 
 /**
  * What the "also in" links ({@link Continuations}) change of the partners the matching made: two units left
- * alone, each the other's strongest link, become partners; a pair that crosses the order gives way to a
- * sure link in order. Either way a row takes the unit, with its links, and the pair's confidence is the
+ * alone, each the other's strongest link, become partners (across the order from {@link #CROSSING_LINK}); a pair
+ * that crosses the order gives way to a sure link in order. Either way a row takes the unit, with its links, and the pair's confidence is the
  * link's fitted chance.
  */
 final class PartnersFromLinks {
@@ -20,7 +20,7 @@ final class PartnersFromLinks {
      * Two units that found no partner, each the other's strongest "also in", are partners: what went from
      * one to the other is all either has in the other year (a section reworded from end to end, too far for
      * the scores of the matching, so the matching's floor does not apply). One that would cross the order
-     * must be a sure link ({@link #CROSSING_LINK}). Their rows become one; the pair's confidence is the
+     * needs a likelier link ({@link #CROSSING_LINK}). Their rows become one; the pair's confidence is the
      * link's fitted chance.
      */
     static void makePartners(List<Row> rows, List<AlsoLink> links, double[][] score, List<AlignUnit> earlier,

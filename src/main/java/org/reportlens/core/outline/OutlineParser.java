@@ -39,11 +39,12 @@ public final class OutlineParser {
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("^#{1,6} *");
     private static final java.util.regex.Pattern BARE_NUMERAL = java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3})$");
     /**
-     * The speaker's address to the assembly ("现在，我代表国务院，向大会报告工作，请予审议"): a paragraph holding it
+     * The speaker's address to the assembly ("现在，我代表国务院，向大会报告工作，请予审议"; "向第一届全国人民代表大会
+     * 第四次会议报告", 1957): a paragraph holding it
      * opens the report, and a short sentence before it is no topic — 国务院 2023's "本届政府任期即将结束。" stood as
      * a part of its own before the review (a tour).
      */
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("向[^,，。]{0,6}大会(?:报告|作)");
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("向[^,，。]{0,12}大会[^,，。]{0,12}?(?:报告|作)");
 
     private OutlineParser() {
     }

@@ -53,6 +53,9 @@ class OutlineParserTest {
         assertThat(sketch(text)).isEqualTo(String.join("\n",
                 "1 1 一 过去一年工作回顾",
                 "  1.1 ~ 经济平稳运行"));
+        assertThat(sketch(String.join("\n", "各位代表：",
+                "我们的国家在前进。现在我代表国务院向第一届全国人民代表大会第四次会议报告工作。", "一、一九五六年的工作", "稳步前进。")))
+                .as("the 1950s' wording").startsWith("1 1 一 一九五六年的工作");
         // a topic before the first part that is no address stays one (凉山 2014's review opens on its leads)
         assertThat(sketch(String.join("\n", "经济平稳较快增长。实现地区生产总值1214.4亿元。", "一、2014年工作安排", "稳增长。")))
                 .startsWith("1 ~ 经济平稳较快增长");
