@@ -4,12 +4,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +18,6 @@ import org.reportlens.core.analysis.AlignedSections;
 import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.outline.OutlineNode;
-import org.reportlens.core.report.Report;
 import org.reportlens.session.AlignmentLine;
 import org.reportlens.session.ShownAnalysis;
 
@@ -50,6 +49,18 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             RowCell cell = new RowCell();
             cell.prefWidthProperty().bind(widthProperty().subtract(24)); // the vertical scroll bar beside it
             cell.setMaxWidth(Region.USE_PREF_SIZE);
+            // a click on the row already selected shows it again (the user may have scrolled or gone to another tab
+            // since), unless it was on one of its lines, which shows what the line names; a click that selects it
+            // shows it through the selection
+            boolean[] wasSelected = new boolean[1];
+            cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> wasSelected[0] = !cell.isEmpty()
+                    && cell.getItem() == getSelectionModel().getSelectedItem());
+            cell.setOnMouseClicked(e -> {
+                if (wasSelected[0] && e.getButton() == MouseButton.PRIMARY && !e.isShortcutDown() && !e.isShiftDown()
+                        && !onALine(e.getPickResult().getIntersectedNode())) {
+                    onSelect.accept(cell.getItem());
+                }
+            });
             return cell;
         });
         getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
@@ -57,6 +68,15 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
                 onSelect.accept(row);
             }
         });
+    }
+
+    private static boolean onALine(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Hyperlink) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void show(ShownAnalysis analysis) {
@@ -143,25 +163,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             HBox.setHgrow(titles, Priority.ALWAYS);
             titles.setPadding(new javafx.geometry.Insets(0, 0, 0, (row.level() - 1) * 12));
             titles.setMinWidth(0);
-            VBox badges = new VBox(2, badgeOf(line));
-            if (line.alsoMerged()) {
-                Label merged = badge(messages.get("alignment.merged"), "row-badge-merged");
-                merged.setText(messages.format("alignment.badge.year", merged.getText(),
-                        ReportDescriptions.yearOrName(line.mergedYear(sections))));
-                badges.getChildren().add(merged);
-            }
-            if (line.showsSimilarityBeside()) {
-                badges.getChildren().add(badge(line.similarity() + "%", null));
-            }
-            if (line.doubtful()) {
-                badges.getChildren().add(badge(messages.get("alignment.doubtful"), "row-badge-doubtful"));
-            }
-            if (line.pinned()) {
-                badges.getChildren().add(badge(messages.get("alignment.pinned"), "row-badge-pinned"));
-            }
-            if (!line.moved().isEmpty()) {
-                badges.getChildren().add(badge(messages.get("alignment.moved"), "row-badge-moved"));
-            }
+            VBox badges = RowBadges.of(messages, line, sections);
             String pinned = line.allPinned() ? "alignment.tip.pinned" : "alignment.tip.somePinned";
             String tip = line.pinned() ? pinned : line.alone() ? "alignment.tip.alone" : "alignment.tip.pair";
             line.meaning(sections).ifPresent(m -> whole.append("\n").append(messages.format(m.key(),
@@ -186,7 +188,7 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
             }
             if (line.badge() == AlignmentLine.Badge.GAP) {
                 whole.append("\n").append(messages.format(line.missingYearsHoldIt(sections)
-                        ? "alignment.gap.elsewhere.tip" : "alignment.gap.tip", missingYears(line)));
+                        ? "alignment.gap.elsewhere.tip" : "alignment.gap.tip", RowBadges.missingYears(line, sections)));
             }
             if (line.unsectioned() != null) {
                 whole.append("\n").append(messages.format("alignment.unsectioned.tip",
@@ -234,49 +236,6 @@ final class AlignmentRowsView extends ListView<AlignmentRow> {
         private static String number(OutlineNode section) {
             String number = ReportDescriptions.nodeNumber(section);
             return number.isEmpty() ? section.title() : number;
-        }
-
-        /** The row's badge, naming its year where the line says one ({@link AlignmentLine#badgeYear}). */
-        private Label badgeOf(AlignmentLine line) {
-            Label badge = switch (line.badge()) {
-                case SIMILAR -> badge(line.similarity() + "%", null);
-                case NEW -> badge(messages.get("alignment.new"), "row-badge-new");
-                case SPLIT -> badge(messages.get("alignment.split"), "row-badge-split");
-                case DROPPED -> badge(messages.get("alignment.dropped"), "row-badge-dropped");
-                case MERGED -> badge(messages.get("alignment.merged"), "row-badge-merged");
-                case UNSECTIONED -> badge(messages.get("alignment.unsectioned"), "row-badge-unsectioned");
-                case SOME_YEARS -> badge(messages.format("alignment.someYears", years(line.years())), "row-badge-some");
-                case GAP -> badge(messages.format(line.missingYearsHoldIt(sections) ? "alignment.gap.elsewhere"
-                        : "alignment.gap", missingYears(line)), "row-badge-some");
-            };
-            Report year = line.badgeYear(sections);
-            if (year != null) {
-                String named = ReportDescriptions.yearOrName(year);
-                badge.setText(messages.format("alignment.badge.year", badge.getText(), named));
-            }
-            return badge;
-        }
-
-        /** The years a row with a gap lacks, "2022, 2023". */
-        private String missingYears(AlignmentLine line) {
-            return line.missing(sections).stream().map(ReportDescriptions::yearOrName).collect(Collectors.joining(", "));
-        }
-
-        /** "2022" or "2022–2023": the years a row's section is in. */
-        private String years(List<Report> years) {
-            String first = ReportDescriptions.yearOrName(years.get(0));
-            String last = ReportDescriptions.yearOrName(years.get(years.size() - 1));
-            return first.equals(last) ? first : first + "–" + last;
-        }
-
-        private Label badge(String text, String style) {
-            Label badge = new Label(text);
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.getStyleClass().add("row-badge");
-            if (style != null) {
-                badge.getStyleClass().add(style);
-            }
-            return badge;
         }
     }
 }

@@ -420,6 +420,12 @@ class MainWindowTest {
         settle();
         assertThat(fx(() -> window.tabs().getSelectionModel().getSelectedIndex())).isZero();
         assertThat(fx(() -> rows.getSelectionModel().getSelectedIndex())).isEqualTo(at);
+        // back to the targets, and a click on the same row, still selected: the columns again
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        settle();
+        robot.clickOn(onScreen(cell, false, 0), org.testfx.robot.Motion.DIRECT);
+        settle();
+        assertThat(fx(() -> window.tabs().getSelectionModel().getSelectedIndex())).isZero();
     }
 
     @Test
