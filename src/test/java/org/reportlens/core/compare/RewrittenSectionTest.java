@@ -51,7 +51,7 @@ class RewrittenSectionTest {
 
     /**
      * 2024's culture section: one paragraph from 2023's, six new ones on topics 2023 did not have — a link of log-odds
-     * about 0.24, under the 0.3 from which a link crosses the order (with three new ones, 0.9, it now does).
+     * about 0.24, under the 0.3 from which a link crosses the order (with three new ones, 0.9, it does).
      */
     static final String CULTURE_2024 = "文艺院团演出进乡村，书屋和读书会遍及城乡，群众文化活动季季有主题。\n"
             + "推进博物馆数字化改造，建成智慧展厅三处，推出线上展览二十个，开发文创产品一百款。\n"
@@ -78,6 +78,12 @@ class RewrittenSectionTest {
         String crossing = "二、2024年工作安排\n（一）推动文化繁荣。\n" + CULTURE_2024 + FARMING_2024.replace("{n}", "二")
                 + TRAFFIC_2024;
         assertThat(rowsWith(crossing)).contains("1.1 | 1.2", "1.2 | - + also r2:1.1", "- | 1.1 + also r1:1.2");
+        // with a quarter of it from 2023's (log-odds about 0.9, likelier than 0.3) it does cross: 重庆 2025→2026's
+        // 投资消费 and 四稳, at 0.38, read as merged and split off in a tour
+        String quarter = CULTURE_2024.substring(0, CULTURE_2024.indexOf("实施历史街区") + "实施历史街区保护工程，修缮文物建筑十二处。\n".length());
+        String likelier = crossing.replace(CULTURE_2024, quarter);
+        assertThat(likelier).as("the premise: four paragraphs").isNotEqualTo(crossing);
+        assertThat(rowsWith(likelier)).contains("1.2 | 1.1", "1.1 | 1.2");
         // a sure link does cross: the whole rewritten section moved first
         String sure = "二、2024年工作安排\n（一）推动文化繁荣。\n文艺院团演出进乡村，书屋和读书会遍及城乡，群众文化活动季季有主题。\n"
                 + FARMING_2024.replace("{n}", "二") + TRAFFIC_2024;
