@@ -16,24 +16,19 @@ import org.reportlens.core.text.Span;
  * @param kind    edited, new, dropped, moved or routine; never same
  * @param section the part or section (numbered, level 1 or 2) of the newer report it stands in;
  *                null for text before the first one
- * @param before  a short excerpt of the older side — for an edited unit the words that changed,
- *                joined by "…"; empty where the older side has nothing
+ * @param before  the older side — for an edited unit the words that changed, joined by "…" — cut after
+ *                {@link ChangeList#DETAIL} characters; empty where the older side has nothing
  * @param after   the same of the newer side
- * @param fullBefore {@code before} at length, for the tooltip: cut only after {@link ChangeList#DETAIL} characters
- * @param fullAfter  the same of {@code after}
  * @param places  per shown column its side there — for the side without text, the empty place the
  *                text would have — or null in a column that is neither of its reports
  * @param anchor  where a "reviewed" mark on it is anchored: its newer side, or the older side of a
  *                dropped unit; never empty
  */
-public record ChangeEntry(int number, UnitKind kind, OutlineNode section, String before, String after,
-                          String fullBefore, String fullAfter, List<Span> places, ShownAnalysis.Place anchor) {
+public record ChangeEntry(int number, UnitKind kind, OutlineNode section, String before, String after, List<Span> places, ShownAnalysis.Place anchor) {
     public ChangeEntry {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(before, "before must not be null");
         Objects.requireNonNull(after, "after must not be null");
-        Objects.requireNonNull(fullBefore, "fullBefore must not be null");
-        Objects.requireNonNull(fullAfter, "fullAfter must not be null");
         Objects.requireNonNull(anchor, "anchor must not be null");
         if (kind == UnitKind.SAME) {
             throw new IllegalArgumentException("an unchanged unit is no change to list");
@@ -54,7 +49,7 @@ public record ChangeEntry(int number, UnitKind kind, OutlineNode section, String
      * sentences that are only new, "− …" for those only dropped, "↕ …" for a sentence moved as it was.
      */
     public String summary() {
-        return sides(before, after);
+        return sides(cut(before), cut(after));
     }
 
     /**
@@ -62,7 +57,12 @@ public record ChangeEntry(int number, UnitKind kind, OutlineNode section, String
      * dropped sentence never showed (the fourth tour: "+ 这次新冠肺炎疫情…感染范围最广、…").
      */
     public String detail() {
-        return sides(fullBefore, fullAfter);
+        return sides(before, after);
+    }
+
+    /** A side as the list's line shows it: cut after {@link ChangeList#EXCERPT} characters. */
+    private static String cut(String side) {
+        return side.length() > ChangeList.EXCERPT ? side.substring(0, ChangeList.EXCERPT) + "…" : side;
     }
 
     private String sides(String before, String after) {

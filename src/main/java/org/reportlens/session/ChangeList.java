@@ -51,15 +51,14 @@ public final class ChangeList {
                 places.set(cb, span(u.placeInB()));
                 ShownAnalysis.Place anchor = u.b() != null ? new ShownAnalysis.Place(cb, span(u.b()))
                         : new ShownAnalysis.Place(ca, span(u.a()));
-                String[] excerpts = excerpts(u, older.original(), newer.original(), EXCERPT);
-                String[] full = excerpts(u, older.original(), newer.original(), DETAIL);
+                String[] excerpts = excerpts(u, older.original(), newer.original());
                 int at = u.placeInB().start();
                 OutlineNode section = section(newer, at);
                 if (section == null && u.b() == null) {
                     section = section(newer, at - 1); // dropped at the end of a section, where b's text goes on
                 }
                 entries.add(new ChangeEntry(entries.size(), u.kind(), section,
-                        excerpts[0], excerpts[1], full[0], full[1], places, anchor));
+                        excerpts[0], excerpts[1], places, anchor));
             }
         }
         return entries;
@@ -99,15 +98,15 @@ public final class ChangeList {
     }
 
     /** Before and after: the whole sides of a new, dropped or unedited moved unit; the changed words of the others. */
-    private static String[] excerpts(DiffUnit u, String older, String newer, int longest) {
+    private static String[] excerpts(DiffUnit u, String older, String newer) {
         if (u.kind() == UnitKind.NEW) {
-            return new String[] {"", excerpt(List.of(span(u.b())), newer, longest)};
+            return new String[] {"", excerpt(List.of(span(u.b())), newer)};
         }
         if (u.kind() == UnitKind.DROPPED) {
-            return new String[] {excerpt(List.of(span(u.a())), older, longest), ""};
+            return new String[] {excerpt(List.of(span(u.a())), older), ""};
         }
         if (u.changes().isEmpty()) { // a sentence moved as it was
-            String text = excerpt(List.of(span(u.b())), newer, longest);
+            String text = excerpt(List.of(span(u.b())), newer);
             return new String[] {text, text};
         }
         List<Span> a = new ArrayList<>();
@@ -120,11 +119,11 @@ public final class ChangeList {
                 b.add(span(c.b()));
             }
         }
-        return new String[] {excerpt(a, older, longest), excerpt(b, newer, longest)};
+        return new String[] {excerpt(a, older), excerpt(b, newer)};
     }
 
-    /** The texts of the spans, spaces and line breaks made one space, joined by "…", cut after {@code longest} characters. */
-    private static String excerpt(List<Span> spans, String text, int longest) {
+    /** The texts of the spans, spaces and line breaks made one space, joined by "…", cut after {@link #DETAIL} characters. */
+    private static String excerpt(List<Span> spans, String text) {
         StringBuilder out = new StringBuilder();
         for (Span s : spans) {
             String piece = s.of(text).replaceAll("\\s+", " ").strip();
@@ -135,10 +134,10 @@ public final class ChangeList {
                 out.append('…');
             }
             out.append(piece);
-            if (out.length() > longest) {
+            if (out.length() > DETAIL) {
                 break;
             }
         }
-        return out.length() > longest ? out.substring(0, longest) + "…" : out.toString();
+        return out.length() > DETAIL ? out.substring(0, DETAIL) + "…" : out.toString();
     }
 }
