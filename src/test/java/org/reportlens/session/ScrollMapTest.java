@@ -81,17 +81,12 @@ class ScrollMapTest {
     void aLinkedSectionIsWhereItsColumnGoesNotWhatTheOthersLevelWith() {
         // three years; a row of 2024's 低空经济 alone, linked surely to 2023's 加快建设: 2023 goes to 加快建设, and
         // 2025 stays level with 低空经济 itself, not with the section the line names
-        String latestText = NEWER.replace("2025", "2026").replace("2024", "2025").replace("三号码头", "四号码头");
-        Report older = TwoYears.report("r1", OLDER);
-        Report newer = TwoYears.report("r2", NEWER);
-        Report latest = TwoYears.report("r3", latestText);
-        ShownAnalysis three = ShownAnalysis.of(List.of(older, newer, latest),
-                Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions()), 1);
+        ShownAnalysis three = threeYears();
         AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.9, 0.6, 0.2);
         AlignmentRow alone = new AlignmentRow(2, Arrays.asList(null, "2.2", null), 0, 0.9, List.of(), List.of(toBuild));
         int level = three.scrollMap().levelWithFirst(Arrays.asList(-1, newSection, -1)).get(2);
         assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), newSection, level);
-        assertThat(level).isEqualTo(latestText.indexOf("(二)大力发展"));
+        assertThat(level).isEqualTo(LATEST.indexOf("(二)大力发展"));
     }
 
     @Test
@@ -99,19 +94,14 @@ class ScrollMapTest {
         // 国务院 2019–2021 (a tour): a click on 2021's "五是大力促进科技创新", alone, its line naming 2020's "——发展新动
         // 能不断增强", took 2019 to where 2021's section would stand — "六是统筹城乡区域发展" — not to the 2020
         // section's partner, "四是深入实施创新驱动"
-        String latestText = NEWER.replace("2025", "2026").replace("2024", "2025").replace("三号码头", "四号码头");
-        Report older = TwoYears.report("r1", OLDER);
-        Report newer = TwoYears.report("r2", NEWER);
-        Report latest = TwoYears.report("r3", latestText);
-        ShownAnalysis three = ShownAnalysis.of(List.of(older, newer, latest),
-                Analyzer.analyze(List.of(older, newer, latest), SessionFixture.characterOptions()), 1);
+        ShownAnalysis three = threeYears();
         assertThat(three.outlineRows()).extracting(AlignmentRow::sections).contains(Arrays.asList("2.1", "2.1", "2.1"));
         AlsoIn toBuild = new AlsoIn(2, 1, "2.1", 0.6, List.of(), List.of(), 0.9, 0.6, 0.2);
         AlignmentRow alone = new AlignmentRow(2, Arrays.asList(null, null, "2.2"), 0, 0.9, List.of(), List.of(toBuild));
-        assertThat(three.scrollMap().levelWithFirst(Arrays.asList(-1, -1, latestText.indexOf("(二)大力发展"))).get(0))
+        assertThat(three.scrollMap().levelWithFirst(Arrays.asList(-1, -1, LATEST.indexOf("(二)大力发展"))).get(0))
                 .as("where the clicked section would stand").isEqualTo(olderIdle);
         assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), NEWER.indexOf("(一)加快"),
-                latestText.indexOf("(二)大力发展"));
+                LATEST.indexOf("(二)大力发展"));
         assertThat(three.rowPlaces(alone).standIn()).as("the named section's partner is no stand-in").containsExactly(false, false, false);
     }
 
@@ -185,5 +175,14 @@ class ScrollMapTest {
 
     private static ShownAnalysis shown() {
         return TwoYears.shown(OLDER, NEWER);
+    }
+
+    /** 2025, like 2024 a year on. */
+    private static final String LATEST = NEWER.replace("2025", "2026").replace("2024", "2025").replace("三号码头", "四号码头");
+
+    /** 2023, 2024 and 2025 side by side. */
+    private static ShownAnalysis threeYears() {
+        List<Report> reports = List.of(TwoYears.report("r1", OLDER), TwoYears.report("r2", NEWER), TwoYears.report("r3", LATEST));
+        return ShownAnalysis.of(reports, Analyzer.analyze(reports, SessionFixture.characterOptions()), 1);
     }
 }
