@@ -15,9 +15,9 @@ import org.reportlens.core.outline.OutlineNode;
  * year that shows a section: a named section's own row partner (国务院 2019–2021: a click on 2021's "五是大力促
  * 进科技创新", whose line names 2020's "——发展新动能不断增强", took 2019 to where the section would stand, "六是统
  * 筹城乡区域发展", not to "四是深入实施创新驱动", the 2020 section's partner — a tour), else the place level with
- * it ({@link ScrollMap}). Where no place is level (counterparts cross), where the row stands in the pane's order, before the
- * next row's section or after the last one's — a column that did not move kept showing the last click's section
- * as if it were this row's.
+ * it ({@link ScrollMap}). Where no place is level (counterparts cross), where the row stands in the pane's order,
+ * before the next row's section or after the last one's — a column that did not move kept showing the last
+ * click's section as if it were this row's.
  */
 public final class RowPlaces {
     private final List<AlignmentRow> rows;

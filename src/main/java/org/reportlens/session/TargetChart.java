@@ -71,7 +71,8 @@ public record TargetChart(String metric, List<Panel> panels, int firstYear, int 
             List<Point> line = new ArrayList<>();
             for (Point p : points) {
                 Point before = line.isEmpty() ? null : line.get(line.size() - 1);
-                if (before != null && (p.year() - before.year() > 1 || !Objects.equals(p.government(), before.government()))) {
+                if (before != null && (p.year() - before.year() > 1
+                        || !Objects.equals(p.government(), before.government()))) {
                     lines.add(List.copyOf(line));
                     line.clear();
                 }

@@ -9,8 +9,8 @@ import org.reportlens.core.compare.SectionAligner.Row;
 /**
  * What the "also in" links ({@link Continuations}) change of the partners the matching made: two units left
  * alone, each the other's strongest link, become partners (across the order from {@link #CROSSING_LINK}); a pair
- * that crosses the order gives way to a sure link in order. Either way a row takes the unit, with its links, and the pair's confidence is the
- * link's fitted chance.
+ * that crosses the order gives way to a sure link in order. Either way a row takes the unit, with its links, and
+ * the pair's confidence is the link's fitted chance.
  */
 final class PartnersFromLinks {
     private PartnersFromLinks() {

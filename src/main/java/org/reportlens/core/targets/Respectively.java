@@ -138,7 +138,8 @@ final class Respectively {
             int named = names(metric.substring(0, word)).size();
             int last = i;
             while (last + 1 < out.size() && last + 1 - i < named && out.get(last + 1).isPresent()
-                    && out.get(last + 1).get().verb() == null && MetricNames.isMannerOnly(out.get(last + 1).get().metric())) {
+                    && out.get(last + 1).get().verb() == null
+                    && MetricNames.isMannerOnly(out.get(last + 1).get().metric())) {
                 last++;
             }
             String closing = out.get(last).get().qualifier();

@@ -75,9 +75,10 @@ final class TargetTableBuilder {
         Set<Target> placed = new java.util.HashSet<>();
         for (int c = 0; c < columns.size(); c++) {
             for (Target t : figures) {
+                boolean namesAMetric = t.metric() != null
+                        && !QualitativeRows.wording(t.metric()).equals(QualitativeRows.wording(t.text()));
                 Target[] row = t.kind() == TargetKind.QUALITATIVE && t.report().equals(columns.get(c).report())
-                        && t.metric() != null && !QualitativeRows.wording(t.metric()).equals(QualitativeRows.wording(t.text()))
-                        ? rows.get(t.canonicalMetric()) : null;
+                        && namesAMetric ? rows.get(t.canonicalMetric()) : null;
                 if (row != null && row[c] == null) {
                     row[c] = t;
                     placed.add(t);
@@ -159,7 +160,8 @@ final class TargetTableBuilder {
             return true;
         }
         boolean reviews = reports.values().stream().anyMatch(r -> column.government().equals(r.metadata().government())
-                && (column.year().equals(r.metadata().reviewYear()) || (r.metadata().reviewYear() == null || reviewsYears(r))
+                && (column.year().equals(r.metadata().reviewYear())
+                        || (r.metadata().reviewYear() == null || reviewsYears(r))
                         && r.metadata().year() != null && r.metadata().year() > column.year()));
         return reviews || figures.stream().anyMatch(t -> t.kind() == TargetKind.ACTUAL && column.year().equals(t.year())
                 && column.government().equals(reports.get(t.report()).metadata().government()));
