@@ -129,13 +129,17 @@ final class Respectively {
      */
     static List<Optional<Clause>> qualifiersShared(List<Optional<Clause>> figures) {
         List<Optional<Clause>> out = new ArrayList<>(figures);
+        List<String> lastEach = null;
         for (int i = 0; i < out.size(); i++) {
             String metric = out.get(i).map(Clause::metric).orElse("");
             int word = metric.indexOf(WORD);
-            if (word <= 0) {
+            List<String> each = word < 0 ? each(metric) : null;
+            lastEach = each != null ? each : lastEach;
+            if (word < 0 || word == 0 && lastEach == null) {
                 continue;
             }
-            int named = names(metric.substring(0, word)).size();
+            // "…均突破4000亿元，分别增长8%、12%和14%左右": the names of the 均 before
+            int named = word > 0 ? names(metric.substring(0, word)).size() : lastEach.size();
             int last = i;
             while (last + 1 < out.size() && last + 1 - i < named && out.get(last + 1).isPresent()
                     && out.get(last + 1).get().verb() == null

@@ -68,6 +68,10 @@ class TargetListShapesTest {
                 .extracting(Target::figure).startsWith("达到5.1万元", "达到2.3万元");
         assertThat(targets(plan("2019", "主要预期目标是：城镇登记失业率、调查失业率分别控制在4%、近5%。")))
                 .extracting(Target::figure).containsExactly("控制在4%", "控制在近5%");
+        // the names of a 均 handed on to the 分别 after it
+        assertThat(targets(plan("2014", "主要预期目标是：地区生产总值、固定资产投资、全部工业总产值均突破4000亿元，"
+                + "分别增长8%、12%和14%左右。"))).extracting(Target::figure)
+                .containsExactly("突破4000亿元", "突破4000亿元", "突破4000亿元", "增长8%左右", "增长12%左右", "增长14%左右");
     }
 
     @Test
