@@ -130,8 +130,8 @@ final class MainWindow {
         BorderPane root = new BorderPane();
         Menus menus = new Menus(messages, session, review, compareView, tabs, findBar, notes,
                 () -> new FileDialogs(messages, stage), this::quit);
-        root.setTop(new VBox(menus.bar(), new OptionsBar(messages, session)));
-        SplitPane body = WindowBody.of(messages, new ReportListView(messages, descriptions, session), alignmentRows, tabs);
+        WindowBody body = new WindowBody(messages, new ReportListView(messages, descriptions, session), alignmentRows, tabs);
+        root.setTop(new VBox(menus.bar(body.sidePanes()), new OptionsBar(messages, session)));
         root.setCenter(new VBox(new RecoveryBar(messages, review), body));
         VBox.setVgrow(body, Priority.ALWAYS);
         root.setBottom(new VBox(new ProblemBar(messages, session), new StatusBar(messages, session)));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -40,7 +41,8 @@ final class Menus {
         this.quit = quit;
     }
 
-    MenuBar bar() {
+    /** The menu bar; {@code sidePanes}, whether the reports and the sections pane are shown, is its View menu's to switch. */
+    MenuBar bar(BooleanProperty sidePanes) {
         Menu recent = new Menu(messages.get("menu.file.recent"));
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
@@ -74,7 +76,7 @@ final class Menus {
                 item("menu.view.zoomIn", "Shortcut+=", () -> compare.zoom(compare.zoom().in())),
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> compare.zoom(compare.zoom().out())),
                 item("menu.view.zoomReset", "Shortcut+0", () -> compare.zoom(Zoom.ACTUAL_SIZE)),
-                new SeparatorMenuItem(), onlyChanges(), new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), onlyChanges(), sidePanes(sidePanes), new SeparatorMenuItem(), language);
         return new MenuBar(file, edit, view);
     }
 
@@ -84,6 +86,15 @@ final class Menus {
         item.setId("only-changes-menu");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         item.selectedProperty().bindBidirectional(compare.onlyChanges());
+        return item;
+    }
+
+    /** The reports and the sections pane shown beside the columns, or put away to give the columns their width. */
+    private CheckMenuItem sidePanes(BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(messages.get("menu.view.sidePanes"));
+        item.setId("side-panes-menu");
+        item.setAccelerator(KeyCombination.keyCombination("F9"));
+        item.selectedProperty().bindBidirectional(shown);
         return item;
     }
 

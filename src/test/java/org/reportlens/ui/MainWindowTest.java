@@ -1,6 +1,7 @@
 package org.reportlens.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -389,6 +391,30 @@ class MainWindowTest {
         settle();
         assertThat(fx(() -> window.changes().current().get())).isEqualTo(first);
         assertThat(fx(() -> newer.selectionStart())).isEqualTo(first.place(1).start());
+    }
+
+    @Test
+    void theSidePanesArePutAwayForTheColumnsAndComeBackWhereTheyWere(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        SplitPane body = (SplitPane) lookup(robot, "#window-body");
+        javafx.scene.control.CheckMenuItem sidePanes = fx(() -> ((javafx.scene.control.MenuBar) stage.getScene()
+                .lookup(".menu-bar")).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "side-panes-menu".equals(i.getId())).map(i -> (javafx.scene.control.CheckMenuItem) i)
+                .findFirst().orElseThrow());
+        double column = fx(() -> columns().get(0).getWidth());
+        robot.interact(() -> body.setDividerPositions(0.35));
+        settle();
+        robot.push(javafx.scene.input.KeyCode.F9); // the View menu's accelerator
+        settle();
+        assertThat(fx(sidePanes::isSelected)).isFalse();
+        assertThat(fx(() -> body.getItems().size())).as("the tabs alone").isEqualTo(1);
+        assertThat(fx(() -> stage.getScene().lookup("#alignment-rows"))).isNull();
+        assertThat(fx(() -> columns().get(0).getWidth())).as("the columns take the width").isGreaterThan(column);
+        robot.push(javafx.scene.input.KeyCode.F9);
+        settle();
+        assertThat(fx(() -> body.getItems().size())).isEqualTo(2);
+        assertThat(fx(() -> body.getDividerPositions()[0])).as("where the user had it").isCloseTo(0.35, within(0.01));
+        assertThat(fx(sidePanes::isSelected)).isTrue();
     }
 
     @Test
