@@ -24,7 +24,8 @@ import org.reportlens.core.text.Span;
  * @param anchor  where a "reviewed" mark on it is anchored: its newer side, or the older side of a
  *                dropped unit; never empty
  */
-public record ChangeEntry(int number, UnitKind kind, OutlineNode section, String before, String after, List<Span> places, ShownAnalysis.Place anchor) {
+public record ChangeEntry(int number, UnitKind kind, OutlineNode section, String before, String after,
+                          List<Span> places, ShownAnalysis.Place anchor) {
     public ChangeEntry {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(before, "before must not be null");

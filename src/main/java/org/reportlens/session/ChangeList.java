@@ -122,7 +122,7 @@ public final class ChangeList {
         return new String[] {excerpt(a, older), excerpt(b, newer)};
     }
 
-    /** The texts of the spans, spaces and line breaks made one space, joined by "…", cut after {@link #DETAIL} characters. */
+    /** The texts of the spans, spaces and line breaks made one space, joined by "…", cut after {@link #DETAIL}. */
     private static String excerpt(List<Span> spans, String text) {
         StringBuilder out = new StringBuilder();
         for (Span s : spans) {
