@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.reportlens.core.analysis.AlignedSections;
+import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.outline.OutlinePath;
@@ -47,6 +49,7 @@ public final class Changes {
     private final State<ChangeFilter> filter = new State<>(ChangeFilter.ALL);
     private final State<List<Row>> rows = new State<>(List.of());
     private final State<ChangeEntry> current = new State<>(null);
+    private final State<Row> inView = new State<>(null);
     /** The shown analysis whose columns' absolute paths {@link #columnPaths} holds. */
     private ShownAnalysis pathsOf;
     private List<String> columnPaths = List.of();
@@ -88,6 +91,41 @@ public final class Changes {
 
     public void at(ChangeEntry entry) {
         current.set(entry);
+    }
+
+    /** The section heading the pane scrolls to, the user having gone to an alignment row ({@link #showRow}); null if none. */
+    public State<Row> inView() {
+        return inView;
+    }
+
+    /**
+     * The user went to an alignment row: the pane shows its changes — the heading of one of the row's sections, or of
+     * the first section inside one of them (a part's) — and stays where it was when none is listed (a tour: after a
+     * click on a row the list still showed the changes before the first section).
+     */
+    public void showRow(AlignmentRow row, AlignedSections sections) {
+        List<OutlineNode> nodes = new ArrayList<>();
+        for (int c = 0; sections != null && c < sections.reports().size(); c++) {
+            OutlineNode node = sections.node(row, c);
+            if (node != null) {
+                nodes.add(node);
+            }
+        }
+        Row found = null;
+        for (Row r : rows.get()) {
+            if (found == null && r.heading() && r.section() != null && nodes.stream().anyMatch(n -> holds(n, r.section()))) {
+                found = r;
+            }
+        }
+        if (found != null) {
+            inView.set(null); // the same heading again: scrolled to again
+            inView.set(found);
+        }
+    }
+
+    /** Whether {@code node} is {@code section}, or holds it among its descendants. */
+    private static boolean holds(OutlineNode node, OutlineNode section) {
+        return node == section || node.children().stream().anyMatch(child -> holds(child, section));
     }
 
     /** Every change shown, with how many of each kind per section: what the section filter offers. */

@@ -105,6 +105,12 @@ final class ChangesView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         Fx.show(changes.rows(), this::showRows);
         Fx.show(changes.current(), this::follow);
+        Fx.show(changes.inView(), heading -> {
+            int at = heading == null ? -1 : list.getItems().indexOf(heading);
+            if (at >= 0) {
+                list.scrollTo(at); // in view, not chosen: the change the user is at stays the one selected
+            }
+        });
     }
 
     private void showRows(List<Changes.Row> rows) {

@@ -191,6 +191,7 @@ final class MainWindow {
             tabs.selectCompare();
         }
         compareView.revealRow(row);
+        changes.showRow(row, session.shown().get().sections());
     }
 
     private void showAlso(List<ShownAnalysis.Place> places) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportlens.core.compare.AlignmentRow;
 import org.reportlens.core.compare.UnitKind;
 import org.reportlens.core.outline.OutlineNode;
 import org.reportlens.core.workspace.Note;
@@ -49,6 +50,38 @@ class ChangesTest {
         assertThat(changes.sectionChoices()).extracting(OutlineNode::title).containsExactly(
                 "2024年工作回顾", "2025年工作安排", "加快建设重点区域", "积极盘活闲置资源");
         assertThat(changes.sectionChoices()).allSatisfy(s -> assertThat(changes.reportOf(s)).as("the column says it").isNull());
+    }
+
+    @Test
+    void aClickOnAnAlignmentRowBringsItsSectionsChangesIntoView() throws Exception {
+        // a tour: after a click on a row, the list still showed the changes before the first section
+        Changes changes = opened();
+        ShownAnalysis shown = fixture.session.shown().get();
+        AlignmentRow idle = shown.outlineRows().stream().filter(r -> "2.2".equals(r.sections().get(0))).findFirst().orElseThrow();
+        changes.showRow(idle, shown.sections());
+        assertThat(changes.inView().get()).satisfies(h -> {
+            assertThat(h.heading()).isTrue();
+            assertThat(h.section().title()).isEqualTo("积极盘活闲置资源");
+        });
+        // a part: its own heading, its own text having changes (else the first of its sections listed)
+        AlignmentRow plan = shown.outlineRows().stream().filter(r -> "2".equals(r.sections().get(1))).findFirst().orElseThrow();
+        changes.showRow(plan, shown.sections());
+        assertThat(changes.inView().get().section().title()).isEqualTo("2025年工作安排");
+        AlignmentRow review = shown.outlineRows().stream().filter(r -> "1".equals(r.sections().get(1))).findFirst().orElseThrow();
+        changes.filter(changes.filter().get().withKind(UnitKind.ROUTINE, false).withKind(UnitKind.EDITED, false)
+                .withKind(UnitKind.NEW, false));
+        changes.showRow(plan, shown.sections());
+        assertThat(changes.inView().get().section().title()).as("only the dropped listed: the part's section that has one")
+                .isEqualTo("积极盘活闲置资源");
+        changes.showRow(review, shown.sections());
+        assertThat(changes.inView().get().section().title()).as("nothing of the review listed: where it was")
+                .isEqualTo("积极盘活闲置资源");
+        changes.filter(ChangeFilter.ALL);
+        // the same row again: shown again (a watcher hears it)
+        List<String> heard = new java.util.ArrayList<>();
+        changes.inView().watch(h -> heard.add(h == null ? "-" : h.section().title()));
+        changes.showRow(plan, shown.sections());
+        assertThat(heard).endsWith("2025年工作安排");
     }
 
     @Test
