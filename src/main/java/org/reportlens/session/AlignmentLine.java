@@ -117,7 +117,8 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
             place(shown, otherReport, link.there(), other, section, places);
             boolean ownText = !link.here().isEmpty();
             int share = ownText ? Math.max(1, percent(link.shareHere())) : 0;
-            int shareThere = link.there().isEmpty() ? percent(link.shareThere()) : Math.max(1, percent(link.shareThere()));
+            int shareThere = link.there().isEmpty() ? percent(link.shareThere())
+                    : Math.max(1, percent(link.shareThere()));
             also.add(new Also(own, otherReport, other, share, shareThere,
                     percent(link.confidence()), sure(link), link.report() < link.from(), ownText, places));
         }

@@ -125,7 +125,7 @@ public final class Changes {
 
     /** Whether {@code node} is {@code section}, or holds it among its descendants. */
     private static boolean holds(OutlineNode node, OutlineNode section) {
-        return node == section || node.children().stream().anyMatch(child -> holds(child, section));
+        return node == section || OutlinePath.at(node.children(), section.start()).stream().anyMatch(n -> n == section);
     }
 
     /** Every change shown, with how many of each kind per section: what the section filter offers. */

@@ -171,11 +171,6 @@ public final class ShownAnalysis {
         return outlineRows;
     }
 
-    /** Where a click on an alignment row takes each column ({@link RowPlaces}); -1 where a column stays. */
-    public List<Integer> rowTops(AlignmentRow row) {
-        return rowPlaces(row).tops();
-    }
-
     /** Where a click on an alignment row takes each column, and which show no section of it ({@link RowPlaces}). */
     public RowPlaces.Places rowPlaces(AlignmentRow row) {
         if (!analysed) {

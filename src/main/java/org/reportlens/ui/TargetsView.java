@@ -106,18 +106,12 @@ final class TargetsView extends SplitPane {
             // a line per run of years with the figure (a year without it breaks the line), so the chart's own
             // legend would name each: one legend beside the charts says what the two kinds of line are
             lines.setLegendVisible(false);
-            for (List<TargetChart.Point> line : panel.targetLines()) {
-                add(lines, messages.get("targets.chart.target"), line, TARGET_LINE, TARGET_POINT);
-            }
-            for (List<TargetChart.Point> line : panel.achievedLines()) {
-                add(lines, messages.get("targets.chart.actual"), line, ACHIEVED_LINE, ACHIEVED_POINT);
-            }
-            for (List<TargetChart.Point> bridge : panel.targetBridges()) {
-                add(lines, messages.get("targets.chart.target"), bridge, TARGET_BRIDGE, TARGET_POINT);
-            }
-            for (List<TargetChart.Point> bridge : panel.achievedBridges()) {
-                add(lines, messages.get("targets.chart.actual"), bridge, ACHIEVED_BRIDGE, ACHIEVED_POINT);
-            }
+            String target = messages.get("targets.chart.target");
+            String actual = messages.get("targets.chart.actual");
+            panel.targetLines().forEach(line -> add(lines, target, line, TARGET_LINE, TARGET_POINT));
+            panel.achievedLines().forEach(line -> add(lines, actual, line, ACHIEVED_LINE, ACHIEVED_POINT));
+            panel.targetBridges().forEach(bridge -> add(lines, target, bridge, TARGET_BRIDGE, TARGET_POINT));
+            panel.achievedBridges().forEach(bridge -> add(lines, actual, bridge, ACHIEVED_BRIDGE, ACHIEVED_POINT));
             HBox.setHgrow(lines, Priority.ALWAYS);
             charts.getChildren().add(lines);
         }
@@ -192,8 +186,9 @@ final class TargetsView extends SplitPane {
     private static final String ACHIEVED_LINE = "-fx-stroke: achieved-colour; -fx-stroke-dash-array: 6 4;";
     private static final String ACHIEVED_POINT = "-fx-background-color: achieved-colour, achieved-colour;";
     /** Across years no shown report is of: thin and dotted, a guess between two known figures. */
-    private static final String TARGET_BRIDGE = "-fx-stroke: target-colour; -fx-stroke-width: 1; -fx-stroke-dash-array: 2 4;";
-    private static final String ACHIEVED_BRIDGE = "-fx-stroke: achieved-colour; -fx-stroke-width: 1; -fx-stroke-dash-array: 2 4;";
+    private static final String BRIDGE = "-fx-stroke-width: 1; -fx-stroke-dash-array: 2 4;";
+    private static final String TARGET_BRIDGE = "-fx-stroke: target-colour; " + BRIDGE;
+    private static final String ACHIEVED_BRIDGE = "-fx-stroke: achieved-colour; " + BRIDGE;
 
     /** Text that wraps at its column's width: the row grows rather than cutting a figure off. */
     private static Text wrapped(TableCell<?, ?> cell, String content) {

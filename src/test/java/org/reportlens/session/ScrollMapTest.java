@@ -59,21 +59,21 @@ class ScrollMapTest {
         // (the aligner links 低空经济 to 加快建设 by topic, the nearest it has: the row as if it had no such link)
         AlignmentRow row = new AlignmentRow(found.level(), found.sections(), found.similarity(), found.confidence(),
                 found.pairs(), List.of());
-        assertThat(shown.rowTops(row)).containsExactly(olderIdle, newSection);
+        assertThat(shown.rowPlaces(row).tops()).containsExactly(olderIdle, newSection);
         assertThat(shown.rowPlaces(row).standIn()).as("the older column shows none of the row's").containsExactly(true, false);
         AlignmentRow both = shown.outlineRows().stream().filter(r -> "2.4".equals(r.sections().get(1))).findFirst().orElseThrow();
-        assertThat(shown.rowTops(both)).containsExactly(OLDER.indexOf("(三)切实"), NEWER.indexOf("(四)切实"));
+        assertThat(shown.rowPlaces(both).tops()).containsExactly(OLDER.indexOf("(三)切实"), NEWER.indexOf("(四)切实"));
         assertThat(shown.rowPlaces(both).standIn()).containsExactly(false, false);
-        assertThat(ShownAnalysis.NOTHING.rowTops(row)).isEmpty();
+        assertThat(ShownAnalysis.NOTHING.rowPlaces(row).tops()).isEmpty();
         // … unless a line under the row says where that year has its text, surely or for most of it: there
         AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.7, 0.6, 0.2);
         AlsoIn toIdle = new AlsoIn(1, 0, "2.2", 0.3, List.of(), List.of(), 0.7, 0.3, 0.2);
         AlsoIn sliver = new AlsoIn(1, 0, "2.3", 0.1, List.of(), List.of(), 0.7, 0.1, 0.2);
-        assertThat(shown.rowTops(new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(),
-                row.pairs(), List.of(sliver)))).as("a weak link for a sliver").containsExactly(olderIdle, newSection);
+        assertThat(shown.rowPlaces(new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(),
+                row.pairs(), List.of(sliver))).tops()).as("a weak link for a sliver").containsExactly(olderIdle, newSection);
         AlignmentRow linked = new AlignmentRow(row.level(), row.sections(), row.similarity(), row.confidence(), row.pairs(),
                 List.of(toIdle, toBuild));
-        assertThat(shown.rowTops(linked)).containsExactly(OLDER.indexOf("(一)加快"), newSection);
+        assertThat(shown.rowPlaces(linked).tops()).containsExactly(OLDER.indexOf("(一)加快"), newSection);
         assertThat(shown.rowPlaces(linked).standIn()).as("the section the line names").containsExactly(false, false);
     }
 
@@ -85,7 +85,7 @@ class ScrollMapTest {
         AlsoIn toBuild = new AlsoIn(1, 0, "2.1", 0.6, List.of(), List.of(), 0.9, 0.6, 0.2);
         AlignmentRow alone = new AlignmentRow(2, Arrays.asList(null, "2.2", null), 0, 0.9, List.of(), List.of(toBuild));
         int level = three.scrollMap().levelWithFirst(Arrays.asList(-1, newSection, -1)).get(2);
-        assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), newSection, level);
+        assertThat(three.rowPlaces(alone).tops()).containsExactly(OLDER.indexOf("(一)加快"), newSection, level);
         assertThat(level).isEqualTo(LATEST.indexOf("(二)大力发展"));
     }
 
@@ -100,7 +100,7 @@ class ScrollMapTest {
         AlignmentRow alone = new AlignmentRow(2, Arrays.asList(null, null, "2.2"), 0, 0.9, List.of(), List.of(toBuild));
         assertThat(three.scrollMap().levelWithFirst(Arrays.asList(-1, -1, LATEST.indexOf("(二)大力发展"))).get(0))
                 .as("where the clicked section would stand").isEqualTo(olderIdle);
-        assertThat(three.rowTops(alone)).containsExactly(OLDER.indexOf("(一)加快"), NEWER.indexOf("(一)加快"),
+        assertThat(three.rowPlaces(alone).tops()).containsExactly(OLDER.indexOf("(一)加快"), NEWER.indexOf("(一)加快"),
                 LATEST.indexOf("(二)大力发展"));
         assertThat(three.rowPlaces(alone).standIn()).as("the named section's partner is no stand-in").containsExactly(false, false, false);
     }
@@ -124,7 +124,7 @@ class ScrollMapTest {
         int lowAltitude = older.indexOf("二、大力发展");
         assertThat(crossed.scrollMap().levelWithFirst(Arrays.asList(lowAltitude, -1))).as("no place level")
                 .containsExactly(lowAltitude, -1);
-        assertThat(crossed.rowTops(alone)).as("after 民生, the section of the row above")
+        assertThat(crossed.rowPlaces(alone).tops()).as("after 民生, the section of the row above")
                 .containsExactly(lowAltitude, newer.stripTrailing().length());
         AlignmentRow first = new AlignmentRow(1, Arrays.asList("2", null), 0, 0.9, List.of(), List.of());
         List<AlignmentRow> onTop = new java.util.ArrayList<>(rows);
@@ -142,7 +142,7 @@ class ScrollMapTest {
         ShownAnalysis withPart = TwoYears.shown(older, newer);
         AlignmentRow row = withPart.outlineRows().stream().filter(r -> "3".equals(r.sections().get(1))).findFirst().orElseThrow();
         assertThat(row.sections().get(0)).isNull();
-        assertThat(withPart.rowTops(row)).containsExactly(older.length() - 1, newer.indexOf("三、努力建设"));
+        assertThat(withPart.rowPlaces(row).tops()).containsExactly(older.length() - 1, newer.indexOf("三、努力建设"));
     }
 
     @Test

@@ -293,7 +293,7 @@ class MainWindowTest {
         // a section new in 2026: the older column goes to where it would stand, not left where it was
         AlignmentRow added = fx(() -> rows.getItems().stream()
                 .filter(r -> r.level() == 2 && r.sections().get(0) == null).findFirst().orElseThrow());
-        int waits = fx(() -> window.session().shown().get().rowTops(added).get(0));
+        int waits = fx(() -> window.session().shown().get().rowPlaces(added).tops().get(0));
         assertThat(waits).isNotNegative();
         robot.interact(() -> rows.getSelectionModel().select(added));
         settle();

@@ -209,6 +209,24 @@ final class SectionAligner {
         }
     }
 
+    /**
+     * The score of every pair of units ({@link #score}), {@link MonotoneMatching#NONE} for a pair that may not pair:
+     * not {@link #compatible} (unless inside parts the user linked), or forbidden by the user.
+     */
+    static double[][] scores(List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
+                             Corrections corrections, CompareOptions options, AlignerSettings settings) {
+        double[][] score = bodyCosines(earlier, later);
+        for (int i = 0; i < earlier.size(); i++) {
+            for (int j = 0; j < later.size(); j++) {
+                AlignUnit x = earlier.get(i);
+                AlignUnit y = later.get(j);
+                score[i][j] = (compatible(x, y, options) || corrections.withinLinkedParts(x, y)) && !corrections.forbidden(x, y)
+                        ? score(x, y, score[i][j], flows, settings) : MonotoneMatching.NONE;
+            }
+        }
+        return score;
+    }
+
     /** Units of two consecutive reports matched as one problem up to this many pairs (n·m) … */
     static final int UNIT_BUDGET = 10_000;
     /** … beyond it, in blocks of about this many units each. */
@@ -219,15 +237,7 @@ final class SectionAligner {
                                   int reportCount, AlignerSettings settings) {
         int n = earlier.size();
         int m = later.size();
-        double[][] score = bodyCosines(earlier, later);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                AlignUnit x = earlier.get(i);
-                AlignUnit y = later.get(j);
-                score[i][j] = (compatible(x, y, options) || corrections.withinLinkedParts(x, y)) && !corrections.forbidden(x, y)
-                        ? score(x, y, score[i][j], flows, settings) : MonotoneMatching.NONE;
-            }
-        }
+        double[][] score = scores(earlier, later, flows, corrections, options, settings);
         Map<AlignUnit, Row> reserved = new HashMap<>();
         List<int[]> pins = corrections.pins(earlier, later, reserved);
         for (AlignUnit y : reserved.keySet()) {

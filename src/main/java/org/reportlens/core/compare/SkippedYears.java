@@ -40,7 +40,8 @@ final class SkippedYears {
             List<AlignUnit> before = units.get(k - 2);
             List<AlignUnit> after = units.get(k);
             int gap = k - 1;
-            if (!oneSeries(reports.subList(k - 2, k + 1)) || (long) before.size() * after.size() > SectionAligner.UNIT_BUDGET) {
+            if (!oneSeries(reports.subList(k - 2, k + 1))
+                    || (long) before.size() * after.size() > SectionAligner.UNIT_BUDGET) {
                 continue;
             }
             List<AlignUnit> ending = before.stream().filter(u -> endsAt(u, gap)).toList();
@@ -57,16 +58,7 @@ final class SkippedYears {
             // an upper bound — the joins are the same as with every paragraph matched in corpus-dev's three-year runs
             ChunkFlow.Flows flows = chunks.flows(k - 2, k, options, u -> candidates.contains(u)
                     || u.parent != null && candidates.contains(u.parent));
-            double[][] score = SectionAligner.bodyCosines(before, after);
-            for (int i = 0; i < before.size(); i++) {
-                for (int j = 0; j < after.size(); j++) {
-                    AlignUnit x = before.get(i);
-                    AlignUnit y = after.get(j);
-                    score[i][j] = (SectionAligner.compatible(x, y, options) || corrections.withinLinkedParts(x, y))
-                            && !corrections.forbidden(x, y)
-                            ? SectionAligner.score(x, y, score[i][j], flows, settings) : MonotoneMatching.NONE;
-                }
-            }
+            double[][] score = SectionAligner.scores(before, after, flows, corrections, options, settings);
             for (int[] pair : MonotoneMatching.match(score, List.of(), settings.least(), settings.strong())) {
                 AlignUnit x = before.get(pair[0]);
                 AlignUnit y = after.get(pair[1]);
