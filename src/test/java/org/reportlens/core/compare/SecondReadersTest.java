@@ -34,11 +34,13 @@ class SecondReadersTest {
         List<Row> rows = score(corpus);
         print(rows, false, System.out);
         Row total = total(rows);
-        // 18 pairs read twice (the first nine among the pairs the program scores best on, the second nine
-        // among its worst): floors just under the figures of the program at this writing
-        assertThat(total.programSecond().f1()).as("the program against the second readers").isGreaterThanOrEqualTo(0.90);
+        // 18 pairs read twice (nine picked across the sets, then nine among those the program scores worst on
+        // against the first reading): the two readings agree at 0.941 (373 pairs in both, 47 in one only), the
+        // program reaches 0.916 against the second and 0.898 against the first on the pairs both judge; floors
+        // just under those
+        assertThat(total.programSecond().f1()).as("the program against the second readers").isGreaterThanOrEqualTo(0.91);
         assertThat(total.programFirst().f1()).as("the program against the first readers, on the same pairs")
-                .isGreaterThanOrEqualTo(0.90);
+                .isGreaterThanOrEqualTo(0.895);
     }
 
     static List<Row> score(Path corpus) throws IOException {
