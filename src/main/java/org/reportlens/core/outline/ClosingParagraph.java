@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A paragraph that speaks for a whole part after its last topic: the speaker turning to the delegates
  * ("各位代表！过去一年…"), the thanks for the year's results ("这些成绩的取得，根本在于…", "过去一年的成绩来之不易"),
- * its shortcomings ("在肯定成绩的同时，我们也清醒看到…"), or a year summed up ("2025年是“十四五”收官之年。…").
+ * its shortcomings ("在肯定成绩的同时，我们也清醒看到…"), a year summed up ("2025年是“十四五”收官之年。…"), or
+ * what the years taught ("五年来积累的经验难能可贵。…我们体会到：…").
  * A review numbered in prose (国务院 2025) or whose
  * sections are a paragraph each (深圳 2026) goes on so without turning to the delegates, and its last topic took
  * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity. After a last
@@ -16,6 +17,13 @@ import java.util.regex.Pattern;
 final class ClosingParagraph {
     /** The speaker turning to the delegates, the oldest sign, and the one a part's sections may each close on. */
     static final String TO_THE_DELEGATES = "各位代表";
+    /**
+     * What the years taught, announced: "五年来积累的经验难能可贵。在政府工作实践中，我们体会到：…" (孝感 2016),
+     * "五年的实践，使我们深刻体会到", "回顾一年来的工作，我们主要有以下几点体会" — not "积累了宝贵经验", a result.
+     */
+    private static final String LESSONS = "[^\n。]{0,30}(?:经验|体会)[^\n,。]{0,4}(?:难能可贵|弥足珍贵)"
+            + "|[^\n。]{0,30}(?:深刻|深切)体会到|[^\n。]{0,30}我们(?:主要)?有以下几点体会";
+    private static final Pattern TEACHES = Pattern.compile(LESSONS);
     private static final Pattern OPENING = Pattern.compile(TO_THE_DELEGATES
             // thanks: results owed to the leadership, hard won
             + "|[^\n。]{0,30}(?:成绩|成就)[^\n。]{0,12}(?:根本在于|得益于|归功于|来之不易)"
@@ -23,7 +31,8 @@ final class ClosingParagraph {
             + "|(?:同时,)?在?(?:充分)?(?:肯定|看到|总结|梳理|回顾)[^\n,。]{0,6}(?:成绩|成就)的同时"
             + "|(?:同时,|但是?,?)?我们(?:也|还)?清醒地?(?:看到|认识到)"
             // a year summed up after the last topic: "2025年是“十四五”收官之年。过去5年，…" (国务院 2026)
-            + "|(?:19|20)\\d{2}年是[^\n。]{0,20}(?:收官|开局|之年)");
+            + "|(?:19|20)\\d{2}年是[^\n。]{0,20}(?:收官|开局|之年)"
+            + "|" + ClosingParagraph.LESSONS);
 
     /**
      * The government's own conduct, named in a paragraph's first sentence: "…加强政府自身建设", "把政治建设摆在首位",
@@ -50,6 +59,11 @@ final class ClosingParagraph {
     /** Whether the paragraph {@code [start, end)} of the folded text opens so, with {@code matcher} of it. */
     static boolean opens(Matcher matcher, int start, int end) {
         return matcher.region(start, end).lookingAt();
+    }
+
+    /** Whether a folded sentence opens on what the years taught ({@link #LESSONS}): a lead saying so is no topic. */
+    static boolean teaches(String opening) {
+        return TEACHES.matcher(opening).lookingAt();
     }
 
     /** Whether the opening of a folded paragraph reports on the government's own conduct, unnumbered. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.reportlens.core.text.CharFolding;
 
 /**
  * Which topic leads of a part are its sections. A review or plan part written as a run of topic leads,
@@ -252,14 +253,16 @@ final class LeadSections {
 
     /**
      * Whether each child is a lesson the years taught, numbered after a paragraph that says so: "一是必须坚持以
-     * 新发展理念为指导…" after "四年的体会与经验弥足珍贵…" (银川 2017) closes a review, it is no topic of it.
+     * 新发展理念为指导…" after "四年的体会与经验弥足珍贵…" (银川 2017) closes a review, it is no topic of it; nor is
+     * a lead announcing them itself ("五年来积累的经验难能可贵。", 孝感 2016, after five "一年来，我们…" topics).
      */
     private static List<Boolean> lessons(List<Child> children) {
         List<Boolean> lesson = new ArrayList<>(children.size());
         boolean inLessons = false;
         for (Child child : children) {
             int ordinal = TopicLead.ordinal(child.title());
-            inLessons = ordinal == 1 ? announcesLessons(child.before()) : inLessons && ordinal > 1;
+            boolean announces = ClosingParagraph.teaches(CharFolding.fold(child.title()));
+            inLessons = announces || (ordinal == 1 ? announcesLessons(child.before()) : inLessons && ordinal > 1);
             lesson.add(inLessons);
         }
         return lesson;

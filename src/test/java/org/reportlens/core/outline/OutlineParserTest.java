@@ -491,6 +491,54 @@ class OutlineParserTest {
     }
 
     @Test
+    void aLeadAnnouncingWhatTheYearsTaughtClosesTheReviewItIsNoSection() {
+        // 孝感 2016: five "一年来，我们致力于…" topics, then "五年来积累的经验难能可贵。…我们体会到：…", the review's own
+        String review = String.join("\n",
+                "一、“十二五”工作回顾",
+                "一年来，我们致力于稳增长壮产业，经济实力不断增强。工业增加值增长。",
+                "一年来，我们致力于扩投资增后劲，发展基础不断夯实。项目建设提速。",
+                "一年来，我们致力于抓改革促创新，发展活力不断释放。改革全面推进。",
+                "一年来，我们致力于惠民生兜底线，人民群众得到实惠。民生支出增长。",
+                "五年来积累的经验难能可贵。在政府工作实践中，我们体会到：必须坚持发展第一要务。",
+                "二、2016年工作安排",
+                "（一）做大做强实体经济。正文。");
+        assertThat(sketch(review)).startsWith(String.join("\n",
+                "1 1 一 “十二五”工作回顾",
+                "  1.1 2 null 一年来，我们致力于稳增长壮产业，经济实力不断增强",
+                "  1.2 2 null 一年来，我们致力于扩投资增后劲，发展基础不断夯实",
+                "  1.3 2 null 一年来，我们致力于抓改革促创新，发展活力不断释放",
+                "  1.4 2 null 一年来，我们致力于惠民生兜底线，人民群众得到实惠",
+                "  1.5 ~ 五年来积累的经验难能可贵",
+                "2 1 二 2016年工作安排"));
+        // the lessons are the part's text: the last topic ends before them
+        OutlineNode last = parse(review).get(0).children().get(3);
+        assertThat(review.substring(last.start(), last.end())).doesNotContain("经验");
+        // a topic that only gained experience is a topic
+        String gained = review.replace("五年来积累的经验难能可贵。在政府工作实践中，我们体会到：必须坚持发展第一要务。",
+                "一年来，我们致力于强作风优服务，积累了宝贵经验。效能明显提升。");
+        assertThat(sketch(gained)).contains("  1.5 2 null 一年来，我们致力于强作风优服务，积累了宝贵经验");
+        assertNested(parse(review));
+    }
+
+    @Test
+    void aParagraphOnWhatTheYearsTaughtAfterTheLastSectionIsThePartsText() {
+        // 甘肃 2021, 湖北 2004, 哈尔滨 2018: "五年的发展实践，使我们深刻体会到…", "我们主要有以下几点体会：…" after the last section
+        for (String lesson : List.of("五年的发展实践，使我们深刻体会到，做好政府工作：必须旗帜鲜明讲政治。",
+                "回顾一年来的工作，我们主要有以下几点体会：一是必须坚持工业兴省。",
+                "一年来，我们深切体会到，面对压力和挑战，关键在于践行新发展理念。")) {
+            String text = String.join("\n",
+                    "一、2020年工作回顾",
+                    "（一）经济运行稳中有进。全年增长。",
+                    "（二）民生福祉持续增进。新增就业。",
+                    lesson,
+                    "二、2021年工作安排",
+                    "（一）扩大有效需求。正文。");
+            OutlineNode livelihood = parse(text).get(0).children().get(1);
+            assertThat(text.substring(livelihood.start(), livelihood.end())).as(lesson).doesNotContain("体会");
+        }
+    }
+
+    @Test
     void repeatedOpenersThatHeadGroupsOfTopicsOrSumUpBeforeNumberedOnesAreNoSections() {
         // 达州 2023: "这一年，我们…" heads groups of plain topics, which are the sections
         String groups = String.join("\n",
