@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A paragraph that speaks for a whole part after its last topic: the speaker turning to the delegates
  * ("各位代表！过去一年…"), the thanks for the year's results ("这些成绩的取得，根本在于…", "过去一年的成绩来之不易"),
  * its shortcomings ("在肯定成绩的同时，我们也清醒看到…"), a year summed up ("2025年是“十四五”收官之年。…"), or
- * what the years taught ("五年来积累的经验难能可贵。…我们体会到：…").
+ * what the years taught ("五年来积累的经验难能可贵。…我们体会到：…"), or the year's other work listed ("…民族、宗教、审计、
+ * 统计…等工作取得新成绩").
  * A review numbered in prose (国务院 2025) or whose
  * sections are a paragraph each (深圳 2026) goes on so without turning to the delegates, and its last topic took
  * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity. After a last
@@ -32,7 +33,11 @@ final class ClosingParagraph {
             + "|(?:同时,|但是?,?)?我们(?:也|还)?清醒地?(?:看到|认识到)"
             // a year summed up after the last topic: "2025年是“十四五”收官之年。过去5年，…" (国务院 2026)
             + "|(?:19|20)\\d{2}年是[^\n。]{0,20}(?:收官|开局|之年)"
-            + "|" + ClosingParagraph.LESSONS);
+            + "|" + ClosingParagraph.LESSONS
+            // the year's other work, listed: "过去一年，全市民族、宗教、审计、统计、外事…等工作取得新成绩，老龄、妇女儿童…"
+            // (南京 2024 and 2026, after a last section on risks and on livelihoods: the same list drew the two together)
+            + "|(?:过去一年|一年来|此外|与此同时|同时)?,?[^\n。,]{0,6}(?:[^、。\n,]{1,12}、){5,}[^\n。]{0,40}?等(?:各项)?(?:工作|事业)"
+            + "[^\n。,]{0,4}(?:取得|实现|扎实推进|健康发展|持续加强|得到)");
 
     /**
      * The government's own conduct, named in a paragraph's first sentence: "…加强政府自身建设", "把政治建设摆在首位",

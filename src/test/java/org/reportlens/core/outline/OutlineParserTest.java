@@ -539,6 +539,29 @@ class OutlineParserTest {
     }
 
     @Test
+    void theYearsOtherWorkListedAfterTheLastSectionIsThePartsText() {
+        // 南京 2024 and 2026: the same list closed a last section on risks and one on livelihoods, and drew them together
+        String list = "过去一年，全市民族、宗教、审计、统计、外事、对台事务、港澳、侨务、参事、档案、地方志、仲裁等工作取得新成绩，"
+                + "老龄、妇女儿童、青少年、残疾人等事业取得新进步。";
+        String text = String.join("\n",
+                "一、2023年工作回顾",
+                "（五）持续增进民生福祉。新增就业。",
+                "（六）扎实做好风险防范化解和社会治理工作。排查隐患。",
+                list,
+                "二、2024年重点工作",
+                "（一）扩大内需。正文。");
+        OutlineNode risks = parse(text).get(0).children().get(1);
+        assertThat(text.substring(risks.start(), risks.end())).doesNotContain("审计");
+        // a plan's list of work to do, and a short list inside a section, are the section's
+        for (String kept : List.of("加强国家安全、宗教、史志、档案、社科、港澳、邮政、离退休干部等工作，支持外事、侨务工作。",
+                "过去一年，民族、宗教、审计等工作取得新成绩。")) {
+            String inside = text.replace(list, kept);
+            OutlineNode last = parse(inside).get(0).children().get(1);
+            assertThat(inside.substring(last.start(), last.end())).as(kept).contains(kept.substring(0, 8));
+        }
+    }
+
+    @Test
     void repeatedOpenersThatHeadGroupsOfTopicsOrSumUpBeforeNumberedOnesAreNoSections() {
         // 达州 2023: "这一年，我们…" heads groups of plain topics, which are the sections
         String groups = String.join("\n",
