@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.reportlens.core.compare.SectionLink;
 import org.reportlens.core.report.Report;
@@ -155,6 +156,8 @@ public final class Review {
             WorkspaceFile.save(target, state);
             return target;
         }, saved -> {
+            // the user's own workspace: opening it again reads its reports without a question
+            session.settings().trust(saved, WorkspaceFile.outsideFolder(saved, state));
             file.set(saved);
             session.workspaceIs(saved);
             if (changes == version) {
@@ -178,8 +181,9 @@ public final class Review {
     /**
      * Opens a workspace: its reports replace those loaded, its notes these notes. A file that cannot
      * be read changes nothing. A workspace naming reports outside its folder — one from someone else
-     * could name any file and have it read into an export — is read only when {@code trust} agrees;
-     * otherwise nothing changes and the status says why. The result is null when nothing was opened.
+     * could name any file and have it read into an export — is read only when {@code trust} agrees, or the
+     * user agreed before or saved it so ({@link Settings#trusts}); otherwise nothing changes and the status says
+     * why. The result is null when nothing was opened.
      */
     public CompletableFuture<Workspace> open(Path source, Trust trust) {
         record Loaded(Workspace workspace, List<String> outside) { }
@@ -187,12 +191,44 @@ public final class Review {
             Workspace w = WorkspaceFile.load(source);
             return new Loaded(w, WorkspaceFile.outsideFolder(source, w));
         }, loaded -> { }).thenCompose(loaded -> {
-            if (!loaded.outside().isEmpty() && !trust.readOutside(source, loaded.outside())) {
-                session.say(Notice.of("status.workspaceNotTrusted", source, loaded.outside().size()));
-                return CompletableFuture.completedFuture(null);
+            if (!loaded.outside().isEmpty() && !session.settings().trusts(source, loaded.outside())) {
+                if (!trust.readOutside(source, loaded.outside())) {
+                    session.say(Notice.of("status.workspaceNotTrusted", source, loaded.outside().size()));
+                    return CompletableFuture.completedFuture(null);
+                }
+                session.settings().trust(source, loaded.outside());
             }
             return replaceWith(loaded.workspace(), source);
         });
+    }
+
+    /** The ending of a workspace's file name: a file named so opens as a workspace ({@link #openFiles}). */
+    public static final String WORKSPACE_EXTENSION = ".rlw";
+
+    /** Whether the viewer opens a file of this name as a workspace, not as a report. */
+    public static boolean isWorkspace(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(WORKSPACE_EXTENSION);
+    }
+
+    /**
+     * Opens what the user named — on the command line, dropped on the window, chosen to open: a workspace
+     * replaces what is loaded ({@link #open}), and the reports named with it are added after it; the rest are
+     * reports (read as a report, a workspace showed its JSON as the text of a report of no government: tour 12).
+     * Of several workspaces the first opens and a problem names the others. The future completes when all is in.
+     */
+    public CompletableFuture<?> openFiles(List<String> names, Trust trust) {
+        List<String> workspaces = names.stream().filter(Review::isWorkspace).toList();
+        List<String> reports = names.stream().filter(n -> !isWorkspace(n)).toList();
+        if (workspaces.isEmpty()) {
+            return session.open(names);
+        }
+        if (workspaces.size() > 1) {
+            session.problem(Notice.of("problem.oneWorkspace", workspaces.get(0),
+                    String.join(", ", workspaces.subList(1, workspaces.size()))));
+        }
+        // a workspace that cannot be read or is not trusted says so; the reports named with it still open
+        return open(Path.of(workspaces.get(0)), trust).handle((opened, failure) -> reports)
+                .thenCompose(rest -> rest.isEmpty() ? CompletableFuture.completedFuture(null) : session.open(rest));
     }
 
     private CompletableFuture<Workspace> replaceWith(Workspace workspace, Path source) {

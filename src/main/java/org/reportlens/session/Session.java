@@ -240,7 +240,9 @@ public final class Session implements AutoCloseable {
                 cancellation -> new ReportLoader().load(paths), loaded -> {
                     detected.clear();
                     corrections.clear();
-                    lastId = 0;
+                    // the ids go on from those of the reports replaced: the analysis shown keeps its marks for reports of
+                    // the same ids (ShownAnalysis.withColumns), and r1, r2 again drew those of the reports before over
+                    // the workspace's, whose texts they did not fit
                     List<Report> corrected = new ArrayList<>();
                     for (Report r : number(loaded.reports())) {
                         corrected.add(corrected(r, SavedState.correction(r, workspace.reports())));

@@ -1,7 +1,11 @@
 package org.reportlens.session;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -17,6 +21,8 @@ import org.reportlens.core.dups.DuplicateOptions;
  */
 public final class Settings {
     public static final int RECENT_FILES = 10;
+    /** The child node of the workspaces trusted to read reports outside their folder ({@link #trusts}). */
+    private static final String TRUSTED = "trustedWorkspaces";
     private final Preferences node;
     private final Path recoveryFile;
 
@@ -148,6 +154,34 @@ public final class Settings {
 
     public void language(String language) {
         node.put("language", language);
+    }
+
+    /**
+     * Whether the user let the workspace at {@code workspace} read these reports outside its folder: agreed when
+     * asked, or saved it so — a workspace this viewer wrote is no stranger's, and asking on every opening taught
+     * the user to say yes without reading (tour 12). Keyed by the workspace and exactly these reports: the same
+     * file naming other reports is asked about again.
+     */
+    public boolean trusts(Path workspace, List<String> outside) {
+        return node.node(TRUSTED).get(trustKey(workspace, outside), null) != null;
+    }
+
+    /** Remembers that the workspace at {@code workspace} may read these reports outside its folder ({@link #trusts}). */
+    public void trust(Path workspace, List<String> outside) {
+        if (!outside.isEmpty()) {
+            node.node(TRUSTED).put(trustKey(workspace, outside), workspace.toAbsolutePath().normalize().toString());
+            flush(); // at once: a viewer that does not close properly still knows next time
+        }
+    }
+
+    /** A digest of the workspace's path and the reports: a preferences key is at most 80 characters. */
+    private static String trustKey(Path workspace, List<String> outside) {
+        String named = workspace.toAbsolutePath().normalize() + "\n" + String.join("\n", outside);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(named.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public void flush() {

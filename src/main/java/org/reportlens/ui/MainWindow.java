@@ -231,6 +231,11 @@ final class MainWindow {
         }
     }
 
+    /** Opens the reports, or the workspace with reports, the user named ({@link Review#openFiles}). */
+    void openFiles(List<String> names) {
+        review.openFiles(names, new TrustPrompt(messages, stage));
+    }
+
     private void acceptDroppedFiles(BorderPane root) {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -241,7 +246,7 @@ final class MainWindow {
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                session.open(e.getDragboard().getFiles().stream().map(File::getPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(File::getPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();

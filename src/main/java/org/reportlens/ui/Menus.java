@@ -131,7 +131,7 @@ final class Menus {
     private void openReports() {
         List<String> files = dialogs.get().reports();
         if (!files.isEmpty()) {
-            session.open(files);
+            review.openFiles(files, new TrustPrompt(messages, compare.getScene().getWindow()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.reportlens.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.reportlens.session.Preload;
+import org.reportlens.session.Review;
 import org.reportlens.session.Scheduler;
 import org.reportlens.session.Session;
 import org.reportlens.session.Settings;
@@ -37,7 +39,9 @@ public final class ReportLensApp extends Application {
         // read and analyse while the toolkit starts; the window takes the result when it is up
         settings = Settings.forUser();
         startOptions = UserFiles.startOptions(settings);
-        preload = Preload.start(files.length == 0 ? defaultInputs() : List.of(files), startOptions.options());
+        // a workspace opens in the window, which may have to ask whether to trust it: nothing to read before
+        preload = Arrays.stream(files).anyMatch(Review::isWorkspace) ? null
+                : Preload.start(files.length == 0 ? defaultInputs() : List.of(files), startOptions.options());
         Application.launch(ReportLensApp.class, files);
     }
 
@@ -70,7 +74,7 @@ public final class ReportLensApp extends Application {
             }
         });
         if (preload == null) {
-            session.open(files.isEmpty() ? defaultInputs() : files);
+            window.openFiles(files.isEmpty() ? defaultInputs() : files);
         }
     }
 

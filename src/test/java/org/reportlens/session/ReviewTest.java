@@ -227,6 +227,76 @@ class ReviewTest {
         assertThat(fourth.session.reports().get()).hasSize(1);
     }
 
+    /** A trust that fails the test if it is asked. */
+    private static final Review.Trust NOT_ASKED = (w, outside) -> {
+        throw new AssertionError("asked about " + outside);
+    };
+
+    @Test
+    void theUsersOwnWorkspaceOrOneTheyTrustedOpensWithoutAQuestionUntilItNamesOtherReports() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        Path own = dir.resolve("own.rlw");
+        assertThat(fixture.review.save(own)).isCompletedWithValue(own);
+        // the seeds lie outside the workspace's folder, but the user saved it so (tour 12: asked at every opening)
+        SessionFixture later = SessionFixture.sameUser(fixture, dir);
+        assertThat(later.review.open(own, NOT_ASKED)).isCompleted();
+        assertThat(later.session.reports().get()).hasSize(2);
+        later.close();
+
+        // a workspace written elsewhere: asked once, and not again once the user agreed
+        SessionFixture stranger = restart();
+        stranger.session.open(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()));
+        Path theirs = dir.resolve("theirs.rlw");
+        assertThat(stranger.review.save(theirs)).isCompletedWithValue(theirs);
+        List<List<String>> asked = new ArrayList<>();
+        assertThat(fixture.review.open(theirs, (w, outside) -> asked.add(outside))).isCompleted();
+        assertThat(asked).hasSize(1);
+        // opened over two other reports: what is shown is the workspace's (their ids were those of the reports
+        // replaced, and the marks of those were kept over texts they did not fit)
+        assertThat(fixture.session.shown().get().analysis().reports()).extracting(Report::file).containsExactly(
+                Seeds.GAOXIN_2024.toAbsolutePath().toString(), Seeds.GAOXIN_2026.toAbsolutePath().toString());
+        assertThat(fixture.review.open(theirs, NOT_ASKED)).isCompleted();
+        // the same file, now naming other reports: asked again
+        stranger.session.open(List.of(Seeds.DALIAN_2022.toString()));
+        assertThat(stranger.review.save(theirs)).isCompletedWithValue(theirs);
+        assertThat(fixture.review.open(theirs, (w, outside) -> asked.add(outside))).isCompleted();
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1)).contains(Seeds.DALIAN_2022.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aWorkspaceNamedWithReportsOpensAsAWorkspaceAndTheReportsAreAddedToIt() throws Exception {
+        fixture = SessionFixture.inline(dir);
+        fixture.session.open(List.of(Seeds.DALIAN_2022.toString(), Seeds.DALIAN_2024.toString()));
+        fixture.review.add(fixture.session.reports().get().get(1), 0, 4, "看这里", false);
+        Path file = dir.resolve("named.rlw");
+        assertThat(fixture.review.save(file)).isCompletedWithValue(file);
+
+        // as on the command line: "reportlens named.rlw 2026.txt" (a workspace read as a report showed its JSON)
+        SessionFixture other = restart();
+        assertThat(other.review.openFiles(List.of(file.toString(), Seeds.GAOXIN_2026.toString()), (w, outside) -> true))
+                .isCompleted();
+        assertThat(other.session.reports().get()).extracting(Report::file).containsExactly(
+                Seeds.DALIAN_2022.toAbsolutePath().toString(), Seeds.DALIAN_2024.toAbsolutePath().toString(),
+                Seeds.GAOXIN_2026.toString());
+        assertThat(other.review.notes().get()).singleElement().satisfies(n -> assertThat(n.text()).isEqualTo("看这里"));
+        assertThat(other.review.file().get()).isEqualTo(file);
+
+        // two workspaces: the first opens, a problem names the other; reports alone are reports
+        Path second = Files.copy(file, dir.resolve("SECOND.RLW"));
+        SessionFixture third = restart();
+        assertThat(third.review.openFiles(List.of(file.toString(), second.toString()), (w, outside) -> true)).isCompleted();
+        assertThat(third.review.file().get()).isEqualTo(file);
+        assertThat(third.session.problems().get()).containsExactly(
+                Notice.of("problem.oneWorkspace", file.toString(), second.toString()));
+        third.close();
+        SessionFixture fourth = restart();
+        assertThat(fourth.review.openFiles(List.of(Seeds.GAOXIN_2026.toString()), NOT_ASKED)).isCompleted();
+        assertThat(fourth.session.reports().get()).hasSize(1);
+        assertThat(fourth.review.file().get()).isNull();
+    }
+
     @Test
     void savingNeverWaitsBehindAnAnalysis() throws Exception {
         QueuedExecutor work = new QueuedExecutor();

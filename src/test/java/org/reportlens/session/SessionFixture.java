@@ -15,13 +15,22 @@ import org.reportlens.core.compare.Granularity;
  * ({@link QueuedExecutor}), delays pass by hand, settings in a preferences node of its own.
  */
 final class SessionFixture implements AutoCloseable {
-    final Preferences preferences = Preferences.userRoot().node("org/reportlens/test-" + UUID.randomUUID());
+    final Preferences preferences;
+    /** Whether closing removes the preferences: a later start by the same user ({@link #sameUser}) leaves them. */
+    private final boolean ownsPreferences;
     final Settings settings;
     final ManualDelays delays = new ManualDelays();
     final Session session;
     final Review review;
 
     private SessionFixture(Path dir, Executor work, Executor files, UserFiles.Applied start) {
+        this(Preferences.userRoot().node("org/reportlens/test-" + UUID.randomUUID()), true, dir, work, files, start);
+    }
+
+    private SessionFixture(Preferences preferences, boolean ownsPreferences, Path dir, Executor work, Executor files,
+                           UserFiles.Applied start) {
+        this.preferences = preferences;
+        this.ownsPreferences = ownsPreferences;
         settings = new Settings(preferences, dir.resolve("recovery.rlw"));
         session = new Session(settings, new Scheduler(work, files, Runnable::run, delays, () -> { }), start);
         review = new Review(session);
@@ -30,6 +39,11 @@ final class SessionFixture implements AutoCloseable {
     /** Everything runs at once, on the test's thread. */
     static SessionFixture inline(Path dir) {
         return new SessionFixture(dir, Runnable::run, Runnable::run, start(List.of()));
+    }
+
+    /** Another start of the viewer by the user of {@code earlier}: its settings, which its closing removes. */
+    static SessionFixture sameUser(SessionFixture earlier, Path dir) {
+        return new SessionFixture(earlier.preferences, false, dir, Runnable::run, Runnable::run, start(List.of()));
     }
 
     static SessionFixture with(Path dir, Executor work, Executor files) {
@@ -53,6 +67,8 @@ final class SessionFixture implements AutoCloseable {
     @Override
     public void close() throws BackingStoreException {
         session.close();
-        preferences.removeNode();
+        if (ownsPreferences) {
+            preferences.removeNode();
+        }
     }
 }
