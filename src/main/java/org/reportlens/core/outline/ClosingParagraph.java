@@ -35,8 +35,9 @@ final class ClosingParagraph {
             + "|(?:19|20)\\d{2}年是[^\n。]{0,20}(?:收官|开局|之年)"
             + "|" + ClosingParagraph.LESSONS
             // the year's other work, listed: "过去一年，全市民族、宗教、审计、统计、外事…等工作取得新成绩，老龄、妇女儿童…"
-            // (南京 2024 and 2026, after a last section on risks and on livelihoods: the same list drew the two together)
-            + "|(?:过去一年|一年来|此外|与此同时|同时)?,?[^\n。,]{0,6}(?:[^、。\n,]{1,12}、){5,}[^\n。]{0,40}?等(?:各项)?(?:工作|事业)"
+            // (南京 2024 and 2026, after a last section on risks and on livelihoods: the same list drew the two together),
+            // "五年来，全省老龄、妇女儿童…等事业取得新成效" (江苏 2021), "此外，…"
+            + "|(?:[^\n。,]{1,8},)?[^\n。,]{0,6}(?:[^、。\n,]{1,12}、){5,}[^\n。]{0,40}?等(?:各项)?(?:工作|事业)"
             + "[^\n。,]{0,4}(?:取得|实现|扎实推进|健康发展|持续加强|得到)");
 
     /**
