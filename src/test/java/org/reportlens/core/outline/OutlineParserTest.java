@@ -554,8 +554,8 @@ class OutlineParserTest {
         assertThat(text.substring(risks.start(), risks.end())).doesNotContain("审计");
         // 江苏 2021: five years' other work, after a short clause of its own
         String fiveYears = text.replace(list, "五年来，全省老龄、妇女儿童、青少年、残疾人、工会、红十字、慈善等事业取得新成效。");
-        OutlineNode last = parse(fiveYears).get(0).children().get(1);
-        assertThat(fiveYears.substring(last.start(), last.end())).doesNotContain("老龄");
+        OutlineNode afterFiveYears = parse(fiveYears).get(0).children().get(1);
+        assertThat(fiveYears.substring(afterFiveYears.start(), afterFiveYears.end())).doesNotContain("老龄");
         // a plan's list of work to do, and a short list inside a section, are the section's
         for (String kept : List.of("加强国家安全、宗教、史志、档案、社科、港澳、邮政、离退休干部等工作，支持外事、侨务工作。",
                 "过去一年，民族、宗教、审计等工作取得新成绩。")) {
