@@ -253,7 +253,13 @@ public final class Cli {
                 return USAGE_OR_NOTHING_READ;
             }
             List<String> outside = trustWorkspace ? List.of() : WorkspaceFile.outsideFolder(Path.of(workspace), saved);
+            // a report of the workspace named on the command line too is read once, as the user named it (it was
+            // read twice, or refused as outside the workspace's folder while the user had named it: tour 12)
+            List<Path> named = files.stream().map(Cli::absolute).toList();
             for (WorkspaceReport r : saved.reports()) {
+                if (named.contains(absolute(r.path()))) {
+                    continue;
+                }
                 if (outside.contains(r.path())) {
                     refused.add(new LoadProblem(r.path(), "lies outside the folder of the workspace " + workspace
                             + "; it is read only with --trust-workspace"));
@@ -517,6 +523,15 @@ public final class Cli {
         @Override
         boolean showsUsage() {
             return false;
+        }
+    }
+
+    /** The path made absolute and normalized, to tell one file named twice; a name no path can be stays as it is. */
+    private static Path absolute(String name) {
+        try {
+            return Path.of(name).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 }

@@ -432,6 +432,10 @@ class CliTest {
         assertThat(pinned.get("confidence").asDouble()).isEqualTo(1.0);
         assertThat(pinned.get("pairs").get(0).get("older").asInt()).isZero();
         assertThat(pinned.get("pairs").get(0).get("newer").asInt()).isEqualTo(1);
+        // the corrections are in the output: a pair parted is otherwise two rows like any others (tour 12)
+        JsonNode options = new ObjectMapper().readTree(stdout()).get("options");
+        assertThat(options.get("links")).extracting(JsonNode::asText).containsExactly("r1:1.2=r2:2.5");
+        assertThat(options.get("unlinks")).extracting(JsonNode::asText).containsExactly("r1:1.1=r2:2.1");
     }
 
     @Test
@@ -491,6 +495,13 @@ class CliTest {
                 new SectionLink(new SectionRef(y2022, "1.2", null), new SectionRef(y2024, "2.5", null), true));
         WorkspaceFile.save(workspace, new Workspace(reports, Map.of(), List.of(), links));
         assertThat(run("analyze", "--workspace", workspace.toString(), "--trust-workspace")).isZero();
+        assertThat(rows()).contains("1.2 | 2.5 (pinned)");
+        out.reset();
+        // its reports named on the command line too are read once, and need no trust: the user named them
+        assertThat(run("analyze", "--workspace", workspace.toString(), Seeds.DALIAN_2022.toString(),
+                Seeds.DALIAN_2024.toString())).isZero();
+        assertThat(stderr()).isEmpty();
+        assertThat(new ObjectMapper().readTree(stdout()).get("reports")).hasSize(2);
         assertThat(rows()).contains("1.2 | 2.5 (pinned)");
         out.reset();
         // a command-line correction of the same pair wins over the workspace's

@@ -18,6 +18,8 @@ import org.reportlens.core.compare.DiffUnit;
 import org.reportlens.core.compare.Fallback;
 import org.reportlens.core.compare.PairComparison;
 import org.reportlens.core.compare.RowPair;
+import org.reportlens.core.compare.SectionLink;
+import org.reportlens.core.compare.SectionRef;
 import org.reportlens.core.dups.Duplicate;
 import org.reportlens.core.dups.DuplicateAnalysis;
 import org.reportlens.core.dups.NearEdit;
@@ -290,7 +292,22 @@ public final class AnalysisJson {
         o.put("hideRoutine", analysis.options().hideRoutine());
         o.put("minDuplicate", analysis.options().duplicates().minLength());
         o.put("nearDuplicates", analysis.options().duplicates().nearRepeats());
+        // the user's corrections, as --link and --unlink take them: an unlinked pair is otherwise a row like any other
+        ArrayNode links = o.putArray("links");
+        ArrayNode unlinks = o.putArray("unlinks");
+        for (SectionLink l : compare.links().links()) {
+            String a = corrected(analysis.reports(), l.a());
+            String b = corrected(analysis.reports(), l.b());
+            if (a != null && b != null) {
+                (l.linked() ? links : unlinks).add(a + "=" + b);
+            }
+        }
         return o;
+    }
+
+    /** "r1:1.4" for a section of a report analysed; null for one of a report not among them (kept, without effect). */
+    private static String corrected(List<Report> reports, SectionRef section) {
+        return reports.stream().filter(section::isIn).findFirst().map(r -> r.id() + ":" + section.section()).orElse(null);
     }
 
     private static ObjectNode unit(int pair, DiffUnit u) {
