@@ -24,14 +24,40 @@ final class Continuations {
         List<AlsoLink> links = new ArrayList<>();
         for (AlignUnit x : earlier) {
             for (AlignUnit y : later) {
-                double odds = linkOdds(x, y, flows, corrections, options);
-                if (odds >= settings.alsoOdds() || odds >= settings.sectionAlsoOdds() && sections(x, y, flows)) {
+                double odds = corrections.forbidden(x, y) ? Double.NaN : linkOdds(x, y, flows, corrections, options);
+                if (made(odds, x, y, flows, settings)) {
                     record(x, y, flows, chance(odds));
                     links.add(new AlsoLink(x, y, odds));
                 }
             }
         }
         return links;
+    }
+
+    private static boolean made(double odds, AlignUnit x, AlignUnit y, ChunkFlow.Flows flows, AlignerSettings settings) {
+        return odds >= settings.alsoOdds() || odds >= settings.sectionAlsoOdds() && sections(x, y, flows);
+    }
+
+    /**
+     * The splits and merges between units the user parted ("unlink": not partners): their text may still have
+     * gone from one to the other — 福建 2025's "两岸融合" section went into 2026's "深化改革扩大开放", wrongly its
+     * partner; parted, it showed as dropped with no word of where it went (tour 12). Found once the partners
+     * are made, so that such a link never makes them partners again.
+     */
+    static void findParted(List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
+                           SectionAligner.Corrections corrections, CompareOptions options, AlignerSettings settings,
+                           List<AlsoLink> links) {
+        for (AlignUnit x : earlier) {
+            for (AlignUnit y : later) {
+                if (corrections.forbidden(x, y) && !linked(x, y, links)) {
+                    double odds = linkOdds(x, y, flows, corrections, options);
+                    if (made(odds, x, y, flows, settings)) {
+                        record(x, y, flows, chance(odds));
+                        links.add(new AlsoLink(x, y, odds));
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -46,7 +72,7 @@ final class Continuations {
 
     /**
      * The log-odds that {@code x} also continues in {@code y} ({@link #odds}), or NaN where no link may be
-     * made: partners already, units that may not pair, a pair the user forbade, one already accounted for
+     * made: partners already, units that may not pair, one already accounted for
      * by a partner above or below (save a part's own text and a section left alone: {@link #partTextToSection}),
      * or one across the parts' own alignment.
      */
@@ -54,7 +80,7 @@ final class Continuations {
                                    SectionAligner.Corrections corrections, CompareOptions options) {
         boolean partToSection = partTextToSection(x, y) || partTextToSection(y, x);
         boolean mayLink = partToSection ? SectionAligner.mayPair(x, y, options) : SectionAligner.compatible(x, y, options);
-        if (x.row == y.row || !mayLink || corrections.forbidden(x, y) || !partToSection && covered(x, y)
+        if (x.row == y.row || !mayLink || !partToSection && covered(x, y)
                 || crossesParts(x, y)) {
             return Double.NaN;
         }
@@ -105,7 +131,8 @@ final class Continuations {
                 AlignUnit best = null;
                 double bestOdds = NEIGHBOUR_ODDS;
                 for (AlignUnit v : others) {
-                    double odds = fromEarlier ? linkOdds(u, v, flows, corrections, options)
+                    boolean parted = fromEarlier ? corrections.forbidden(u, v) : corrections.forbidden(v, u);
+                    double odds = parted ? Double.NaN : fromEarlier ? linkOdds(u, v, flows, corrections, options)
                             : linkOdds(v, u, flows, corrections, options);
                     if (odds >= bestOdds) {
                         bestOdds = odds;

@@ -289,6 +289,7 @@ final class SectionAligner {
         // and 2021's "五是大力促进科技创新", each all of the other, stood as two rows)
         PartnersFromLinks.makePartners(rows, links, score, earlier, later);
         Continuations.linkNeighbours(earlier, later, flows, corrections, options, links);
+        Continuations.findParted(earlier, later, flows, corrections, options, settings, links);
         for (Continuations.AlsoLink l : links) {
             for (AlignUnit u : List.of(l.x(), l.y())) {
                 if (u.row.alone()) {

@@ -73,18 +73,19 @@ class SectionLinksTest {
     }
 
     @Test
-    void anUnlinkForbidsThePairAsPartnersAndAsAlsoIn() {
+    void anUnlinkPartsThePairWhileTheTextThatWentFromOneToTheOtherStillShows() {
         Comparison before = compare(SectionLinks.NONE);
         assertThat(rows(before)).contains("1.2 | 1.3");
         Comparison c = compare(SectionLinks.NONE.with(new SectionLink(ref(a, "1.2"), ref(b, "1.3"), false)));
         assertThat(rows(c)).doesNotContain("1.2 | 1.3");
-        for (AlignmentRow row : c.alignment()) {
-            if ("1.2".equals(row.sections().get(0))) {
-                assertThat(row.alsoIn()).extracting(AlsoIn::section).doesNotContain("1.3");
-            }
-        }
-        // the rest re-aligns: 扩大开放 becomes the partner of 深化改革开放
+        // the rest re-aligns: 扩大开放 becomes the partner of 深化改革开放 …
         assertThat(rows(c)).contains("1.3 | 1.3", "1.4 | 1.4");
+        // … and 深化改革, parted from it, still says that it went there: parted, a merged section showed as dropped
+        // with no word of where it went (tour 12: 福建 2025's 两岸融合 in 2026's 深化改革扩大开放)
+        AlignmentRow reform = c.alignment().stream().filter(r -> "1.2".equals(r.sections().get(0))).findFirst()
+                .orElseThrow();
+        assertThat(reform.sections().get(1)).isNull();
+        assertThat(reform.alsoIn()).extracting(AlsoIn::section).containsExactly("1.3");
     }
 
     @Test
