@@ -31,11 +31,13 @@ final class AlignmentPane extends VBox {
     private final Button link;
     private final Button unlink;
     private final Messages messages;
+    private final Review review;
     private ShownAnalysis shown = ShownAnalysis.NOTHING;
 
     AlignmentPane(Messages messages, Review review, Consumer<AlignmentRow> onSelect,
                   Consumer<List<ShownAnalysis.Place>> onAlso) {
         this.messages = messages;
+        this.review = review;
         rows = new AlignmentRowsView(messages, onSelect, onAlso, review::withdrawCorrection);
         rows.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         link = new Button(messages.get("alignment.link"));
@@ -47,6 +49,9 @@ final class AlignmentPane extends VBox {
         rows.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<AlignmentRow>) c -> enable());
         HBox buttons = new HBox(6, explained(link, messages.get("alignment.link.tip")),
                 explained(unlink, messages.get("alignment.unlink.tip")));
+        ContextMenu corrections = new ContextMenu();
+        corrections.setId("corrections-menu");
+        rows.setContextMenu(corrections);
         VBox.setVgrow(rows, Priority.ALWAYS);
         getChildren().addAll(rows, buttons);
         enable();
@@ -65,6 +70,32 @@ final class AlignmentPane extends VBox {
         return holder;
     }
 
+    /**
+     * The same corrections on a right click on the rows, each offered by name (tour 12: no menu offered them, and
+     * the two buttons under the list were not found); with nothing to offer, what to select.
+     */
+    private void fillCorrectionsMenu() {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        for (SectionPairing.Unlink choice : unlinksOf()) {
+            items.add(item(unlinkLabel(choice), () -> review.correctAlignment(choice.link())));
+        }
+        for (SectionPairing.Link choice : linksOf()) {
+            items.add(item(linkLabel(choice), () -> review.correctAlignment(choice.link())));
+        }
+        if (items.isEmpty()) {
+            MenuItem hint = new MenuItem(messages.get("alignment.menu.none"));
+            hint.setDisable(true);
+            items.add(hint);
+        }
+        rows.getContextMenu().getItems().setAll(items);
+    }
+
+    private static MenuItem item(String label, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     void show(ShownAnalysis analysis) {
         shown = analysis;
         rows.show(analysis);
@@ -80,10 +111,13 @@ final class AlignmentPane extends VBox {
 
     /** One pair is made at once; of two rows of several years, which would break pairs, the user chooses. */
     private void link(Review review) {
-        correct(review, link, "link-choices", linksOf(), SectionPairing.Link::link,
-                choice -> messages.format("alignment.link.pair",
-                        ReportDescriptions.yearOrName(choice.older()), shortLabel(choice.olderSection()),
-                        ReportDescriptions.yearOrName(choice.newer()), shortLabel(choice.newerSection())));
+        correct(review, link, "link-choices", linksOf(), SectionPairing.Link::link, this::linkLabel);
+    }
+
+    private String linkLabel(SectionPairing.Link choice) {
+        return messages.format("alignment.link.pair", ReportDescriptions.yearOrName(choice.older()),
+                shortLabel(choice.olderSection()), ReportDescriptions.yearOrName(choice.newer()),
+                shortLabel(choice.newerSection()));
     }
 
     /** A section's label cut to fit a menu line. */
@@ -103,9 +137,12 @@ final class AlignmentPane extends VBox {
 
     /** One pair is parted at once; of a row of three years or more, the user chooses which, from a menu. */
     private void unlink(Review review) {
-        correct(review, unlink, "unlink-choices", unlinksOf(), SectionPairing.Unlink::link,
-                choice -> messages.format("alignment.unlink.pair",
-                        ReportDescriptions.yearOrName(choice.older()), ReportDescriptions.yearOrName(choice.newer())));
+        correct(review, unlink, "unlink-choices", unlinksOf(), SectionPairing.Unlink::link, this::unlinkLabel);
+    }
+
+    private String unlinkLabel(SectionPairing.Unlink choice) {
+        return messages.format("alignment.unlink.pair", ReportDescriptions.yearOrName(choice.older()),
+                ReportDescriptions.yearOrName(choice.newer()));
     }
 
     /** Makes the one correction offered at once; of several, the one the user picks from a menu under the button. */
@@ -128,5 +165,6 @@ final class AlignmentPane extends VBox {
     private void enable() {
         link.setDisable(linksOf().isEmpty());
         unlink.setDisable(unlinksOf().isEmpty());
+        fillCorrectionsMenu();
     }
 }

@@ -1310,6 +1310,36 @@ class MainWindowTest {
     }
 
     @Test
+    void aRightClickOnTheRowsOffersTheCorrectionsByNameOrWhatToSelect(FxRobot robot) throws Exception {
+        openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
+        ListView<AlignmentRow> rows = alignmentRows(robot);
+        int paired = fx(() -> pairedSection(rows.getItems(), 0));
+        List<String> pair = fx(() -> rows.getItems().get(paired).sections());
+        Predicate<AlignmentRow> together = r -> r.sections().equals(pair);
+        javafx.scene.control.ContextMenu menu = fx(rows::getContextMenu);
+        List<javafx.scene.control.MenuItem> none = fx(() -> {
+            rows.getSelectionModel().clearSelection();
+            return List.copyOf(menu.getItems());
+        });
+        assertThat(none).singleElement().satisfies(i -> {
+            assertThat(i.getText()).isEqualTo("选中一行可拆开其配对；按住 Ctrl 选中两行可将其配对");
+            assertThat(i.isDisable()).isTrue();
+        });
+        List<javafx.scene.control.MenuItem> offered = fx(() -> {
+            rows.getSelectionModel().select(paired);
+            return List.copyOf(menu.getItems());
+        });
+        assertThat(offered).extracting(javafx.scene.control.MenuItem::getText).containsExactly("拆开 2024 ↔ 2026");
+        fx(() -> {
+            offered.get(0).fire();
+            return null;
+        });
+        until(window, () -> analysed(window, 2)
+                && window.session().shown().get().outlineRows().stream().noneMatch(together));
+        assertThat(fx(() -> window.review().unsaved().get())).as("a correction made from the menu is work to save").isTrue();
+    }
+
+    @Test
     void aPairTheUserPartedIsTracedInThePaneAndAClickOnTheTraceTakesItBack(FxRobot robot) throws Exception {
         openAndWait(List.of(Seeds.GAOXIN_2024.toString(), Seeds.GAOXIN_2026.toString()), 2);
         ListView<AlignmentRow> rows = alignmentRows(robot);
