@@ -62,7 +62,7 @@ public final class Cli {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: reportlens [--debug] …          --debug: stack traces and library logging on stderr",
             "       reportlens                      open the viewer (on ./seeds if it exists)",
-            "       reportlens [view] FILE...       open the viewer on these reports",
+            "       reportlens [view] FILE...       open the viewer on these reports (a workspace FILE.rlw opens as one)",
             "       reportlens analyze [--format json|html|docx|pdf] [-o FILE] [--granularity sentence|word|character]",
             "                          [--base rK] [--ignore-punctuation] [--keep-width] [--hide-routine]",
             "                          [--min-duplicate N] [--no-near] [--stock-phrases FILE]",
