@@ -78,10 +78,10 @@ public final class OutlineParser {
             this.folded = text.folded();
             this.repeatedOpeners = repeatedOpeners(folded);
             List<Integer> found = new ArrayList<>();
-            Matcher closing = ClosingParagraph.matcher(folded);
+            ClosingParagraph.Openings closing = new ClosingParagraph.Openings(folded);
             for (int at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) {
                 int end = folded.indexOf('\n', at + 1);
-                if (ClosingParagraph.opens(closing, at + 1, end < 0 ? folded.length() : end)) {
+                if (closing.at(at + 1, end < 0 ? folded.length() : end)) {
                     found.add(at);
                 }
             }
