@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.reportlens.core.analysis.Analysis;
@@ -255,7 +256,7 @@ public final class Cli {
             List<String> outside = trustWorkspace ? List.of() : WorkspaceFile.outsideFolder(Path.of(workspace), saved);
             // a report of the workspace named on the command line too is read once, as the user named it (it was
             // read twice, or refused as outside the workspace's folder while the user had named it: tour 12)
-            List<Path> named = files.stream().map(Cli::absolute).toList();
+            List<Path> named = files.stream().map(Cli::absolute).filter(Objects::nonNull).toList();
             for (WorkspaceReport r : saved.reports()) {
                 if (named.contains(absolute(r.path()))) {
                     continue;
@@ -526,7 +527,7 @@ public final class Cli {
         }
     }
 
-    /** The path made absolute and normalized, to tell one file named twice; a name no path can be stays as it is. */
+    /** The path made absolute and normalized, to tell one file named twice; null for a name no path can be. */
     private static Path absolute(String name) {
         try {
             return Path.of(name).toAbsolutePath().normalize();

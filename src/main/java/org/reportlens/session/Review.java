@@ -2,6 +2,7 @@ package org.reportlens.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -226,8 +227,14 @@ public final class Review {
             session.problem(Notice.of("problem.oneWorkspace", workspaces.get(0),
                     String.join(", ", workspaces.subList(1, workspaces.size()))));
         }
+        Path workspace;
+        try {
+            workspace = Path.of(workspaces.get(0));
+        } catch (InvalidPathException e) {
+            return session.open(names); // no file can have that name: reading it says so, as for a report
+        }
         // a workspace that cannot be read or is not trusted says so; the reports named with it still open
-        return open(Path.of(workspaces.get(0)), trust).handle((opened, failure) -> reports)
+        return open(workspace, trust).handle((opened, failure) -> reports)
                 .thenCompose(rest -> rest.isEmpty() ? CompletableFuture.completedFuture(null) : session.open(rest));
     }
 

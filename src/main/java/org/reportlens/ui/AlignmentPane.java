@@ -1,5 +1,6 @@
 package org.reportlens.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,7 +76,7 @@ final class AlignmentPane extends VBox {
      * the two buttons under the list were not found); with nothing to offer, what to select.
      */
     private void fillCorrectionsMenu() {
-        List<MenuItem> items = new java.util.ArrayList<>();
+        List<MenuItem> items = new ArrayList<>();
         for (SectionPairing.Unlink choice : unlinksOf()) {
             items.add(item(unlinkLabel(choice), () -> review.correctAlignment(choice.link())));
         }

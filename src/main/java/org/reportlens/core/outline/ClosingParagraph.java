@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * A paragraph that speaks for a whole part after its last topic: the speaker turning to the delegates
  * ("各位代表！过去一年…"), the thanks for the year's results ("这些成绩的取得，根本在于…", "过去一年的成绩来之不易"),
- * its shortcomings ("在肯定成绩的同时，我们也清醒看到…"), a year summed up ("2025年是“十四五”收官之年。…"), or
- * what the years taught ("五年来积累的经验难能可贵。…我们体会到：…"), or the year's other work listed ("…民族、宗教、审计、
- * 统计…等工作取得新成绩").
+ * its shortcomings ("在肯定成绩的同时，我们也清醒看到…"), a year summed up ("2025年是“十四五”收官之年。…"), what the
+ * years taught ("五年来积累的经验难能可贵。…我们体会到：…"), or the year's other work listed ("…民族、宗教、审计、统计…等
+ * 工作取得新成绩").
  * A review numbered in prose (国务院 2025) or whose
  * sections are a paragraph each (深圳 2026) goes on so without turning to the delegates, and its last topic took
  * it all — the thanks, the year's problems — into the reader's fold and the aligner's similarity. After a last
