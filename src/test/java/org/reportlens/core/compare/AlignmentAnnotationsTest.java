@@ -42,7 +42,10 @@ class AlignmentAnnotationsTest {
         // review, five years and one in eleven sections against 2014's one year, had none). On the
         // annotations before, the same aligner scored tuning 0.942, kept back 0.961, farther 0.884, first 49
         // 0.938 (docs/comparison.md)
-        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.938);
+        // 0.944 (395, 19, 28) since a section left alone between two neighbours that both continue in one section
+        // continues there too (海口 2023's 产业提档升级 among the four merged into 2024's 强化创新驱动; 长沙 2025's plan
+        // closing into 2026's 坚持实干履职): 0.941 without it
+        assertThat(tuning.f1()).as("F1 on the pairs used in tuning").isGreaterThanOrEqualTo(0.943);
         assertThat(holdout.f1()).as("F1 on the pairs kept back").isGreaterThanOrEqualTo(0.935);
         // annotated afterwards by other readers who never saw the program's alignment: other governments'
         // reports two years apart (harder: more regrouped) and consecutive State Council reports; looked
@@ -64,7 +67,8 @@ class AlignmentAnnotationsTest {
         // other year (长沙 2025's conduct, 2026's four "坚持…履职"); the re-read for the last sections' tails had
         // taken out three true pairs that rested on the tail and the aligner had found, and the outline before it
         // scores 0.929 (943, 49, 96) on those annotations
-        assertThat(all.f1()).as("F1 on the first 49 pairs").isGreaterThanOrEqualTo(0.93);
+        assertThat(all.f1()).as("F1 on the first 49 pairs (0.934; 0.932 without neighbours on both sides)")
+                .isGreaterThanOrEqualTo(0.933);
         assertThat(all.precision()).as("precision on the first 49 pairs").isGreaterThanOrEqualTo(0.953);
         // the readers took a review or plan written as topic leads (甘肃 2023) as sectioned by them: 88
         // annotated pairs named no section while the outline kept such leads as leads; 26 still do (a part of
