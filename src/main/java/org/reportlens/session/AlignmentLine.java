@@ -1,6 +1,7 @@
 package org.reportlens.session;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.reportlens.core.analysis.AlignedSections;
@@ -506,7 +507,7 @@ public record AlignmentLine(AlignmentRow row, Badge badge, int similarity, int c
      * and a click selected 19,000 characters from the part's top, far from the text that matched (a tour).
      */
     static Span mostOf(List<Span> paragraphs) {
-        List<Span> sorted = paragraphs.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
+        List<Span> sorted = paragraphs.stream().sorted(Comparator.comparingInt(Span::start)).toList();
         Span best = null;
         int bestLength = -1;
         int from = 0;

@@ -111,16 +111,12 @@ public final class Changes {
                 nodes.add(node);
             }
         }
-        Row found = null;
-        for (Row r : rows.get()) {
-            if (found == null && r.heading() && r.section() != null && nodes.stream().anyMatch(n -> holds(n, r.section()))) {
-                found = r;
-            }
-        }
-        if (found != null) {
-            inView.set(null); // the same heading again: scrolled to again
-            inView.set(found);
-        }
+        rows.get().stream()
+                .filter(r -> r.heading() && r.section() != null && nodes.stream().anyMatch(n -> holds(n, r.section())))
+                .findFirst().ifPresent(found -> {
+                    inView.set(null); // the same heading again: scrolled to again
+                    inView.set(found);
+                });
     }
 
     /** Whether {@code node} is {@code section}, or holds it among its descendants. */

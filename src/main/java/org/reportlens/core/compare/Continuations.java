@@ -114,9 +114,9 @@ final class Continuations {
     /**
      * A unit left with neither partner nor link also continues in its likeliest candidate when that one's
      * partner is its neighbour: a section split into two neighbouring sections, or two neighbours merged into
-     * one — or when neighbours on both sides continue in it ({@link #linkedNeighbours}). On the annotated pairs used in tuning and kept back, of such units whose likeliest candidate
-     * scored from {@link #NEIGHBOUR_ODDS} to 0, 11 of 13 continued there when its partner was the unit's
-     * neighbour, against 13 of 29 when it was not.
+     * one — or when neighbours on both sides continue in it ({@link #linkedNeighbours}). On the annotated pairs
+     * used in tuning and kept back, of such units whose likeliest candidate scored from {@link #NEIGHBOUR_ODDS} to
+     * 0, 11 of 13 continued there when its partner was the unit's neighbour, against 13 of 29 when it was not.
      */
     static void linkNeighbours(List<AlignUnit> earlier, List<AlignUnit> later, ChunkFlow.Flows flows,
                                SectionAligner.Corrections corrections, CompareOptions options, List<AlsoLink> links) {

@@ -3,6 +3,7 @@ package org.reportlens.core.targets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +73,13 @@ final class TargetTableBuilder {
      */
     private static Set<Target> inMetricRows(List<TargetTable.Column> columns, List<Target> figures,
                                             Map<String, Target[]> rows) {
-        Set<Target> placed = new java.util.HashSet<>();
-        for (int c = 0; c < columns.size(); c++) {
-            for (Target t : figures) {
-                boolean namesAMetric = t.metric() != null
-                        && !QualitativeRows.wording(t.metric()).equals(QualitativeRows.wording(t.text()));
-                Target[] row = t.kind() == TargetKind.QUALITATIVE && t.report().equals(columns.get(c).report())
-                        && namesAMetric ? rows.get(t.canonicalMetric()) : null;
-                if (row != null && row[c] == null) {
+        Set<Target> placed = new HashSet<>();
+        for (Target t : figures) {
+            boolean namesAMetric = t.kind() == TargetKind.QUALITATIVE && t.metric() != null
+                    && !QualitativeRows.wording(t.metric()).equals(QualitativeRows.wording(t.text()));
+            Target[] row = namesAMetric ? rows.get(t.canonicalMetric()) : null;
+            for (int c = 0; row != null && c < columns.size(); c++) {
+                if (t.report().equals(columns.get(c).report()) && row[c] == null) {
                     row[c] = t;
                     placed.add(t);
                 }
